@@ -1,0 +1,247 @@
+//! Installing what the build and the tests need, when it is missing.
+//!
+//! Each function checks first and installs only what is not there, saying what it
+//! does; when it cannot install, the [`Failure`] says what to install by hand.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use crate::util::{Failure, cargo, output, root, run, step};
+
+const WASM_TARGET: &str = "wasm32-unknown-unknown";
+
+/// Makes sure the standard library for `wasm32-unknown-unknown` is installed.
+pub fn wasm_target() -> Result<(), Failure> {
+    let sysroot = output(Command::new("rustc").args(["--print", "sysroot"]))
+        .map(|s| PathBuf::from(s.trim()))
+        .ok_or_else(|| Failure::new("`rustc --print sysroot` failed: is Rust installed?"))?;
+    if sysroot.join("lib/rustlib").join(WASM_TARGET).is_dir() {
+        return Ok(());
+    }
+    step(&format!("installing the Rust target {WASM_TARGET}"));
+    run(
+        Command::new("rustup").args(["target", "add", WASM_TARGET]),
+        "rustup target add",
+    )
+    .map_err(|e| {
+        Failure::new(format!(
+            "{e}\ninstall it by hand: `rustup target add {WASM_TARGET}`"
+        ))
+    })
+}
+
+/// Reads the exact `wasm-bindgen = "=X"` pin from a workspace manifest.
+pub fn parse_pin(manifest: &str) -> Option<String> {
+    manifest.lines().find_map(|line| {
+        let rest = line.trim().strip_prefix("wasm-bindgen")?.trim_start();
+        let rest = rest.strip_prefix('=')?.trim_start();
+        let rest = rest.strip_prefix("\"=")?;
+        let version = rest.split('"').next()?;
+        (!version.is_empty()).then(|| version.to_owned())
+    })
+}
+
+/// The `wasm-bindgen` version pinned in the root `Cargo.toml`.
+pub fn pinned_wasm_bindgen() -> Result<String, Failure> {
+    let path = root().join("Cargo.toml");
+    let text = std::fs::read_to_string(&path)
+        .map_err(|e| Failure::new(format!("cannot read {}: {e}", path.display())))?;
+    parse_pin(&text).ok_or_else(|| {
+        Failure::new(format!(
+            "{}: no exact pin `wasm-bindgen = \"=X\"` in [workspace.dependencies]",
+            path.display()
+        ))
+    })
+}
+
+/// Paths of the wasm-bindgen command-line tools.
+pub struct WasmBindgen {
+    /// `wasm-bindgen`.
+    pub cli: PathBuf,
+    /// `wasm-bindgen-test-runner`.
+    pub test_runner: PathBuf,
+}
+
+fn cargo_bin_dir() -> Option<PathBuf> {
+    std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| Path::new(&h).join(".cargo")))
+        .map(|home| home.join("bin"))
+}
+
+fn version_of(program: &Path) -> Option<String> {
+    let out = output(Command::new(program).arg("--version"))?;
+    out.split_whitespace().nth(1).map(str::to_owned)
+}
+
+/// Makes sure `wasm-bindgen-cli` at exactly the pinned version is installed.
+pub fn wasm_bindgen() -> Result<WasmBindgen, Failure> {
+    let version = pinned_wasm_bindgen()?;
+    let candidates: Vec<PathBuf> = cargo_bin_dir()
+        .map(|d| d.join("wasm-bindgen"))
+        .into_iter()
+        .chain([PathBuf::from("wasm-bindgen")])
+        .collect();
+    for cli in &candidates {
+        if version_of(cli).as_deref() == Some(version.as_str()) {
+            let test_runner = cli.with_file_name("wasm-bindgen-test-runner");
+            return Ok(WasmBindgen {
+                cli: cli.clone(),
+                test_runner,
+            });
+        }
+    }
+    step(&format!(
+        "installing wasm-bindgen-cli {version} (matches the pinned wasm-bindgen crate; takes a few minutes once)"
+    ));
+    run(
+        cargo().args([
+            "install",
+            "wasm-bindgen-cli",
+            "--force",
+            "--version",
+            &format!("={version}"),
+        ]),
+        "cargo install wasm-bindgen-cli",
+    )
+    .map_err(|e| {
+        Failure::new(format!(
+            "{e}\ninstall it by hand: `cargo install wasm-bindgen-cli --version ={version}`"
+        ))
+    })?;
+    let bin = cargo_bin_dir().ok_or_else(|| Failure::new("neither CARGO_HOME nor HOME is set"))?;
+    let cli = bin.join("wasm-bindgen");
+    match version_of(&cli) {
+        Some(v) if v == version => Ok(WasmBindgen {
+            cli,
+            test_runner: bin.join("wasm-bindgen-test-runner"),
+        }),
+        other => Err(Failure::new(format!(
+            "after `cargo install`, {} reports version {other:?}, not {version}",
+            cli.display()
+        ))),
+    }
+}
+
+/// Makes sure `node_modules/` matches the committed `package-lock.json` (`npm ci`),
+/// and returns the `node_modules` path.
+pub fn npm_packages() -> Result<PathBuf, Failure> {
+    let root = root();
+    let modules = root.join("node_modules");
+    let lock = root.join("package-lock.json");
+    let installed = modules.join(".package-lock.json");
+    let modified = |p: &Path| std::fs::metadata(p).and_then(|m| m.modified()).ok();
+    if let (Some(done), Some(wanted)) = (modified(&installed), modified(&lock)) {
+        if done >= wanted {
+            return Ok(modules);
+        }
+    }
+    if output(Command::new("npm").arg("--version")).is_none() {
+        return Err(Failure::new(
+            "npm is not installed: install Node.js 20 or newer with npm (https://nodejs.org or your distribution's packages), then run this again",
+        ));
+    }
+    step("installing the npm packages from package-lock.json into node_modules/");
+    run(
+        Command::new("npm")
+            .args(["ci", "--no-audit", "--no-fund"])
+            .current_dir(&root),
+        "npm ci",
+    )
+    .map_err(|e| {
+        Failure::new(format!(
+            "{e}\ninstall them by hand: `npm ci` in {}",
+            root.display()
+        ))
+    })?;
+    Ok(modules)
+}
+
+/// Paths of the browser and its WebDriver.
+pub struct Browser {
+    /// The Chromium executable.
+    pub chromium: PathBuf,
+    /// The matching ChromeDriver.
+    pub chromedriver: PathBuf,
+}
+
+fn is_root() -> bool {
+    output(Command::new("id").arg("-u")).is_some_and(|s| s.trim() == "0")
+}
+
+/// Makes sure Chromium and ChromeDriver are installed (`$CHROMIUM` and `$CHROMEDRIVER`
+/// override the Debian paths).
+pub fn browser() -> Result<Browser, Failure> {
+    let from_env = |var: &str, default: &str| {
+        std::env::var_os(var).map_or_else(|| PathBuf::from(default), PathBuf::from)
+    };
+    let browser = Browser {
+        chromium: from_env("CHROMIUM", "/usr/bin/chromium"),
+        chromedriver: from_env("CHROMEDRIVER", "/usr/bin/chromedriver"),
+    };
+    let present = |b: &Browser| b.chromium.exists() && b.chromedriver.exists();
+    if present(&browser) {
+        return Ok(browser);
+    }
+    let by_hand = "install Chromium and ChromeDriver by hand (Debian/Ubuntu: \
+                   `apt-get install chromium chromium-driver`), or set CHROMIUM and CHROMEDRIVER to their paths";
+    if !is_root() || output(Command::new("apt-get").arg("--version")).is_none() {
+        return Err(Failure::new(format!(
+            "{} or {} is missing: {by_hand}",
+            browser.chromium.display(),
+            browser.chromedriver.display()
+        )));
+    }
+    step("installing Chromium and ChromeDriver with apt-get");
+    let apt = |args: &[&str]| {
+        let mut cmd = Command::new("apt-get");
+        cmd.args(args).env("DEBIAN_FRONTEND", "noninteractive");
+        cmd
+    };
+    run(&mut apt(&["update"]), "apt-get update")
+        .and_then(|()| {
+            run(
+                &mut apt(&["install", "-y", "chromium", "chromium-driver"]),
+                "apt-get install",
+            )
+        })
+        .map_err(|e| Failure::new(format!("{e}\n{by_hand}")))?;
+    if present(&browser) {
+        Ok(browser)
+    } else {
+        Err(Failure::new(format!(
+            "apt-get finished but {} or {} is still missing: {by_hand}",
+            browser.chromium.display(),
+            browser.chromedriver.display()
+        )))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_the_exact_pin() {
+        let manifest = "[workspace.dependencies]\nwasm-bindgen-futures = \"0.4\"\nwasm-bindgen = \"=0.2.130\"\n";
+        assert_eq!(parse_pin(manifest).as_deref(), Some("0.2.130"));
+    }
+
+    #[test]
+    fn an_unpinned_version_is_not_a_pin() {
+        assert_eq!(parse_pin("wasm-bindgen = \"0.2\"\n"), None);
+        assert_eq!(parse_pin("wasm-bindgen-test = \"=0.3.1\"\n"), None);
+    }
+
+    #[test]
+    fn the_workspace_pin_matches_the_lock_file() {
+        let pin = pinned_wasm_bindgen().unwrap();
+        let lock = std::fs::read_to_string(root().join("Cargo.lock")).unwrap();
+        let locked = lock
+            .split("[[package]]")
+            .find(|p| p.contains("\nname = \"wasm-bindgen\"\n"))
+            .and_then(|p| p.lines().find_map(|l| l.strip_prefix("version = ")))
+            .unwrap();
+        assert_eq!(locked.trim_matches('"'), pin);
+    }
+}

@@ -1,0 +1,70 @@
+//! `cargo xtask`: build, serve and test automation for Datalots.
+//!
+//! See the README beside this crate for the commands. Every step prints what it runs,
+//! and every failure says what to do about it.
+
+mod install;
+mod serve;
+mod site;
+mod test;
+mod util;
+
+use std::process::ExitCode;
+
+use util::Failure;
+
+const USAGE: &str = "\
+cargo xtask dist                 build the widget and write the static site to target/site/
+cargo xtask serve [--port PORT]  dist, then serve target/site/ on http://127.0.0.1:8080
+cargo xtask test                 run every check and test, stopping at the first failure
+";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("dist") => no_more_args(&args[1..]).and_then(|()| site::dist().map(|_| ())),
+        Some("serve") => serve_command(&args[1..]),
+        Some("test") => no_more_args(&args[1..]).and_then(|()| test::all()),
+        Some("-h" | "--help" | "help") | None => {
+            print!("{USAGE}");
+            Ok(())
+        }
+        Some(other) => Err(Failure::new(format!(
+            "unknown command `{other}`\n\n{USAGE}"
+        ))),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("\nxtask: error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn no_more_args(rest: &[String]) -> Result<(), Failure> {
+    match rest.first() {
+        None => Ok(()),
+        Some(a) => Err(Failure::new(format!(
+            "unexpected argument `{a}`\n\n{USAGE}"
+        ))),
+    }
+}
+
+fn serve_command(rest: &[String]) -> Result<(), Failure> {
+    let port = match rest {
+        [] => 8080,
+        [flag, value] if flag == "--port" => value.parse::<u16>().map_err(|_| {
+            Failure::new(format!(
+                "--port takes a number from 0 to 65535, not `{value}`"
+            ))
+        })?,
+        _ => {
+            return Err(Failure::new(format!(
+                "usage: cargo xtask serve [--port PORT]\n\n{USAGE}"
+            )));
+        }
+    };
+    let site = site::dist()?;
+    serve::serve(&site, port)
+}

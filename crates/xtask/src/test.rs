@@ -1,0 +1,97 @@
+//! `cargo xtask test`: every check and test, in order, stopping at the first failure.
+
+use std::process::Command;
+use std::time::Instant;
+
+use crate::install;
+use crate::site;
+use crate::util::{Failure, cargo, root, run, step};
+
+/// The library crates that must compile for `wasm32-unknown-unknown`.
+const WASM_LIBRARIES: &[&str] = &[
+    "dcat-ap-se",
+    "csv-profile",
+    "licence-advisor",
+    "datalots",
+    "datalots-widget",
+];
+
+/// Runs the whole test suite.
+pub fn all() -> Result<(), Failure> {
+    let started = Instant::now();
+
+    step("1/7 formatting (cargo fmt --check)");
+    run(
+        cargo().args(["fmt", "--all", "--", "--check"]),
+        "cargo fmt --check",
+    )
+    .map_err(|e| Failure::new(format!("{e}\nrun `cargo fmt --all` and commit the result")))?;
+
+    step("2/7 lints (cargo clippy)");
+    run(
+        cargo().args([
+            "clippy",
+            "--workspace",
+            "--all-targets",
+            "--",
+            "-D",
+            "warnings",
+        ]),
+        "cargo clippy",
+    )?;
+
+    step("3/7 native tests (cargo test --workspace)");
+    run(cargo().args(["test", "--workspace"]), "cargo test")?;
+
+    step("4/7 the libraries compile for wasm32-unknown-unknown");
+    install::wasm_target()?;
+    let mut check = cargo();
+    check.args(["check", "--lib", "--target", "wasm32-unknown-unknown"]);
+    for krate in WASM_LIBRARIES {
+        check.args(["-p", krate]);
+    }
+    run(&mut check, "cargo check --target wasm32-unknown-unknown")?;
+
+    step("5/7 the static site (cargo xtask dist)");
+    site::dist()?;
+
+    let browser = install::browser()?;
+    let wasm_bindgen = install::wasm_bindgen()?;
+    step("6/7 widget tests in headless Chromium (wasm-bindgen-test)");
+    run(
+        cargo()
+            .args([
+                "test",
+                "-p",
+                "datalots-widget",
+                "--target",
+                "wasm32-unknown-unknown",
+            ])
+            .env(
+                "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER",
+                &wasm_bindgen.test_runner,
+            )
+            .env("CHROMEDRIVER", &browser.chromedriver)
+            .env(
+                "WASM_BINDGEN_TEST_WEBDRIVER_JSON",
+                root().join("widget/webdriver.json"),
+            ),
+        "wasm-bindgen-test in Chromium",
+    )?;
+
+    step("7/7 end-to-end tests (node --test tests/e2e, playwright-core, axe-core)");
+    install::npm_packages()?;
+    run(
+        Command::new("node")
+            .args(["--test", "tests/e2e/"])
+            .current_dir(root())
+            .env("CHROMIUM", &browser.chromium),
+        "end-to-end tests",
+    )?;
+
+    println!(
+        "\nxtask: every check passed in {:.0} s",
+        started.elapsed().as_secs_f64()
+    );
+    Ok(())
+}
