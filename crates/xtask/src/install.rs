@@ -131,10 +131,10 @@ pub fn npm_packages() -> Result<PathBuf, Failure> {
     let lock = root.join("package-lock.json");
     let installed = modules.join(".package-lock.json");
     let modified = |p: &Path| std::fs::metadata(p).and_then(|m| m.modified()).ok();
-    if let (Some(done), Some(wanted)) = (modified(&installed), modified(&lock)) {
-        if done >= wanted {
-            return Ok(modules);
-        }
+    if let (Some(done), Some(wanted)) = (modified(&installed), modified(&lock))
+        && done >= wanted
+    {
+        return Ok(modules);
     }
     if output(Command::new("npm").arg("--version")).is_none() {
         return Err(Failure::new(
