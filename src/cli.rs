@@ -1,9 +1,10 @@
 //! Command-line parsing for the `datalots` binary.
 //!
-//! Kept in the library so that it is tested like any other code; `main.rs` only maps
-//! the outcome to an exit code.
+//! Kept in the library so that it is tested like any other code; `main.rs` only runs
+//! the command and maps the outcome to an exit code.
 
 use std::fmt;
+use std::path::PathBuf;
 
 /// What the command line asked for.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -12,6 +13,13 @@ pub enum Command {
     Help,
     /// `datalots --version` or `-V`: print the version.
     Version,
+    /// `datalots licence [--answers FILE.json] [--json]`.
+    Licence {
+        /// The answers file; without it the questions are asked on the terminal.
+        answers: Option<PathBuf>,
+        /// Print JSON instead of text.
+        json: bool,
+    },
 }
 
 /// A command line that could not be understood.
@@ -19,6 +27,15 @@ pub enum Command {
 pub enum UsageError {
     /// The first argument is not a known command.
     UnknownCommand(String),
+    /// An option the command does not take.
+    UnknownOption {
+        /// The command.
+        command: &'static str,
+        /// The option.
+        option: String,
+    },
+    /// An option that needs a value came last.
+    MissingValue(&'static str),
 }
 
 impl fmt::Display for UsageError {
@@ -28,6 +45,13 @@ impl fmt::Display for UsageError {
                 f,
                 "okänt kommando «{c}»; se `datalots --help` / unknown command «{c}»; see `datalots --help`"
             ),
+            UsageError::UnknownOption { command, option } => write!(
+                f,
+                "`datalots {command}` tar inte «{option}» / `datalots {command}` does not take «{option}»"
+            ),
+            UsageError::MissingValue(option) => {
+                write!(f, "{option} behöver ett värde / {option} needs a value")
+            }
         }
     }
 }
@@ -40,6 +64,11 @@ datalots – beskriv en CSV-fil och publicera den som öppna data enligt DCAT-AP
 datalots – describe a CSV file and publish it as open data following DCAT-AP-SE
 
 Användning / Usage:
+  datalots licence [--answers SVAR.json] [--json]
+        rekommendera en licens; utan --answers ställs frågorna i terminalen
+        recommend a licence; without --answers the questions are asked on the terminal
+        (slutkod / exit: 0 licens / licence, 1 stopp, konflikt eller svar saknas /
+        stop, conflict or missing answer, 2 oläsbar indata / unreadable input)
   datalots --help       visa denna hjälp / show this help
   datalots --version    visa versionen / show the version
 ";
@@ -50,13 +79,34 @@ where
     I: IntoIterator<Item = S>,
     S: AsRef<str>,
 {
-    let mut args = args.into_iter();
-    let Some(first) = args.next() else {
+    let args: Vec<String> = args.into_iter().map(|a| a.as_ref().to_owned()).collect();
+    let Some(first) = args.first() else {
         return Ok(Command::Help);
     };
-    match first.as_ref() {
+    match first.as_str() {
         "-h" | "--help" | "help" => Ok(Command::Help),
         "-V" | "--version" => Ok(Command::Version),
+        "licence" | "license" | "licens" => {
+            let mut answers = None;
+            let mut json = false;
+            let mut rest = args[1..].iter();
+            while let Some(arg) = rest.next() {
+                match arg.as_str() {
+                    "--json" => json = true,
+                    "--answers" => {
+                        let value = rest.next().ok_or(UsageError::MissingValue("--answers"))?;
+                        answers = Some(PathBuf::from(value));
+                    }
+                    other => {
+                        return Err(UsageError::UnknownOption {
+                            command: "licence",
+                            option: other.to_owned(),
+                        });
+                    }
+                }
+            }
+            Ok(Command::Licence { answers, json })
+        }
         other => Err(UsageError::UnknownCommand(other.to_owned())),
     }
 }
@@ -70,6 +120,32 @@ mod tests {
         assert_eq!(parse(Vec::<String>::new()), Ok(Command::Help));
         assert_eq!(parse(["--help"]), Ok(Command::Help));
         assert_eq!(parse(["-V"]), Ok(Command::Version));
+    }
+
+    #[test]
+    fn licence_takes_an_answers_file_and_json() {
+        assert_eq!(
+            parse(["licence", "--answers", "a.json", "--json"]),
+            Ok(Command::Licence {
+                answers: Some("a.json".into()),
+                json: true
+            })
+        );
+        assert_eq!(
+            parse(["licence"]),
+            Ok(Command::Licence {
+                answers: None,
+                json: false
+            })
+        );
+        assert_eq!(
+            parse(["licence", "--answers"]),
+            Err(UsageError::MissingValue("--answers"))
+        );
+        assert!(matches!(
+            parse(["licence", "--jsno"]),
+            Err(UsageError::UnknownOption { .. })
+        ));
     }
 
     #[test]

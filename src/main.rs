@@ -1,8 +1,12 @@
 //! The `datalots` command-line tool.
 
+use std::io::{self, IsTerminal};
+use std::path::Path;
 use std::process::ExitCode;
 
 use datalots::cli::{self, Command};
+use datalots::licence;
+use datalots::licence_advisor::{Answers, recommend};
 
 fn main() -> ExitCode {
     match cli::parse(std::env::args().skip(1)) {
@@ -14,9 +18,51 @@ fn main() -> ExitCode {
             println!("datalots {}", env!("CARGO_PKG_VERSION"));
             ExitCode::SUCCESS
         }
+        Ok(Command::Licence { answers, json }) => run_licence(answers.as_deref(), json),
         Err(e) => {
             eprintln!("datalots: {e}");
             ExitCode::from(2)
         }
     }
+}
+
+fn run_licence(path: Option<&Path>, json: bool) -> ExitCode {
+    let answers = match path {
+        Some(path) => std::fs::read_to_string(path)
+            .map_err(|e| format!("{}: {e}", path.display()))
+            .and_then(|text| {
+                Answers::from_json(&text).map_err(|e| format!("{}: {e}", path.display()))
+            }),
+        None => {
+            let stdin = io::stdin();
+            let mut input = stdin.lock();
+            // With --json the questions go to stderr, so stdout stays one JSON document.
+            let asked = if json || !io::stdout().is_terminal() {
+                licence::ask(&mut input, &mut io::stderr())
+            } else {
+                licence::ask(&mut input, &mut io::stdout())
+            };
+            asked.map_err(|e| e.to_string())
+        }
+    };
+    let answers = match answers {
+        Ok(a) => a,
+        Err(e) => {
+            eprintln!("datalots licence: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let advice = recommend(&answers);
+    if json {
+        match serde_json::to_string_pretty(&advice) {
+            Ok(text) => println!("{text}"),
+            Err(e) => {
+                eprintln!("datalots licence: {e}");
+                return ExitCode::from(2);
+            }
+        }
+    } else {
+        print!("{}", licence::render(&advice));
+    }
+    ExitCode::from(licence::exit_code(&advice))
 }

@@ -2,6 +2,7 @@
 //!
 //! Run by `cargo xtask test`; by hand:
 //! `CHROMEDRIVER=/usr/bin/chromedriver cargo test -p datalots-widget --target wasm32-unknown-unknown`.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failed test
 #![cfg(target_arch = "wasm32")]
 
 use std::time::Duration;

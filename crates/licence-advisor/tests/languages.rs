@@ -1,4 +1,5 @@
 //! Every question, option, help text, note and source exists in Swedish and English.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failed test
 
 use licence_advisor::{LicenceId, NOTES, QUESTIONS, Source, Text};
 

@@ -1,5 +1,6 @@
 //! The Mermaid diagram in the README is generated from the tree the code walks.
 //! `UPDATE_README=1 cargo test -p licence-advisor --test readme` rewrites it.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failed test
 
 use licence_advisor::mermaid::flowchart;
 
