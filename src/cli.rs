@@ -20,6 +20,15 @@ pub enum Command {
         /// Print JSON instead of text.
         json: bool,
     },
+    /// `datalots validate FILE [--format F] [--json]`.
+    Validate {
+        /// The catalogue file.
+        file: PathBuf,
+        /// The RDF format, when the extension does not tell.
+        format: Option<String>,
+        /// Print JSON instead of text.
+        json: bool,
+    },
 }
 
 /// A command line that could not be understood.
@@ -36,6 +45,8 @@ pub enum UsageError {
     },
     /// An option that needs a value came last.
     MissingValue(&'static str),
+    /// A required argument is missing.
+    MissingArgument(&'static str),
 }
 
 impl fmt::Display for UsageError {
@@ -51,6 +62,9 @@ impl fmt::Display for UsageError {
             ),
             UsageError::MissingValue(option) => {
                 write!(f, "{option} behöver ett värde / {option} needs a value")
+            }
+            UsageError::MissingArgument(what) => {
+                write!(f, "{what} saknas / {what} is missing")
             }
         }
     }
@@ -69,6 +83,10 @@ Användning / Usage:
         recommend a licence; without --answers the questions are asked on the terminal
         (slutkod / exit: 0 licens / licence, 1 stopp, konflikt eller svar saknas /
         stop, conflict or missing answer, 2 oläsbar indata / unreadable input)
+  datalots validate FIL.rdf|.ttl|.jsonld [--format rdfxml|turtle|jsonld] [--json]
+        validera en katalog mot DCAT-AP-SE 3.0.1 / validate a catalogue against DCAT-AP-SE 3.0.1
+        (slutkod / exit: 0 inga överträdelser / no violations, 1 överträdelser /
+        violations, 2 oläsbar indata / unreadable input)
   datalots --help       visa denna hjälp / show this help
   datalots --version    visa versionen / show the version
 ";
@@ -107,6 +125,30 @@ where
             }
             Ok(Command::Licence { answers, json })
         }
+        "validate" | "validera" => {
+            let mut file = None;
+            let mut format = None;
+            let mut json = false;
+            let mut rest = args[1..].iter();
+            while let Some(arg) = rest.next() {
+                match arg.as_str() {
+                    "--json" => json = true,
+                    "--format" => {
+                        let value = rest.next().ok_or(UsageError::MissingValue("--format"))?;
+                        format = Some(value.clone());
+                    }
+                    other if other.starts_with("--") || file.is_some() => {
+                        return Err(UsageError::UnknownOption {
+                            command: "validate",
+                            option: other.to_owned(),
+                        });
+                    }
+                    other => file = Some(PathBuf::from(other)),
+                }
+            }
+            let file = file.ok_or(UsageError::MissingArgument("FILE / FIL"))?;
+            Ok(Command::Validate { file, format, json })
+        }
         other => Err(UsageError::UnknownCommand(other.to_owned())),
     }
 }
@@ -144,6 +186,26 @@ mod tests {
         );
         assert!(matches!(
             parse(["licence", "--jsno"]),
+            Err(UsageError::UnknownOption { .. })
+        ));
+    }
+
+    #[test]
+    fn validate_takes_a_file_a_format_and_json() {
+        assert_eq!(
+            parse(["validate", "katalog.rdf", "--json", "--format", "turtle"]),
+            Ok(Command::Validate {
+                file: "katalog.rdf".into(),
+                format: Some("turtle".into()),
+                json: true
+            })
+        );
+        assert_eq!(
+            parse(["validate"]),
+            Err(UsageError::MissingArgument("FILE / FIL"))
+        );
+        assert!(matches!(
+            parse(["validate", "a.rdf", "b.rdf"]),
             Err(UsageError::UnknownOption { .. })
         ));
     }

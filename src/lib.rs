@@ -13,5 +13,8 @@
 
 pub mod cli;
 pub mod licence;
+pub mod validate;
+
+pub use dcat_ap_se;
 
 pub use licence_advisor;

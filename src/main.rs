@@ -19,6 +19,9 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Ok(Command::Licence { answers, json }) => run_licence(answers.as_deref(), json),
+        Ok(Command::Validate { file, format, json }) => {
+            run_validate(&file, format.as_deref(), json)
+        }
         Err(e) => {
             eprintln!("datalots: {e}");
             ExitCode::from(2)
@@ -65,4 +68,30 @@ fn run_licence(path: Option<&Path>, json: bool) -> ExitCode {
         print!("{}", licence::render(&advice));
     }
     ExitCode::from(licence::exit_code(&advice))
+}
+
+fn run_validate(path: &Path, format: Option<&str>, json: bool) -> ExitCode {
+    let report = match datalots::validate::validate_file(path, format) {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("datalots validate: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    if json {
+        match serde_json::to_string_pretty(&report) {
+            Ok(text) => println!("{text}"),
+            Err(e) => {
+                eprintln!("datalots validate: {e}");
+                return ExitCode::from(2);
+            }
+        }
+    } else {
+        print!("{}", datalots::validate::render(&report));
+    }
+    if report.has_violations() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
 }

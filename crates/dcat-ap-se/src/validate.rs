@@ -1,0 +1,720 @@
+//! Validation of a graph against DCAT-AP-SE 3.0.1.
+//!
+//! The property rules come from the specification's `bundle.json` ([`crate::spec`]):
+//! cardinality, node kind, datatype, pattern, closed value lists, disjoint
+//! alternatives and conditional (`deps`) fields. On top of them come the Swedish rules
+//! the bundle cannot express, each with an id starting `se:`.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use oxrdf::{Graph, NamedNodeRef, NamedOrBlankNode, NamedOrBlankNodeRef, TermRef};
+use serde::Serialize;
+
+use crate::ns::{self, compact};
+use crate::spec::{self, ClassRules, NodeKind, PropertyRule};
+
+/// How serious a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    /// A mandatory rule is broken: dataportal.se may reject or mis-show the resource.
+    Violation,
+    /// A recommendation is not followed.
+    Warning,
+}
+
+/// One finding of a validation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    /// Violation or warning.
+    pub severity: Severity,
+    /// The resource concerned: an IRI, or `_:id` for a blank node.
+    pub resource: String,
+    /// The class the resource was checked as (`Dataset`, `Agent`, `Dataset/dcterms:temporal`…).
+    pub class: String,
+    /// The property concerned, compacted (`dcterms:title`), if any.
+    pub property: Option<String>,
+    /// The rule: a template id of the specification, or `se:…` for Swedish rules.
+    pub rule: String,
+    /// What is wrong, in Swedish.
+    pub message_sv: String,
+    /// What is wrong, in English.
+    pub message_en: String,
+}
+
+/// The result of a validation.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Report {
+    /// All findings, sorted by resource, then severity.
+    pub findings: Vec<Finding>,
+}
+
+impl Report {
+    /// Whether any finding is a violation.
+    pub fn has_violations(&self) -> bool {
+        self.violations().next().is_some()
+    }
+
+    /// The violations.
+    pub fn violations(&self) -> impl Iterator<Item = &Finding> {
+        self.findings
+            .iter()
+            .filter(|f| f.severity == Severity::Violation)
+    }
+
+    /// The warnings.
+    pub fn warnings(&self) -> impl Iterator<Item = &Finding> {
+        self.findings
+            .iter()
+            .filter(|f| f.severity == Severity::Warning)
+    }
+
+    /// The findings grouped by resource, in order.
+    pub fn by_resource(&self) -> BTreeMap<&str, Vec<&Finding>> {
+        let mut map: BTreeMap<&str, Vec<&Finding>> = BTreeMap::new();
+        for f in &self.findings {
+            map.entry(f.resource.as_str()).or_default().push(f);
+        }
+        map
+    }
+}
+
+fn show(node: NamedOrBlankNodeRef<'_>) -> String {
+    match node {
+        NamedOrBlankNodeRef::NamedNode(n) => n.as_str().to_owned(),
+        NamedOrBlankNodeRef::BlankNode(b) => format!("_:{}", b.as_str()),
+    }
+}
+
+fn term_text(t: TermRef<'_>) -> String {
+    match t {
+        TermRef::NamedNode(n) => n.as_str().to_owned(),
+        TermRef::BlankNode(b) => format!("_:{}", b.as_str()),
+        TermRef::Literal(l) => l.value().to_owned(),
+        #[allow(unreachable_patterns)]
+        _ => t.to_string(),
+    }
+}
+
+/// The top-level classes that must never be blank nodes.
+const NO_BLANK: &[&str] = &[
+    "Catalog",
+    "Dataset",
+    "Distribution",
+    "Agent",
+    "ContactPoint",
+];
+
+struct Checker<'g> {
+    graph: &'g Graph,
+    findings: Vec<Finding>,
+    patterns: HashMap<&'static str, Option<regex_lite::Regex>>,
+}
+
+/// Which resources are of which class: by rdf:type, and by the properties that link
+/// to them (a publisher is an Agent, an object of `dcterms:temporal` on a Dataset is
+/// the nested class `Dataset/dcterms:temporal`).
+fn classify(graph: &Graph) -> HashMap<(NamedOrBlankNode, &'static str), bool> {
+    // (resource, class) -> typed (true) or only linked (false)
+    let mut members: HashMap<(NamedOrBlankNode, &'static str), bool> = HashMap::new();
+    for class in spec::CLASSES {
+        for t in class.types {
+            if let Ok(t) = NamedNodeRef::new(t) {
+                for s in graph
+                    .subjects_for_predicate_object(NamedNodeRef::new_unchecked(ns::RDF_TYPE), t)
+                {
+                    members.insert((s.into_owned(), class.name), true);
+                }
+            }
+        }
+    }
+    loop {
+        let mut added = Vec::new();
+        for ((resource, class_name), _) in &members {
+            let Some(class) = spec::class(class_name) else {
+                continue;
+            };
+            for rule in class.rules {
+                let Ok(p) = NamedNodeRef::new(rule.property) else {
+                    continue;
+                };
+                let targets: Vec<&'static str> = spec::CLASSES
+                    .iter()
+                    .filter(|k| {
+                        k.via.contains(&(class.name, rule.property))
+                            || (!k.types.is_empty()
+                                && !rule.types.is_empty()
+                                && rule.types.iter().all(|t| k.types.contains(t)))
+                    })
+                    .map(|k| k.name)
+                    .collect();
+                if targets.is_empty() {
+                    continue;
+                }
+                // A property that also takes a plain IRI (a named place for
+                // dcterms:spatial): an IRI value is that, not a nested resource.
+                let iri_allowed = class
+                    .rules
+                    .iter()
+                    .any(|x| x.property == rule.property && x.node == NodeKind::Uri);
+                for o in graph.objects_for_subject_predicate(resource.as_ref(), p) {
+                    let node: Option<NamedOrBlankNode> = match o {
+                        TermRef::NamedNode(_) if iri_allowed => None,
+                        TermRef::NamedNode(n) => Some(n.into_owned().into()),
+                        TermRef::BlankNode(b) => Some(b.into_owned().into()),
+                        _ => None,
+                    };
+                    let Some(node) = node else { continue };
+                    // Only resources that are described here: an IRI with no triples
+                    // of its own (a licence, a theme) is a reference, not a resource.
+                    if graph.triples_for_subject(node.as_ref()).next().is_none() {
+                        continue;
+                    }
+                    for t in &targets {
+                        if !members.contains_key(&(node.clone(), *t)) {
+                            added.push((node.clone(), *t));
+                        }
+                    }
+                }
+            }
+        }
+        if added.is_empty() {
+            break;
+        }
+        for key in added {
+            members.entry(key).or_insert(false);
+        }
+    }
+    members
+}
+
+/// Validates a graph against DCAT-AP-SE 3.0.1.
+pub fn validate(graph: &Graph) -> Report {
+    let mut c = Checker {
+        graph,
+        findings: Vec::new(),
+        patterns: HashMap::new(),
+    };
+    let members = classify(graph);
+    let mut agents = BTreeSet::new();
+    let mut contacts = BTreeSet::new();
+    for ((resource, class_name), typed) in &members {
+        let Some(class) = spec::class(class_name) else {
+            continue;
+        };
+        let r = resource.as_ref();
+        c.check_class(r, class);
+        if !typed && !class.types.is_empty() && !class.name.contains('/') {
+            c.push(
+                Severity::Warning,
+                r,
+                class,
+                None,
+                "se:missing-type",
+                format!(
+                    "resursen används som {} men saknar rdf:type {}",
+                    class.label.sv,
+                    compact(class.types[0])
+                ),
+                format!(
+                    "the resource is used as a {} but has no rdf:type {}",
+                    class.label.en,
+                    compact(class.types[0])
+                ),
+            );
+        }
+        if NO_BLANK.contains(class_name) && matches!(r, NamedOrBlankNodeRef::BlankNode(_)) {
+            c.push(
+                Severity::Violation,
+                r,
+                class,
+                None,
+                "se:no-blank-node",
+                format!(
+                    "{} får inte vara en blank nod; ge den en IRI",
+                    class.label.sv
+                ),
+                format!(
+                    "a {} must not be a blank node; give it an IRI",
+                    class.label.en
+                ),
+            );
+        }
+        if let NamedOrBlankNodeRef::NamedNode(n) = r {
+            match *class_name {
+                "Agent" => {
+                    agents.insert(n.as_str().to_owned());
+                }
+                "ContactPoint" => {
+                    contacts.insert(n.as_str().to_owned());
+                }
+                _ => {}
+            }
+        }
+    }
+    for shared in agents.intersection(&contacts) {
+        if let (Ok(n), Some(class)) = (NamedNodeRef::new(shared), spec::class("ContactPoint")) {
+            c.push(
+                Severity::Violation,
+                n.into(),
+                class,
+                None,
+                "se:publisher-contact-distinct",
+                "en utgivare och en kontaktpunkt får inte ha samma IRI".into(),
+                "a publisher and a contact point must not share an IRI".into(),
+            );
+        }
+    }
+    let mut findings = c.findings;
+    findings.sort_by(|a, b| {
+        (&a.resource, a.severity, &a.class, &a.property, &a.rule).cmp(&(
+            &b.resource,
+            b.severity,
+            &b.class,
+            &b.property,
+            &b.rule,
+        ))
+    });
+    findings.dedup();
+    Report { findings }
+}
+
+impl Checker<'_> {
+    #[allow(clippy::too_many_arguments)]
+    fn push(
+        &mut self,
+        severity: Severity,
+        r: NamedOrBlankNodeRef<'_>,
+        class: &ClassRules,
+        property: Option<&str>,
+        rule: &str,
+        sv: String,
+        en: String,
+    ) {
+        self.findings.push(Finding {
+            severity,
+            resource: show(r),
+            class: class.name.to_owned(),
+            property: property.map(compact),
+            rule: rule.to_owned(),
+            message_sv: sv,
+            message_en: en,
+        });
+    }
+
+    fn deps_met(&self, r: NamedOrBlankNodeRef<'_>, rule: &PropertyRule) -> bool {
+        let Some((p, v)) = rule.deps else { return true };
+        let (Ok(p), Ok(v)) = (NamedNodeRef::new(p), NamedNodeRef::new(v)) else {
+            return false;
+        };
+        self.graph
+            .objects_for_subject_predicate(r, p)
+            .any(|o| o == TermRef::NamedNode(v))
+    }
+
+    fn pattern(&mut self, p: &'static str) -> Option<&regex_lite::Regex> {
+        self.patterns
+            .entry(p)
+            .or_insert_with(|| regex_lite::Regex::new(p).ok())
+            .as_ref()
+    }
+
+    /// Whether a value fits a rule; the second value is true for a plain literal where
+    /// a language-tagged one was expected.
+    fn accepts(&mut self, rule: &PropertyRule, v: TermRef<'_>) -> Option<bool> {
+        let mut untagged = false;
+        let ok_kind = match (rule.node, v) {
+            (NodeKind::Uri, TermRef::NamedNode(_)) => true,
+            (NodeKind::Resource, TermRef::NamedNode(_) | TermRef::BlankNode(_)) => true,
+            (NodeKind::LanguageLiteral, TermRef::Literal(l)) => {
+                untagged = l.language().is_none();
+                l.language().is_some() || l.datatype().as_str() == ns::XSD_STRING
+            }
+            (NodeKind::OnlyLiteral, TermRef::Literal(l)) => {
+                l.language().is_none() && l.datatype().as_str() == ns::XSD_STRING
+            }
+            (NodeKind::DatatypeLiteral, TermRef::Literal(l)) => {
+                rule.datatypes.contains(&l.datatype().as_str())
+            }
+            (NodeKind::Literal, TermRef::Literal(_)) => true,
+            (NodeKind::Any, _) => true,
+            _ => false,
+        };
+        if !ok_kind {
+            return None;
+        }
+        let text = term_text(v);
+        if let Some(fixed) = rule.fixed_value
+            && text != fixed
+        {
+            return None;
+        }
+        if let Some(choices) = rule.choices
+            && !choices.iter().any(|c| c.uri == text)
+        {
+            return None;
+        }
+        if let Some(p) = rule.pattern {
+            let subject = match rule.value_prefix {
+                Some(prefix) if !prefix.is_empty() => text.strip_prefix(prefix)?.to_owned(),
+                _ => text.clone(),
+            };
+            if let Some(re) = self.pattern(p)
+                && !re.is_match(&subject)
+            {
+                return None;
+            }
+        } else if let Some(prefix) = rule.value_prefix
+            && !prefix.is_empty()
+            && !text.starts_with(prefix)
+        {
+            return None;
+        }
+        Some(untagged)
+    }
+
+    fn expectation(rule: &PropertyRule, group_label: Option<spec::Text>) -> (String, String) {
+        let what = |sv: &str, en: &str| (sv.to_owned(), en.to_owned());
+        if let Some(v) = rule.fixed_value {
+            return (format!("värdet {v}"), format!("the value {v}"));
+        }
+        let (sv, en) = match rule.node {
+            NodeKind::Uri => what("en IRI", "an IRI"),
+            NodeKind::Resource => what("en IRI eller blank nod", "an IRI or a blank node"),
+            NodeKind::LanguageLiteral => {
+                what("en text med språktagg", "a text with a language tag")
+            }
+            NodeKind::OnlyLiteral => what(
+                "en enkel text utan språk eller datatyp",
+                "a plain text without language or datatype",
+            ),
+            NodeKind::DatatypeLiteral => {
+                let dts: Vec<String> = rule.datatypes.iter().map(|d| compact(d)).collect();
+                (
+                    format!("ett värde av typen {}", dts.join(" eller ")),
+                    format!("a value of type {}", dts.join(" or ")),
+                )
+            }
+            NodeKind::Literal => what("en text", "a text"),
+            NodeKind::Any => what("ett värde", "a value"),
+        };
+        let extra = match (rule.choices, rule.pattern, group_label) {
+            (_, _, Some(g)) => (format!(" ({})", g.sv), format!(" ({})", g.en)),
+            (Some(_), _, _) => (
+                " ur den kontrollerade listan".to_owned(),
+                " from the controlled list".to_owned(),
+            ),
+            (None, Some(p), _) => (format!(" som matchar {p}"), format!(" matching {p}")),
+            _ => (String::new(), String::new()),
+        };
+        (sv + &extra.0, en + &extra.1)
+    }
+
+    fn check_class(&mut self, r: NamedOrBlankNodeRef<'_>, class: &'static ClassRules) {
+        // Rules by property, in the bundle's order.
+        let mut order: Vec<&'static str> = Vec::new();
+        for rule in class.rules {
+            if !order.contains(&rule.property) {
+                order.push(rule.property);
+            }
+        }
+        for property in order {
+            let Ok(p) = NamedNodeRef::new(property) else {
+                continue;
+            };
+            let all: Vec<&'static PropertyRule> = class
+                .rules
+                .iter()
+                .filter(|x| x.property == property)
+                .collect();
+            let mut values: Vec<TermRef<'_>> =
+                self.graph.objects_for_subject_predicate(r, p).collect();
+            if property == ns::RDF_TYPE {
+                // Only the types the rule lists count; other rdf:types are free.
+                values.retain(|v| {
+                    all.iter().any(|x| {
+                        x.choices
+                            .is_none_or(|c| c.iter().any(|k| k.uri == term_text(*v)))
+                    })
+                });
+            }
+            let rules: Vec<&'static PropertyRule> = all
+                .iter()
+                .copied()
+                .filter(|x| self.deps_met(r, x))
+                .collect();
+            if rules.is_empty() {
+                if !values.is_empty()
+                    && let Some(x) = all.first()
+                    && let Some((dp, dv)) = x.deps
+                {
+                    self.push(
+                        Severity::Warning,
+                        r,
+                        class,
+                        Some(property),
+                        x.id,
+                        format!(
+                            "{} ska bara anges när {} är {}",
+                            x.label.sv,
+                            compact(dp),
+                            dv
+                        ),
+                        format!(
+                            "{} should only be given when {} is {}",
+                            x.label.en,
+                            compact(dp),
+                            dv
+                        ),
+                    );
+                }
+                continue;
+            }
+            let group = rules
+                .iter()
+                .find_map(|x| x.group)
+                .and_then(|g| class.groups.iter().find(|k| k.id == g));
+            let first = rules[0];
+            let (rule_id, label, min, pref, max) = match group {
+                Some(g) => (g.id, g.label, g.min, g.pref, g.max),
+                None => (
+                    first.id,
+                    first.label,
+                    rules.iter().map(|x| x.min).max().unwrap_or(0),
+                    rules.iter().map(|x| x.pref).max().unwrap_or(0),
+                    if rules.len() == 1 { first.max } else { None },
+                ),
+            };
+            let mut untagged = 0;
+            for v in &values {
+                let mut accepted = None;
+                let mut deprecated_only = true;
+                for x in &rules {
+                    if let Some(u) = self.accepts(x, *v) {
+                        accepted = Some(u);
+                        if !x.deprecated {
+                            deprecated_only = false;
+                            break;
+                        }
+                    }
+                }
+                match accepted {
+                    Some(u) => {
+                        untagged += usize::from(u);
+                        if deprecated_only {
+                            self.push(
+                                Severity::Warning,
+                                r,
+                                class,
+                                Some(property),
+                                first.id,
+                                format!(
+                                    "{} använder ett föråldrat värde: {}",
+                                    label.sv,
+                                    term_text(*v)
+                                ),
+                                format!("{} uses a deprecated value: {}", label.en, term_text(*v)),
+                            );
+                        }
+                    }
+                    None => {
+                        let (rule_name, exp) = if property == ns::DCTERMS_FORMAT
+                            && matches!(v, TermRef::NamedNode(_))
+                        {
+                            (
+                                "se:format-literal",
+                                (
+                                    "en literal med en IANA-mediatyp, t.ex. \"text/csv\""
+                                        .to_owned(),
+                                    "a literal IANA media type such as \"text/csv\"".to_owned(),
+                                ),
+                            )
+                        } else if property == ns::DCTERMS_LICENSE && class.name == "Catalog" {
+                            (
+                                "se:catalog-licence-cc0",
+                                (format!("CC0 ({})", ns::CC0), format!("CC0 ({})", ns::CC0)),
+                            )
+                        } else {
+                            (rule_id, Self::expectation(first, group.map(|g| g.label)))
+                        };
+                        self.push(
+                            Severity::Violation,
+                            r,
+                            class,
+                            Some(property),
+                            rule_name,
+                            format!(
+                                "{} har värdet «{}», men ska vara {}",
+                                label.sv,
+                                term_text(*v),
+                                exp.0
+                            ),
+                            format!(
+                                "{} has the value «{}», but must be {}",
+                                label.en,
+                                term_text(*v),
+                                exp.1
+                            ),
+                        );
+                    }
+                }
+            }
+            if untagged > 0 {
+                self.push(
+                    Severity::Warning,
+                    r,
+                    class,
+                    Some(property),
+                    "se:language-tag",
+                    format!(
+                        "{} saknar språktagg (t.ex. @sv); alla fritexter ska ha en",
+                        label.sv
+                    ),
+                    format!(
+                        "{} has no language tag (e.g. @sv); every free text must have one",
+                        label.en
+                    ),
+                );
+            }
+            let count = values.len() as u64;
+            if count < min {
+                let (sv, en) = if count == 0 {
+                    (
+                        format!(
+                            "{} saknar den obligatoriska egenskapen {} ({})",
+                            class.label.sv,
+                            label.sv,
+                            compact(property)
+                        ),
+                        format!(
+                            "{} lacks the mandatory property {} ({})",
+                            class.label.en,
+                            label.en,
+                            compact(property)
+                        ),
+                    )
+                } else {
+                    (
+                        format!(
+                            "{} behöver minst {min} värden för {}",
+                            class.label.sv, label.sv
+                        ),
+                        format!(
+                            "{} needs at least {min} values for {}",
+                            class.label.en, label.en
+                        ),
+                    )
+                };
+                self.push(
+                    Severity::Violation,
+                    r,
+                    class,
+                    Some(property),
+                    rule_id,
+                    sv,
+                    en,
+                );
+            } else if count == 0 && pref > 0 {
+                self.push(
+                    Severity::Warning,
+                    r,
+                    class,
+                    Some(property),
+                    rule_id,
+                    format!(
+                        "{} saknar den rekommenderade egenskapen {} ({})",
+                        class.label.sv,
+                        label.sv,
+                        compact(property)
+                    ),
+                    format!(
+                        "{} lacks the recommended property {} ({})",
+                        class.label.en,
+                        label.en,
+                        compact(property)
+                    ),
+                );
+            }
+            if let Some(max) = max
+                && count > max
+            {
+                self.push(
+                    Severity::Violation,
+                    r,
+                    class,
+                    Some(property),
+                    rule_id,
+                    format!(
+                        "{} får ha högst {max} värde(n) för {}, men har {count}",
+                        class.label.sv, label.sv
+                    ),
+                    format!(
+                        "{} may have at most {max} value(s) for {}, but has {count}",
+                        class.label.en, label.en
+                    ),
+                );
+            }
+        }
+        self.unknown_properties(r, class);
+    }
+
+    /// Properties in the DCAT and Dublin Core namespaces that the class does not use:
+    /// most often a typo or the wrong namespace (`dcterms:distribution`).
+    fn unknown_properties(&mut self, r: NamedOrBlankNodeRef<'_>, class: &'static ClassRules) {
+        let watched = ["http://www.w3.org/ns/dcat#", "http://purl.org/dc/terms/"];
+        let used: BTreeSet<String> = self
+            .graph
+            .triples_for_subject(r)
+            .map(|t| t.predicate.as_str().to_owned())
+            .collect();
+        for p in used {
+            if class.rules.iter().any(|x| x.property == p)
+                || !watched.iter().any(|w| p.starts_with(w))
+            {
+                continue;
+            }
+            let local = p.rsplit(['#', '/']).next().unwrap_or("");
+            let near = class.rules.iter().find(|x| {
+                let l = x.property.rsplit(['#', '/']).next().unwrap_or("");
+                l == local || l.trim_end_matches('s') == local.trim_end_matches('s')
+            });
+            let (sv, en) = match near {
+                Some(x) => (
+                    format!(
+                        "egenskapen {} finns inte i DCAT-AP-SE för {}; menar du {}?",
+                        compact(&p),
+                        class.label.sv,
+                        compact(x.property)
+                    ),
+                    format!(
+                        "the property {} is not part of DCAT-AP-SE for a {}; did you mean {}?",
+                        compact(&p),
+                        class.label.en,
+                        compact(x.property)
+                    ),
+                ),
+                None => (
+                    format!(
+                        "egenskapen {} finns inte i DCAT-AP-SE för {}",
+                        compact(&p),
+                        class.label.sv
+                    ),
+                    format!(
+                        "the property {} is not part of DCAT-AP-SE for a {}",
+                        compact(&p),
+                        class.label.en
+                    ),
+                ),
+            };
+            self.push(
+                Severity::Warning,
+                r,
+                class,
+                Some(&p),
+                "se:unknown-property",
+                sv,
+                en,
+            );
+        }
+    }
+}

@@ -1,0 +1,90 @@
+//! `datalots validate`: a catalogue file checked against DCAT-AP-SE 3.0.1.
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+use dcat_ap_se::{Finding, Format, Report, Severity};
+
+/// Why a file could not be validated (exit code 2).
+#[derive(Debug, thiserror::Error)]
+pub enum ValidateError {
+    /// The file could not be read.
+    #[error("{path}: {message}")]
+    Read {
+        /// The file.
+        path: String,
+        /// What went wrong.
+        message: String,
+    },
+    /// The RDF could not be parsed or the format is unknown.
+    #[error("{path}: {source}")]
+    Rdf {
+        /// The file.
+        path: String,
+        /// The parser's error, with line and column.
+        source: dcat_ap_se::Error,
+    },
+}
+
+/// Reads and validates a catalogue file.
+///
+/// Syntax errors the parser could read past become violations (rule `se:syntax`, with
+/// line and column); a file of which nothing could be read is an error.
+pub fn validate_file(path: &Path, format: Option<&str>) -> Result<Report, ValidateError> {
+    let shown = path.display().to_string();
+    let format = match format {
+        Some(name) => Format::from_name(name).ok_or_else(|| ValidateError::Rdf {
+            path: shown.clone(),
+            source: dcat_ap_se::Error::UnknownFormat(name.to_owned()),
+        })?,
+        None => Format::from_path(&shown).map_err(|source| ValidateError::Rdf {
+            path: shown.clone(),
+            source,
+        })?,
+    };
+    let bytes = std::fs::read(path).map_err(|e| ValidateError::Read {
+        path: shown.clone(),
+        message: e.to_string(),
+    })?;
+    let (graph, syntax_errors) =
+        dcat_ap_se::parse_recovering(&bytes, format).map_err(|source| ValidateError::Rdf {
+            path: shown.clone(),
+            source,
+        })?;
+    let mut report = dcat_ap_se::validate(&graph);
+    let syntax = syntax_errors.into_iter().map(|e| Finding {
+        severity: Severity::Violation,
+        resource: shown.clone(),
+        class: "File".into(),
+        property: None,
+        rule: "se:syntax".into(),
+        message_sv: format!("syntaxfel, det som följer på felet kan saknas: {e}"),
+        message_en: format!("syntax error, what follows it may be missing: {e}"),
+    });
+    report.findings.splice(0..0, syntax);
+    Ok(report)
+}
+
+/// The findings as text, grouped by resource.
+pub fn render(report: &Report) -> String {
+    let mut s = String::new();
+    for (resource, findings) in report.by_resource() {
+        let _ = writeln!(s, "{resource}  ({})", findings[0].class);
+        for f in findings {
+            let tag = match f.severity {
+                Severity::Violation => "FEL/VIOLATION",
+                Severity::Warning => "VARNING/WARNING",
+            };
+            let prop = f.property.as_deref().unwrap_or("-");
+            let _ = writeln!(s, "  {tag:<15} {prop:<28} [{}]", f.rule);
+            let _ = writeln!(s, "      {}\n      {}", f.message_sv, f.message_en);
+        }
+    }
+    let violations = report.violations().count();
+    let warnings = report.warnings().count();
+    let _ = writeln!(
+        s,
+        "{violations} överträdelser, {warnings} varningar / {violations} violations, {warnings} warnings"
+    );
+    s
+}
