@@ -1,13 +1,16 @@
 #![doc = include_str!("../README.md")]
 #![deny(missing_docs)]
 
+mod catalog;
 mod error;
 mod graph;
+pub mod mint;
 pub mod model;
 pub mod ns;
 pub mod rdf;
 pub mod spec;
 mod validate;
+pub mod vocab;
 
 pub use error::Error;
 pub use model::*;
