@@ -71,15 +71,16 @@ fn run_licence(path: Option<&Path>, json: bool) -> ExitCode {
 }
 
 fn run_validate(path: &Path, format: Option<&str>, json: bool) -> ExitCode {
-    let report = match datalots::validate::validate_file(path, format) {
-        Ok(r) => r,
+    let validated = match datalots::validate::validate_file(path, format) {
+        Ok(v) => v,
         Err(e) => {
             eprintln!("datalots validate: {e}");
             return ExitCode::from(2);
         }
     };
+    let report = &validated.report;
     if json {
-        match serde_json::to_string_pretty(&report) {
+        match serde_json::to_string_pretty(report) {
             Ok(text) => println!("{text}"),
             Err(e) => {
                 eprintln!("datalots validate: {e}");
@@ -87,7 +88,17 @@ fn run_validate(path: &Path, format: Option<&str>, json: bool) -> ExitCode {
             }
         }
     } else {
-        print!("{}", datalots::validate::render(&report));
+        print!("{}", datalots::validate::render(report));
+    }
+    if !validated.syntax_errors.is_empty() {
+        for e in &validated.syntax_errors {
+            eprintln!("datalots validate: {}: {e}", path.display());
+        }
+        eprintln!(
+            "datalots validate: filen kunde inte läsas helt; fynden gäller bara det som kunde läsas / \
+             the file could not be read completely; the findings cover only what could be read"
+        );
+        return ExitCode::from(2);
     }
     if report.has_violations() {
         ExitCode::from(1)

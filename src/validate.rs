@@ -3,7 +3,7 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
-use dcat_ap_se::{Finding, Format, Report, Severity};
+use dcat_ap_se::{Format, Report, Severity};
 
 /// Why a file could not be validated (exit code 2).
 #[derive(Debug, thiserror::Error)]
@@ -26,11 +26,21 @@ pub enum ValidateError {
     },
 }
 
+/// A validated file: the findings, and the syntax errors the parser read past.
+#[derive(Debug)]
+pub struct Validated {
+    /// The findings for what could be read.
+    pub report: Report,
+    /// Syntax errors, with line and column. Non-empty means the file is not fully
+    /// readable: a harvester may reject all of it.
+    pub syntax_errors: Vec<dcat_ap_se::Error>,
+}
+
 /// Reads and validates a catalogue file.
 ///
-/// Syntax errors the parser could read past become violations (rule `se:syntax`, with
-/// line and column); a file of which nothing could be read is an error.
-pub fn validate_file(path: &Path, format: Option<&str>) -> Result<Report, ValidateError> {
+/// The parser goes on after a syntax error where it can, so that the findings for the
+/// rest of the file are shown too; a file of which nothing could be read is an error.
+pub fn validate_file(path: &Path, format: Option<&str>) -> Result<Validated, ValidateError> {
     let shown = path.display().to_string();
     let format = match format {
         Some(name) => Format::from_name(name).ok_or_else(|| ValidateError::Rdf {
@@ -51,18 +61,10 @@ pub fn validate_file(path: &Path, format: Option<&str>) -> Result<Report, Valida
             path: shown.clone(),
             source,
         })?;
-    let mut report = dcat_ap_se::validate(&graph);
-    let syntax = syntax_errors.into_iter().map(|e| Finding {
-        severity: Severity::Violation,
-        resource: shown.clone(),
-        class: "File".into(),
-        property: None,
-        rule: "se:syntax".into(),
-        message_sv: format!("syntaxfel, det som följer på felet kan saknas: {e}"),
-        message_en: format!("syntax error, what follows it may be missing: {e}"),
-    });
-    report.findings.splice(0..0, syntax);
-    Ok(report)
+    Ok(Validated {
+        report: dcat_ap_se::validate(&graph),
+        syntax_errors,
+    })
 }
 
 /// The findings as text, grouped by resource.

@@ -130,7 +130,7 @@ fn classify(graph: &Graph) -> HashMap<(NamedOrBlankNode, &'static str), bool> {
     }
     loop {
         let mut added = Vec::new();
-        for ((resource, class_name), _) in &members {
+        for (resource, class_name) in members.keys() {
             let Some(class) = spec::class(class_name) else {
                 continue;
             };

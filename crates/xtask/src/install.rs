@@ -157,6 +157,58 @@ pub fn npm_packages() -> Result<PathBuf, Failure> {
     Ok(modules)
 }
 
+/// The pyshacl version the SHACL tests run with.
+const PYSHACL: &str = "0.40.1";
+
+/// Makes sure a Python with pyshacl (a SHACL engine, for checking the catalogues
+/// Datalots writes against the EU DCAT-AP shapes) is installed in a virtual
+/// environment under `target/tools/venv`, and returns its `python`.
+pub fn pyshacl() -> Result<PathBuf, Failure> {
+    let venv = root().join("target/tools/venv");
+    let python = venv.join("bin/python");
+    let has_it = || {
+        output(Command::new(&python).args(["-c", "import pyshacl; print(pyshacl.__version__)"]))
+            .is_some_and(|v| v.trim() == PYSHACL)
+    };
+    if has_it() {
+        return Ok(python);
+    }
+    let by_hand = format!(
+        "install it by hand: `python3 -m venv {} && {} -m pip install pyshacl=={PYSHACL}`",
+        venv.display(),
+        python.display()
+    );
+    step(&format!(
+        "installing pyshacl {PYSHACL} into {}",
+        venv.display()
+    ));
+    if !python.exists() {
+        run(
+            Command::new("python3").arg("-m").arg("venv").arg(&venv),
+            "python3 -m venv",
+        )
+        .map_err(|e| Failure::new(format!("{e}\nPython 3 with venv is needed (Debian: `apt-get install python3-venv`); {by_hand}")))?;
+    }
+    run(
+        Command::new(&python).args([
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            &format!("pyshacl=={PYSHACL}"),
+        ]),
+        "pip install pyshacl",
+    )
+    .map_err(|e| Failure::new(format!("{e}\n{by_hand}")))?;
+    if has_it() {
+        Ok(python)
+    } else {
+        Err(Failure::new(format!(
+            "pyshacl {PYSHACL} is still not importable; {by_hand}"
+        )))
+    }
+}
+
 /// Paths of the browser and its WebDriver.
 pub struct Browser {
     /// The Chromium executable.

@@ -40,8 +40,14 @@ pub fn all() -> Result<(), Failure> {
         "cargo clippy",
     )?;
 
+    let python = install::pyshacl()?;
     step("3/7 native tests (cargo test --workspace)");
-    run(cargo().args(["test", "--workspace"]), "cargo test")?;
+    run(
+        cargo()
+            .args(["test", "--workspace"])
+            .env("DATALOTS_PYTHON", &python),
+        "cargo test",
+    )?;
 
     step("4/7 the libraries compile for wasm32-unknown-unknown");
     install::wasm_target()?;
