@@ -1,0 +1,561 @@
+//! What one cell holds, read the Swedish way.
+//!
+//! `1 234,50`, `1.234,50`, `−12,5 %` are numbers; `0114` (kommunkod) and `123 45`
+//! (postnummer) are codes, never numbers; `2024-01-31`, `20240131`, `31/1/2024` and
+//! `2024-01` are dates; `Ja`/`Nej`, `Sant`/`Falskt` are booleans; `..`, `-` and `#N/A`
+//! are missing values.
+
+use crate::identity::{self, Identity};
+
+/// A date pattern, in the Unicode LDML syntax CSVW and Frictionless understand.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DatePattern {
+    /// `2024-01-31`
+    Iso,
+    /// `2024-1-5`
+    IsoShort,
+    /// `20240131`
+    Compact,
+    /// `31/1/2024`
+    DayMonthYearSlash,
+    /// `31.1.2024`
+    DayMonthYearDot,
+    /// `2024-01`
+    YearMonth,
+}
+
+impl DatePattern {
+    /// Every pattern.
+    pub const ALL: [DatePattern; 6] = [
+        DatePattern::Iso,
+        DatePattern::IsoShort,
+        DatePattern::Compact,
+        DatePattern::DayMonthYearSlash,
+        DatePattern::DayMonthYearDot,
+        DatePattern::YearMonth,
+    ];
+
+    /// The LDML pattern.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DatePattern::Iso => "yyyy-MM-dd",
+            DatePattern::IsoShort => "yyyy-M-d",
+            DatePattern::Compact => "yyyyMMdd",
+            DatePattern::DayMonthYearSlash => "d/M/yyyy",
+            DatePattern::DayMonthYearDot => "d.M.yyyy",
+            DatePattern::YearMonth => "yyyy-MM",
+        }
+    }
+}
+
+/// A number as written in the cell.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Number {
+    /// The value (a percentage as written: `12,5 %` is 12.5).
+    pub value: f64,
+    /// Whether it has no fraction part.
+    pub integer: bool,
+    /// The decimal separator used, if any.
+    pub decimal: Option<char>,
+    /// The digit-group separator used, if any.
+    pub group: Option<char>,
+    /// Whether it ends in `%`.
+    pub percent: bool,
+    /// `1.234`: one point followed by exactly three digits, which could be a group
+    /// separator rather than a decimal point.
+    pub ambiguous_point: bool,
+    /// Days since 1970-01-01 if the digits also read as a `yyyyMMdd` date.
+    pub compact_date: Option<i32>,
+}
+
+/// What a cell holds.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Cell {
+    /// Empty or a missing-value marker (`..`, `-`, `#N/A`…).
+    Missing,
+    /// A boolean.
+    Bool(bool),
+    /// A number.
+    Number(Number),
+    /// Digits with a leading zero (`0114`) or a postnummer (`123 45`): a code.
+    Code,
+    /// A Swedish identity number (text, never a number).
+    Identity(Identity),
+    /// A date: pattern and days since 1970-01-01.
+    Date(DatePattern, i32),
+    /// A date and time: days since 1970-01-01 and seconds into the day.
+    DateTime(i32, u32),
+    /// A time of day in seconds.
+    Time(u32),
+    /// Anything else.
+    Text,
+}
+
+/// Values that mean "no value": Excel's `#N/A` (`#SAKNAS!` in Swedish Excel), SCB's
+/// `..` (not available) and `-` (nothing to report), and dashes.
+pub const MISSING: &[&str] = &[
+    "", "..", "...", ".", "-", "–", "—", "#N/A", "#SAKNAS!", "N/A", "NULL",
+];
+
+const SPACES: &[char] = &[' ', '\u{a0}', '\u{2009}', '\u{202f}'];
+
+/// Reads a cell. `s` should already be trimmed of surrounding white space.
+pub fn classify(s: &str) -> Cell {
+    if MISSING.contains(&s) {
+        return Cell::Missing;
+    }
+    if let Some(b) = boolean(s) {
+        return Cell::Bool(b);
+    }
+    let first = s.as_bytes()[0];
+    if first.is_ascii_digit() || matches!(first, b'-' | b'+' | 0xe2) {
+        if let Some(id) = identity::swedish_number(s) {
+            return Cell::Identity(id);
+        }
+        match number(s) {
+            NumberParse::Number(n) => return Cell::Number(n),
+            NumberParse::Code => return Cell::Code,
+            NumberParse::No => {}
+        }
+        if let Some((p, d)) = date(s) {
+            return Cell::Date(p, d);
+        }
+        if let Some((d, t)) = datetime(s) {
+            return Cell::DateTime(d, t);
+        }
+        if let Some(t) = time(s) {
+            return Cell::Time(t);
+        }
+    }
+    Cell::Text
+}
+
+/// `Ja`/`Nej`, `J`/`N`, `Sant`/`Falskt`, `true`/`false`, `yes`/`no`, in any case.
+pub fn boolean(s: &str) -> Option<bool> {
+    if s.len() > 6 {
+        return None;
+    }
+    let mut buf = [0u8; 6];
+    for (i, c) in s.bytes().enumerate() {
+        buf[i] = c.to_ascii_lowercase();
+    }
+    match &buf[..s.len()] {
+        b"ja" | b"j" | b"sant" | b"true" | b"yes" => Some(true),
+        b"nej" | b"n" | b"falskt" | b"false" | b"no" => Some(false),
+        _ => None,
+    }
+}
+
+enum NumberParse {
+    Number(Number),
+    Code,
+    No,
+}
+
+/// Days since 1970-01-01 (proleptic Gregorian).
+pub fn days_from_civil(y: i32, m: u32, d: u32) -> i32 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = if y >= 0 { y } else { y - 399 } / 400;
+    let yoe = y - era * 400;
+    let mp = (m as i32 + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d as i32 - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The date of a day number, as `(year, month, day)`.
+pub fn civil_from_days(z: i32) -> (i32, u32, u32) {
+    let z = z + 719_468;
+    let era = if z >= 0 { z } else { z - 146_096 } / 146_097;
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let y = yoe + era * 400;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    (if m <= 2 { y + 1 } else { y }, m, d)
+}
+
+fn valid_date(y: i32, m: u32, d: u32) -> Option<i32> {
+    ((1000..=2999).contains(&y)
+        && (1..=12).contains(&m)
+        && d >= 1
+        && d <= identity::days_in_month(y as u32, m))
+    .then(|| days_from_civil(y, m, d))
+}
+
+fn digits(s: &str) -> Option<u32> {
+    if s.is_empty() || s.len() > 9 || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    s.parse().ok()
+}
+
+fn number(s: &str) -> NumberParse {
+    let mut t = s;
+    let mut percent = false;
+    if let Some(rest) = t.strip_suffix('%') {
+        t = rest.trim_end_matches(SPACES);
+        percent = true;
+    }
+    let negative = if let Some(rest) = t.strip_prefix(['-', '+', '\u{2212}']) {
+        let neg = !t.starts_with('+');
+        t = rest;
+        neg
+    } else {
+        false
+    };
+    if t.is_empty() {
+        return NumberParse::No;
+    }
+    let (mut commas, mut points, mut spaces) = (0usize, 0usize, 0usize);
+    let (mut last_comma, mut last_point) = (0usize, 0usize);
+    let mut space_char = None;
+    for (i, c) in t.char_indices() {
+        match c {
+            '0'..='9' => {}
+            ',' => {
+                commas += 1;
+                last_comma = i;
+            }
+            '.' => {
+                points += 1;
+                last_point = i;
+            }
+            c if SPACES.contains(&c) => {
+                spaces += 1;
+                space_char.get_or_insert(c);
+            }
+            _ => return NumberParse::No,
+        }
+    }
+    let b = t.as_bytes();
+    if !b[0].is_ascii_digit() && b[0] != b'.' && b[0] != b',' {
+        return NumberParse::No;
+    }
+    if !b[b.len() - 1].is_ascii_digit() {
+        return NumberParse::No;
+    }
+    // Decide the decimal and group separators.
+    let (decimal, group): (Option<(char, usize)>, Option<char>) = match (commas, points) {
+        (0, 0) => (None, None),
+        (1, 0) => (Some((',', last_comma)), None),
+        (_, 0) => (None, Some(',')),
+        (0, 1) => (Some(('.', last_point)), None),
+        (0, _) => (None, Some('.')),
+        (c, p) => {
+            if last_comma > last_point && c == 1 {
+                (Some((',', last_comma)), Some('.'))
+            } else if last_point > last_comma && p == 1 {
+                (Some(('.', last_point)), Some(','))
+            } else {
+                return NumberParse::No;
+            }
+        }
+    };
+    let group = match (group, space_char) {
+        (Some(_), Some(_)) => return NumberParse::No,
+        (None, Some(sp)) => Some(sp),
+        (g, None) => g,
+    };
+    let (int_part, frac_part) = match decimal {
+        Some((_, at)) => (&t[..at], &t[at + 1..]),
+        None => (t, ""),
+    };
+    if decimal.is_some() && (frac_part.is_empty() || !frac_part.bytes().all(|c| c.is_ascii_digit()))
+    {
+        return NumberParse::No;
+    }
+    // Groups: the first has 1–3 digits, every other exactly 3.
+    let mut int_digits = 0usize;
+    if let Some(g) = group {
+        let mut first = true;
+        for part in int_part.split(|c: char| c == g || (SPACES.contains(&g) && SPACES.contains(&c)))
+        {
+            let ok = part.bytes().all(|c| c.is_ascii_digit())
+                && if first {
+                    (1..=3).contains(&part.len())
+                } else {
+                    part.len() == 3
+                };
+            if !ok {
+                // `123 45` (postnummer) and other spaced digits are codes, not numbers.
+                return if spaces > 0
+                    && int_part
+                        .chars()
+                        .all(|c| c.is_ascii_digit() || SPACES.contains(&c))
+                    && decimal.is_none()
+                {
+                    NumberParse::Code
+                } else {
+                    NumberParse::No
+                };
+            }
+            first = false;
+            int_digits += part.len();
+        }
+    } else {
+        if int_part.is_empty() {
+            // ",5" or ".5"
+            if decimal.is_none() {
+                return NumberParse::No;
+            }
+        } else if !int_part.bytes().all(|c| c.is_ascii_digit()) {
+            return NumberParse::No;
+        }
+        int_digits = int_part.len();
+        if int_part.len() > 1 && int_part.starts_with('0') {
+            return NumberParse::Code;
+        }
+    }
+    if int_digits > 15 {
+        return NumberParse::No;
+    }
+    // Build an ASCII number and parse it.
+    let mut buf = [0u8; 48];
+    let mut n = 0;
+    if negative {
+        buf[0] = b'-';
+        n = 1;
+    }
+    for c in int_part.bytes().filter(u8::is_ascii_digit) {
+        buf[n] = c;
+        n += 1;
+    }
+    if n == usize::from(negative) {
+        buf[n] = b'0';
+        n += 1;
+    }
+    if !frac_part.is_empty() {
+        if n + 1 + frac_part.len() > buf.len() {
+            return NumberParse::No;
+        }
+        buf[n] = b'.';
+        n += 1;
+        buf[n..n + frac_part.len()].copy_from_slice(frac_part.as_bytes());
+        n += frac_part.len();
+    }
+    let Ok(value) = std::str::from_utf8(&buf[..n]).unwrap_or("x").parse::<f64>() else {
+        return NumberParse::No;
+    };
+    let ambiguous_point = decimal.is_some_and(|(c, _)| c == '.')
+        && group.is_none()
+        && (1..=3).contains(&int_part.len())
+        && frac_part.len() == 3;
+    let compact_date =
+        (t.len() == 8 && decimal.is_none() && group.is_none() && !negative && !percent)
+            .then(|| {
+                let y = digits(&t[0..4])? as i32;
+                valid_date(y, digits(&t[4..6])?, digits(&t[6..8])?)
+                    .filter(|_| (1800..=2199).contains(&y))
+            })
+            .flatten();
+    NumberParse::Number(Number {
+        value,
+        integer: decimal.is_none(),
+        decimal: decimal.map(|(c, _)| c),
+        group,
+        percent,
+        ambiguous_point,
+        compact_date,
+    })
+}
+
+fn date(s: &str) -> Option<(DatePattern, i32)> {
+    let b = s.as_bytes();
+    if b.len() < 7 || b.len() > 10 {
+        return None;
+    }
+    if b.len() == 7 && b[4] == b'-' {
+        let y = digits(&s[0..4])? as i32;
+        let m = digits(&s[5..7])?;
+        return valid_date(y, m, 1).map(|d| (DatePattern::YearMonth, d));
+    }
+    if let Some((y, rest)) = s.split_once('-') {
+        let (m, d) = rest.split_once('-')?;
+        if y.len() != 4 || m.is_empty() || m.len() > 2 || d.is_empty() || d.len() > 2 {
+            return None;
+        }
+        let p = if m.len() == 2 && d.len() == 2 {
+            DatePattern::Iso
+        } else {
+            DatePattern::IsoShort
+        };
+        return valid_date(digits(y)? as i32, digits(m)?, digits(d)?).map(|x| (p, x));
+    }
+    for (sep, p) in [
+        ('/', DatePattern::DayMonthYearSlash),
+        ('.', DatePattern::DayMonthYearDot),
+    ] {
+        let mut parts = s.split(sep);
+        if let (Some(d), Some(m), Some(y), None) =
+            (parts.next(), parts.next(), parts.next(), parts.next())
+        {
+            if y.len() != 4 || d.is_empty() || d.len() > 2 || m.is_empty() || m.len() > 2 {
+                return None;
+            }
+            return valid_date(digits(y)? as i32, digits(m)?, digits(d)?).map(|x| (p, x));
+        }
+    }
+    None
+}
+
+fn time(s: &str) -> Option<u32> {
+    let mut parts = s.split(':');
+    let h = parts.next()?;
+    let m = parts.next()?;
+    let sec = parts.next();
+    if parts.next().is_some() || h.is_empty() || h.len() > 2 || m.len() != 2 {
+        return None;
+    }
+    let (h, m) = (digits(h)?, digits(m)?);
+    let sec = match sec {
+        None => 0,
+        Some(x) => {
+            let whole = x.split_once(['.', ',']).map_or(x, |(w, f)| {
+                if f.bytes().all(|c| c.is_ascii_digit()) {
+                    w
+                } else {
+                    "x"
+                }
+            });
+            if whole.len() != 2 {
+                return None;
+            }
+            digits(whole)?
+        }
+    };
+    (h < 24 && m < 60 && sec < 61).then_some(h * 3600 + m * 60 + sec)
+}
+
+fn datetime(s: &str) -> Option<(i32, u32)> {
+    if s.len() < 16 {
+        return None;
+    }
+    let (d, rest) = (s.get(0..10)?, s.get(10..)?);
+    let mut rest = rest.strip_prefix(['T', ' '])?;
+    if let Some(r) = rest.strip_suffix('Z') {
+        rest = r;
+    } else if rest.len() > 6 {
+        let (a, tz) = rest.split_at(rest.len() - 6);
+        if (tz.starts_with('+') || tz.starts_with('-')) && tz.as_bytes()[3] == b':' {
+            rest = a;
+        }
+    }
+    let (p, day) = date(d)?;
+    if p != DatePattern::Iso {
+        return None;
+    }
+    Some((day, time(rest)?))
+}
+
+/// A day number as `yyyy-mm-dd`.
+pub fn iso_date(days: i32) -> String {
+    let (y, m, d) = civil_from_days(days);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn num(s: &str) -> Number {
+        match classify(s) {
+            Cell::Number(n) => n,
+            other => panic!("{s}: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn swedish_numbers() {
+        assert_eq!(num("1 234,50").value, 1234.5);
+        assert_eq!(num("1 234,50").group, Some(' '));
+        assert_eq!(num("1\u{a0}234\u{a0}567").value, 1_234_567.0);
+        assert_eq!(num("1\u{2009}234,5").group, Some('\u{2009}'));
+        assert_eq!(num("1.234,50").value, 1234.5);
+        assert_eq!(num("1.234,50").group, Some('.'));
+        assert_eq!(num("7,7").value, 7.7);
+        assert_eq!(num("7,7").decimal, Some(','));
+        assert_eq!(num("−12,5").value, -12.5);
+        assert_eq!(num("-0,5").value, -0.5);
+        let p = num("12,5 %");
+        assert!(p.percent && p.value == 12.5);
+        assert_eq!(num("3.14").decimal, Some('.'));
+        assert!(num("1.234").ambiguous_point);
+        assert_eq!(num("1,234,567").value, 1_234_567.0);
+        assert_eq!(num("0").value, 0.0);
+        assert_eq!(num("0,25").value, 0.25);
+        assert!(num("42").integer);
+    }
+
+    #[test]
+    fn codes_stay_text() {
+        assert_eq!(classify("0114"), Cell::Code);
+        assert_eq!(classify("01"), Cell::Code);
+        assert_eq!(classify("123 45"), Cell::Code);
+        assert_eq!(
+            classify("640823-3234"),
+            Cell::Identity(Identity::Personnummer)
+        );
+        assert_eq!(
+            classify("6408233234"),
+            Cell::Identity(Identity::Personnummer)
+        );
+        assert_eq!(
+            classify("212000-0142"),
+            Cell::Identity(Identity::Organisationsnummer)
+        );
+        assert_eq!(classify("12 34 56"), Cell::Code);
+        assert_eq!(classify("1 23,4"), Cell::Text);
+    }
+
+    #[test]
+    fn dates_times_and_booleans() {
+        let jan31 = days_from_civil(2024, 1, 31);
+        assert_eq!(classify("2024-01-31"), Cell::Date(DatePattern::Iso, jan31));
+        assert_eq!(
+            classify("31/1/2024"),
+            Cell::Date(DatePattern::DayMonthYearSlash, jan31)
+        );
+        assert_eq!(
+            classify("31.01.2024"),
+            Cell::Date(DatePattern::DayMonthYearDot, jan31)
+        );
+        assert_eq!(
+            classify("2024-01"),
+            Cell::Date(DatePattern::YearMonth, days_from_civil(2024, 1, 1))
+        );
+        assert_eq!(num("20240131").compact_date, Some(jan31));
+        assert_eq!(num("20241331").compact_date, None);
+        assert_eq!(classify("2024-02-30"), Cell::Text);
+        assert_eq!(
+            classify("2024-01-31 12:30"),
+            Cell::DateTime(jan31, 12 * 3600 + 30 * 60)
+        );
+        assert_eq!(
+            classify("2024-01-31T12:30:05+01:00"),
+            Cell::DateTime(jan31, 45005)
+        );
+        assert_eq!(classify("08:15"), Cell::Time(8 * 3600 + 15 * 60));
+        assert_eq!(classify("Ja"), Cell::Bool(true));
+        assert_eq!(classify("FALSKT"), Cell::Bool(false));
+        assert_eq!(classify(".."), Cell::Missing);
+        assert_eq!(classify("#N/A"), Cell::Missing);
+        assert_eq!(iso_date(jan31), "2024-01-31");
+        assert_eq!(civil_from_days(days_from_civil(1900, 3, 1)), (1900, 3, 1));
+    }
+
+    #[test]
+    fn text_is_text() {
+        for s in [
+            "Umeå", "1a", "12-34-56", "N", "−", "1,2,3,4x", "1.2.3", "+", "%",
+        ] {
+            assert!(
+                matches!(classify(s), Cell::Text | Cell::Bool(_) | Cell::Missing),
+                "{s}: {:?}",
+                classify(s)
+            );
+        }
+    }
+}
