@@ -3,3 +3,4 @@
 
 pub mod cell;
 pub mod identity;
+pub mod stats;

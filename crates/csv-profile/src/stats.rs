@@ -1,0 +1,304 @@
+//! Bounded-memory statistics: exact mean and variance (Welford), distinct counts
+//! (exact up to a cap, then HyperLogLog), heavy hitters (space-saving) and a reservoir
+//! sample for quantiles and histograms. All deterministic: the same rows in the same
+//! order give the same result, whatever the chunking.
+
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasher, BuildHasherDefault, DefaultHasher, Hash, Hasher};
+
+/// Distinct values counted exactly up to this many, then estimated.
+pub const EXACT_DISTINCT_CAP: usize = 4096;
+/// Values tracked for the top-values list (space-saving counters).
+pub const TOP_CAPACITY: usize = 64;
+/// Numbers kept for quantiles and histograms.
+pub const RESERVOIR_SIZE: usize = 2048;
+
+type Fixed = BuildHasherDefault<DefaultHasher>;
+
+fn hash(s: &str) -> u64 {
+    let mut h = Fixed::default().build_hasher();
+    s.hash(&mut h);
+    h.finish()
+}
+
+/// Mean and variance, one value at a time.
+#[derive(Debug, Clone, Default)]
+pub struct Welford {
+    n: u64,
+    mean: f64,
+    m2: f64,
+}
+
+impl Welford {
+    /// Adds a value.
+    pub fn push(&mut self, x: f64) {
+        self.n += 1;
+        let d = x - self.mean;
+        self.mean += d / self.n as f64;
+        self.m2 += d * (x - self.mean);
+    }
+    /// The mean, if any value was added.
+    pub fn mean(&self) -> Option<f64> {
+        (self.n > 0).then_some(self.mean)
+    }
+    /// The sample standard deviation, with at least two values.
+    pub fn std_dev(&self) -> Option<f64> {
+        (self.n > 1).then(|| (self.m2 / (self.n - 1) as f64).sqrt())
+    }
+}
+
+/// Distinct values: exact while few, HyperLogLog (p = 12, about 1.6 % error) after.
+#[derive(Debug, Clone, Default)]
+pub struct Distinct {
+    exact: Option<HashSet<u64, Fixed>>,
+    registers: Vec<u8>,
+}
+
+const HLL_P: u32 = 12;
+
+impl Distinct {
+    /// Adds a value.
+    pub fn push(&mut self, s: &str) {
+        let h = hash(s);
+        if self.registers.is_empty() {
+            let set = self.exact.get_or_insert_with(HashSet::default);
+            set.insert(h);
+            if set.len() > EXACT_DISTINCT_CAP {
+                let old = std::mem::take(set);
+                self.exact = None;
+                self.registers = vec![0; 1 << HLL_P];
+                for x in old {
+                    self.hll(x);
+                }
+            }
+        } else {
+            self.hll(h);
+        }
+    }
+
+    fn hll(&mut self, h: u64) {
+        let idx = (h >> (64 - HLL_P)) as usize;
+        let rest = (h << HLL_P) | (1 << (HLL_P - 1));
+        let rank = rest.leading_zeros() as u8 + 1;
+        if rank > self.registers[idx] {
+            self.registers[idx] = rank;
+        }
+    }
+
+    /// The number of distinct values (exact when `is_exact`).
+    pub fn count(&self) -> u64 {
+        if let Some(set) = &self.exact {
+            return set.len() as u64;
+        }
+        if self.registers.is_empty() {
+            return 0;
+        }
+        let m = self.registers.len() as f64;
+        let sum: f64 = self
+            .registers
+            .iter()
+            .map(|r| 2f64.powi(-i32::from(*r)))
+            .sum();
+        let alpha = 0.7213 / (1.0 + 1.079 / m);
+        let estimate = alpha * m * m / sum;
+        let zeros = self.registers.iter().filter(|r| **r == 0).count();
+        if estimate <= 2.5 * m && zeros > 0 {
+            (m * (m / zeros as f64).ln()).round() as u64
+        } else {
+            estimate.round() as u64
+        }
+    }
+
+    /// Whether the count is exact.
+    pub fn is_exact(&self) -> bool {
+        self.registers.is_empty()
+    }
+}
+
+/// The most frequent values (space-saving: counts are exact for values that stayed
+/// tracked, upper bounds otherwise).
+#[derive(Debug, Clone, Default)]
+pub struct Top {
+    counts: HashMap<Box<str>, u64, Fixed>,
+}
+
+impl Top {
+    /// Adds a value.
+    pub fn push(&mut self, s: &str) {
+        if let Some(c) = self.counts.get_mut(s) {
+            *c += 1;
+            return;
+        }
+        if self.counts.len() < TOP_CAPACITY {
+            self.counts.insert(s.into(), 1);
+            return;
+        }
+        // Replace the least counted value; ties broken by the value, for determinism.
+        let Some((victim, min)) = self
+            .counts
+            .iter()
+            .min_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
+            .map(|(k, v)| (k.clone(), *v))
+        else {
+            return;
+        };
+        self.counts.remove(&victim);
+        self.counts.insert(s.into(), min + 1);
+    }
+
+    /// The `n` most frequent values with their counts, most frequent first.
+    pub fn top(&self, n: usize) -> Vec<(String, u64)> {
+        let mut v: Vec<(String, u64)> = self
+            .counts
+            .iter()
+            .map(|(k, c)| (k.to_string(), *c))
+            .collect();
+        v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        v.truncate(n);
+        v
+    }
+}
+
+/// A uniform sample of numbers (reservoir sampling with a fixed-seed generator).
+#[derive(Debug, Clone)]
+pub struct Reservoir {
+    seen: u64,
+    state: u64,
+    values: Vec<f64>,
+}
+
+impl Default for Reservoir {
+    fn default() -> Self {
+        Reservoir {
+            seen: 0,
+            state: 0x9e37_79b9_7f4a_7c15,
+            values: Vec::new(),
+        }
+    }
+}
+
+impl Reservoir {
+    fn next(&mut self) -> u64 {
+        // splitmix64
+        self.state = self.state.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = self.state;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    }
+
+    /// Adds a value.
+    pub fn push(&mut self, x: f64) {
+        self.seen += 1;
+        if self.values.len() < RESERVOIR_SIZE {
+            self.values.push(x);
+        } else {
+            let j = self.next() % self.seen;
+            if let Ok(j) = usize::try_from(j)
+                && j < RESERVOIR_SIZE
+            {
+                self.values[j] = x;
+            }
+        }
+    }
+
+    /// Sorted sample.
+    pub fn sorted(&self) -> Vec<f64> {
+        let mut v = self.values.clone();
+        v.sort_by(f64::total_cmp);
+        v
+    }
+}
+
+/// The q-quantile (0..=1) of sorted values, by linear interpolation.
+pub fn quantile(sorted: &[f64], q: f64) -> Option<f64> {
+    if sorted.is_empty() {
+        return None;
+    }
+    let pos = q.clamp(0.0, 1.0) * (sorted.len() - 1) as f64;
+    let lo = pos.floor() as usize;
+    let hi = pos.ceil() as usize;
+    let frac = pos - lo as f64;
+    Some(sorted[lo] + (sorted[hi] - sorted[lo]) * frac)
+}
+
+/// `bins` equal-width bins between `min` and `max`, counting the sample and scaling
+/// to `total` values.
+pub fn histogram(sorted: &[f64], min: f64, max: f64, total: u64, bins: usize) -> Vec<u64> {
+    if sorted.is_empty() || bins == 0 {
+        return Vec::new();
+    }
+    let mut counts = vec![0u64; bins];
+    let width = (max - min) / bins as f64;
+    for &x in sorted {
+        let i = if width > 0.0 {
+            (((x - min) / width) as usize).min(bins - 1)
+        } else {
+            0
+        };
+        counts[i] += 1;
+    }
+    let scale = total as f64 / sorted.len() as f64;
+    counts
+        .iter()
+        .map(|c| (*c as f64 * scale).round() as u64)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn welford_matches_the_textbook() {
+        let mut w = Welford::default();
+        for x in [2.0, 4.0, 4.0, 4.0, 5.0, 5.0, 7.0, 9.0] {
+            w.push(x);
+        }
+        assert_eq!(w.mean(), Some(5.0));
+        assert!((w.std_dev().unwrap() - 2.138_089_935).abs() < 1e-6);
+    }
+
+    #[test]
+    fn distinct_is_exact_then_close() {
+        let mut d = Distinct::default();
+        for i in 0..1000 {
+            d.push(&format!("v{}", i % 100));
+        }
+        assert_eq!((d.count(), d.is_exact()), (100, true));
+        let mut d = Distinct::default();
+        for i in 0..100_000 {
+            d.push(&format!("v{i}"));
+        }
+        assert!(!d.is_exact());
+        let err = (d.count() as f64 - 100_000.0).abs() / 100_000.0;
+        assert!(err < 0.05, "{}", d.count());
+    }
+
+    #[test]
+    fn top_values_find_the_heavy_hitters() {
+        let mut t = Top::default();
+        for i in 0..10_000 {
+            let other = format!("x{i}");
+            t.push(if i % 3 == 0 { "Umeå" } else { &other });
+            if i % 5 == 0 {
+                t.push("Skellefteå");
+            }
+        }
+        let top = t.top(2);
+        assert_eq!(top[0].0, "Umeå");
+        assert_eq!(top[1].0, "Skellefteå");
+    }
+
+    #[test]
+    fn quantiles_and_histogram() {
+        let mut r = Reservoir::default();
+        for i in 0..=100 {
+            r.push(f64::from(i));
+        }
+        let s = r.sorted();
+        assert_eq!(quantile(&s, 0.5), Some(50.0));
+        assert_eq!(quantile(&s, 0.25), Some(25.0));
+        assert_eq!(histogram(&s, 0.0, 100.0, 101, 4), vec![25, 25, 25, 26]);
+    }
+}
