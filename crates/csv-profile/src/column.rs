@@ -1,0 +1,630 @@
+//! One column, accumulated cell by cell, then decided.
+
+use crate::cell::{self, Cell, DatePattern};
+use crate::identity::{self, Identity};
+use crate::profile::*;
+use crate::stats::{Distinct, Reservoir, Top, Welford, histogram, quantile};
+
+/// A type must fit at least this share of the non-missing cells, else the column is text.
+pub const TYPE_THRESHOLD: f64 = 0.9;
+/// A column is reported as personal data when at least this share of cells match (or
+/// fewer, when the header says so too).
+pub const PERSONAL_THRESHOLD: f64 = 0.05;
+
+const GROUPS: [char; 5] = [' ', '\u{a0}', '\u{2009}', '.', ','];
+
+#[derive(Debug, Default, Clone, Copy)]
+struct Seen {
+    count: u64,
+    first_row: u64,
+}
+
+impl Seen {
+    fn hit(&mut self, row: u64) {
+        if self.count == 0 {
+            self.first_row = row;
+        }
+        self.count += 1;
+    }
+}
+
+/// Everything known about one column so far.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct ColumnAcc {
+    pub name: String,
+    count: u64,
+    missing: u64,
+    bools: u64,
+    true_spellings: Vec<String>,
+    false_spellings: Vec<String>,
+    ints: u64,
+    zero_one: u64,
+    decs: u64,
+    compact_dates: u64,
+    dec_comma: Seen,
+    dec_point: Seen,
+    ambiguous_point: u64,
+    groups: [u64; GROUPS.len()],
+    percent: u64,
+    codes: u64,
+    identities: u64,
+    dates: [Seen; DatePattern::ALL.len()],
+    datetimes: u64,
+    times: u64,
+    num: Welford,
+    num_min: f64,
+    num_max: f64,
+    reservoir: Reservoir,
+    date_min: i32,
+    date_max: i32,
+    dt_min: (i32, u32),
+    dt_max: (i32, u32),
+    time_min: u32,
+    time_max: u32,
+    text_min: Option<String>,
+    text_max: Option<String>,
+    len_min: u64,
+    len_max: u64,
+    len_sum: u64,
+    distinct: Distinct,
+    top: Top,
+    personal: [u64; 5],
+    name_like: u64,
+    stray: Seen,
+    invalid: Seen,
+}
+
+fn looks_like_name(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    (1..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            let mut chars = w.chars();
+            chars.next().is_some_and(char::is_uppercase)
+                && chars.all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+        })
+}
+
+impl ColumnAcc {
+    pub fn new(name: String) -> ColumnAcc {
+        ColumnAcc {
+            name,
+            ..ColumnAcc::default()
+        }
+    }
+
+    /// Adds one cell of data row `row` (1-based row in the file).
+    pub fn push(&mut self, raw: &str, row: u64) {
+        let s = raw.trim();
+        if s.len() != raw.len() && !s.is_empty() {
+            self.stray.hit(row);
+        }
+        if s.contains('\u{fffd}') {
+            self.invalid.hit(row);
+        }
+        let c = cell::classify(s);
+        if c == Cell::Missing {
+            self.missing += 1;
+            return;
+        }
+        let first = self.count == 0;
+        self.count += 1;
+        match c {
+            Cell::Missing => {}
+            Cell::Bool(b) => {
+                self.bools += 1;
+                let list = if b {
+                    &mut self.true_spellings
+                } else {
+                    &mut self.false_spellings
+                };
+                if list.len() < 4 && !list.iter().any(|x| x == s) {
+                    list.push(s.to_owned());
+                }
+            }
+            Cell::Number(n) => {
+                if n.integer {
+                    self.ints += 1;
+                    if n.value == 0.0 || n.value == 1.0 {
+                        self.zero_one += 1;
+                    }
+                    if let Some(d) = n.compact_date {
+                        self.compact_dates += 1;
+                        self.date(d, first && self.compact_dates == 1);
+                    }
+                } else {
+                    self.decs += 1;
+                }
+                match n.decimal {
+                    Some(',') => self.dec_comma.hit(row),
+                    Some('.') if n.ambiguous_point => self.ambiguous_point += 1,
+                    Some(_) => self.dec_point.hit(row),
+                    None => {}
+                }
+                if let Some(g) = n.group
+                    && let Some(i) = GROUPS.iter().position(|x| *x == g)
+                {
+                    self.groups[i] += 1;
+                }
+                if n.percent {
+                    self.percent += 1;
+                }
+                let numbers = self.ints + self.decs;
+                if numbers == 1 {
+                    self.num_min = n.value;
+                    self.num_max = n.value;
+                } else {
+                    self.num_min = self.num_min.min(n.value);
+                    self.num_max = self.num_max.max(n.value);
+                }
+                self.num.push(n.value);
+                self.reservoir.push(n.value);
+            }
+            Cell::Code => self.codes += 1,
+            Cell::Identity(_) => self.identities += 1,
+            Cell::Date(p, d) => {
+                let i = DatePattern::ALL.iter().position(|x| *x == p).unwrap_or(0);
+                self.dates[i].hit(row);
+                let dates_seen: u64 =
+                    self.dates.iter().map(|x| x.count).sum::<u64>() + self.compact_dates;
+                self.date(d, dates_seen == 1);
+            }
+            Cell::DateTime(d, t) => {
+                self.datetimes += 1;
+                if self.datetimes == 1 {
+                    (self.dt_min, self.dt_max) = ((d, t), (d, t));
+                } else {
+                    self.dt_min = self.dt_min.min((d, t));
+                    self.dt_max = self.dt_max.max((d, t));
+                }
+            }
+            Cell::Time(t) => {
+                self.times += 1;
+                if self.times == 1 {
+                    (self.time_min, self.time_max) = (t, t);
+                } else {
+                    self.time_min = self.time_min.min(t);
+                    self.time_max = self.time_max.max(t);
+                }
+            }
+            Cell::Text => {}
+        }
+        // Personal data: identity numbers, e-mail, phone; names by their look.
+        if matches!(c, Cell::Text | Cell::Code | Cell::Identity(_))
+            && let Some(id) = identity::classify(s)
+        {
+            let i = match id {
+                Identity::Personnummer => 0,
+                Identity::Samordningsnummer => 1,
+                Identity::Email => 2,
+                Identity::Phone => 3,
+                Identity::Organisationsnummer => 4,
+            };
+            self.personal[i] += 1;
+        }
+        if c == Cell::Text && looks_like_name(s) {
+            self.name_like += 1;
+        }
+        let chars = s.chars().count() as u64;
+        if first {
+            (self.len_min, self.len_max) = (chars, chars);
+        } else {
+            self.len_min = self.len_min.min(chars);
+            self.len_max = self.len_max.max(chars);
+        }
+        self.len_sum += chars;
+        if self.text_min.as_deref().is_none_or(|m| s < m) {
+            self.text_min = Some(s.to_owned());
+        }
+        if self.text_max.as_deref().is_none_or(|m| s > m) {
+            self.text_max = Some(s.to_owned());
+        }
+        self.distinct.push(s);
+        self.top.push(s);
+    }
+
+    fn date(&mut self, d: i32, first: bool) {
+        if first {
+            (self.date_min, self.date_max) = (d, d);
+        } else {
+            self.date_min = self.date_min.min(d);
+            self.date_max = self.date_max.max(d);
+        }
+    }
+
+    /// Missing cells for a short row.
+    pub fn push_missing(&mut self) {
+        self.missing += 1;
+    }
+
+    /// Decides the type and summarises. `index` is 0-based.
+    pub fn finish(
+        &self,
+        index: usize,
+        warnings: &mut Vec<Warning>,
+    ) -> (ColumnProfile, Option<(i32, i32)>) {
+        let n = self.count;
+        let header = self.name.to_lowercase();
+        let bool_header = header.starts_with("är ")
+            || header.starts_with("har ")
+            || header.starts_with("is_")
+            || header.starts_with("has_")
+            || header.contains("ja/nej")
+            || header.contains("flagga")
+            || header.ends_with('?');
+        let date_count: u64 = self.dates.iter().map(|d| d.count).sum();
+        let all_compact = self.ints > 0 && self.compact_dates == self.ints;
+        // (type, cells that fit), most specific first: the first best wins ties.
+        let mut candidates = vec![
+            (
+                ColumnType::Boolean,
+                self.bools + if bool_header { self.zero_one } else { 0 },
+            ),
+            (
+                ColumnType::Date,
+                date_count + if all_compact { self.compact_dates } else { 0 },
+            ),
+            (
+                ColumnType::Integer,
+                if self.codes > 0 { 0 } else { self.ints },
+            ),
+            (ColumnType::Datetime, self.datetimes),
+            (ColumnType::Time, self.times),
+            (ColumnType::Decimal, self.ints + self.decs),
+        ];
+        if self.ints == self.zero_one && !bool_header {
+            candidates[0].1 = self.bools;
+        }
+        let (mut kind, mut fit) = (ColumnType::Text, n);
+        if n == 0 {
+            kind = ColumnType::Empty;
+        } else {
+            let best = candidates
+                .iter()
+                .copied()
+                .fold(
+                    (ColumnType::Text, 0u64),
+                    |acc, c| if c.1 > acc.1 { c } else { acc },
+                );
+            if best.1 as f64 >= TYPE_THRESHOLD * n as f64 {
+                (kind, fit) = best;
+            }
+        }
+        let column = Some(index + 1);
+        let warn = |code, row: u64, sv: String, en: String| Warning {
+            code,
+            row: Some(row),
+            column,
+            message_sv: sv,
+            message_en: en,
+        };
+
+        let mut format = None;
+        match kind {
+            ColumnType::Integer | ColumnType::Decimal => {
+                let decimal = match (self.dec_comma.count, self.dec_point.count) {
+                    (0, 0) => None,
+                    (c, p) if c >= p => Some(','),
+                    _ => Some('.'),
+                };
+                let group = GROUPS
+                    .iter()
+                    .zip(self.groups)
+                    .filter(|(_, c)| *c > 0)
+                    .max_by_key(|(_, c)| *c)
+                    .map(|(g, _)| *g)
+                    .or((decimal == Some(',') && self.ambiguous_point > 0).then_some('.'));
+                format = Some(Format {
+                    decimal: if kind == ColumnType::Decimal {
+                        decimal.or((self.ambiguous_point > 0).then_some('.'))
+                    } else {
+                        None
+                    },
+                    group,
+                    percent: self.percent * 2 > n,
+                    ..Format::default()
+                });
+                if self.dec_comma.count > 0 && self.dec_point.count > 0 {
+                    let minority = if self.dec_comma.count >= self.dec_point.count {
+                        self.dec_point
+                    } else {
+                        self.dec_comma
+                    };
+                    warnings.push(warn(
+                        WarningCode::MixedDecimalSeparators,
+                        minority.first_row,
+                        format!(
+                            "kolumnen «{}» blandar decimalkomma och decimalpunkt ({} + {} celler)",
+                            self.name, self.dec_comma.count, self.dec_point.count
+                        ),
+                        format!(
+                            "column «{}» mixes decimal comma and decimal point ({} + {} cells)",
+                            self.name, self.dec_comma.count, self.dec_point.count
+                        ),
+                    ));
+                }
+            }
+            ColumnType::Date => {
+                let used: Vec<(DatePattern, Seen)> = DatePattern::ALL
+                    .iter()
+                    .copied()
+                    .zip(self.dates)
+                    .filter(|(_, s)| s.count > 0)
+                    .collect();
+                let main = if all_compact && used.is_empty() {
+                    DatePattern::Compact
+                } else {
+                    used.iter()
+                        .max_by_key(|(_, s)| s.count)
+                        .map_or(DatePattern::Iso, |(p, _)| *p)
+                };
+                format = Some(Format {
+                    date: Some(main.as_str()),
+                    ..Format::default()
+                });
+                if used.len() > 1 {
+                    let minority = used
+                        .iter()
+                        .filter(|(p, _)| *p != main)
+                        .map(|(_, s)| s.first_row)
+                        .min()
+                        .unwrap_or(0);
+                    let names: Vec<&str> = used.iter().map(|(p, _)| p.as_str()).collect();
+                    warnings.push(warn(
+                        WarningCode::MixedDateFormats,
+                        minority,
+                        format!(
+                            "kolumnen «{}» blandar datumformat: {}",
+                            self.name,
+                            names.join(", ")
+                        ),
+                        format!(
+                            "column «{}» mixes date formats: {}",
+                            self.name,
+                            names.join(", ")
+                        ),
+                    ));
+                }
+            }
+            ColumnType::Boolean => {
+                let mut true_values = self.true_spellings.clone();
+                let mut false_values = self.false_spellings.clone();
+                if bool_header && self.zero_one > 0 {
+                    true_values.push("1".into());
+                    false_values.push("0".into());
+                }
+                format = Some(Format {
+                    true_values,
+                    false_values,
+                    ..Format::default()
+                });
+            }
+            _ => {}
+        }
+
+        let (min, max) = match kind {
+            ColumnType::Integer | ColumnType::Decimal if self.ints + self.decs > 0 => (
+                Some(Scalar::Number(self.num_min)),
+                Some(Scalar::Number(self.num_max)),
+            ),
+            ColumnType::Date => (
+                Some(Scalar::Text(cell::iso_date(self.date_min))),
+                Some(Scalar::Text(cell::iso_date(self.date_max))),
+            ),
+            ColumnType::Datetime => {
+                let show = |(d, t): (i32, u32)| {
+                    Scalar::Text(format!(
+                        "{}T{:02}:{:02}:{:02}",
+                        cell::iso_date(d),
+                        t / 3600,
+                        t / 60 % 60,
+                        t % 60
+                    ))
+                };
+                (Some(show(self.dt_min)), Some(show(self.dt_max)))
+            }
+            ColumnType::Time => {
+                let show = |t: u32| {
+                    Scalar::Text(format!("{:02}:{:02}:{:02}", t / 3600, t / 60 % 60, t % 60))
+                };
+                (Some(show(self.time_min)), Some(show(self.time_max)))
+            }
+            ColumnType::Text => (
+                self.text_min.clone().map(Scalar::Text),
+                self.text_max.clone().map(Scalar::Text),
+            ),
+            _ => (None, None),
+        };
+        let numeric = matches!(kind, ColumnType::Integer | ColumnType::Decimal);
+        let sorted = if numeric {
+            self.reservoir.sorted()
+        } else {
+            Vec::new()
+        };
+        let quantiles = match (
+            quantile(&sorted, 0.25),
+            quantile(&sorted, 0.5),
+            quantile(&sorted, 0.75),
+        ) {
+            (Some(a), Some(b), Some(c)) => Some([a, b, c]),
+            _ => None,
+        };
+        let bins = 10usize;
+        let hist = if numeric && self.num_max > self.num_min {
+            let counts = histogram(
+                &sorted,
+                self.num_min,
+                self.num_max,
+                self.ints + self.decs,
+                bins,
+            );
+            let width = (self.num_max - self.num_min) / bins as f64;
+            counts
+                .into_iter()
+                .enumerate()
+                .map(|(i, count)| Bin {
+                    from: self.num_min + width * i as f64,
+                    to: self.num_min + width * (i + 1) as f64,
+                    count,
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+
+        let personal = self.personal_data(&header);
+        if let Some(p) = &personal {
+            let kind_sv = match p.kind {
+                PersonalKind::Personnummer => "personnummer",
+                PersonalKind::Samordningsnummer => "samordningsnummer",
+                PersonalKind::Email => "e-postadresser",
+                PersonalKind::Phone => "telefonnummer",
+                PersonalKind::Name => "namn",
+            };
+            let kind_en = match p.kind {
+                PersonalKind::Personnummer => "personal identity numbers",
+                PersonalKind::Samordningsnummer => "coordination numbers",
+                PersonalKind::Email => "e-mail addresses",
+                PersonalKind::Phone => "phone numbers",
+                PersonalKind::Name => "names",
+            };
+            warnings.push(Warning {
+                code: WarningCode::PersonalData,
+                row: None,
+                column,
+                message_sv: format!("kolumnen «{}» verkar innehålla {kind_sv} ({:.0} % av cellerna): personuppgifter får inte publiceras som öppna data", self.name, p.share * 100.0),
+                message_en: format!("column «{}» seems to hold {kind_en} ({:.0} % of the cells): personal data must not be published as open data", self.name, p.share * 100.0),
+            });
+        }
+        if self.stray.count > 0 {
+            warnings.push(warn(
+                WarningCode::StraySpaces,
+                self.stray.first_row,
+                format!(
+                    "{} celler i kolumnen «{}» har mellanslag före eller efter värdet",
+                    self.stray.count, self.name
+                ),
+                format!(
+                    "{} cells in column «{}» have spaces before or after the value",
+                    self.stray.count, self.name
+                ),
+            ));
+        }
+        if self.invalid.count > 0 {
+            warnings.push(warn(
+                WarningCode::InvalidBytes,
+                self.invalid.first_row,
+                format!("{} celler i kolumnen «{}» innehåller byte som inte är giltiga i filens teckenkodning (visas som �)", self.invalid.count, self.name),
+                format!("{} cells in column «{}» contain bytes that are invalid in the file's encoding (shown as �)", self.invalid.count, self.name),
+            ));
+        }
+        let nonconforming = n - fit.min(n);
+        let profile = ColumnProfile {
+            name: self.name.clone(),
+            kind,
+            count: n,
+            missing: self.missing,
+            distinct: self.distinct.count(),
+            distinct_exact: self.distinct.is_exact(),
+            min,
+            max,
+            mean: if numeric { self.num.mean() } else { None },
+            std_dev: if numeric { self.num.std_dev() } else { None },
+            quantiles: if numeric { quantiles } else { None },
+            format,
+            nonconforming,
+            nonconforming_share: if n > 0 {
+                nonconforming as f64 / n as f64
+            } else {
+                0.0
+            },
+            personal_data: personal,
+            top: self
+                .top
+                .top(5)
+                .into_iter()
+                .map(|(value, count)| TopValue { value, count })
+                .collect(),
+            length: (n > 0).then(|| Lengths {
+                min: self.len_min,
+                max: self.len_max,
+                mean: self.len_sum as f64 / n as f64,
+            }),
+            histogram: hist,
+        };
+        let range = (kind == ColumnType::Date).then_some((self.date_min, self.date_max));
+        (profile, range)
+    }
+
+    fn personal_data(&self, header: &str) -> Option<PersonalData> {
+        let n = self.count;
+        if n == 0 {
+            return None;
+        }
+        let hint = |words: &[&str]| words.iter().any(|w| header.contains(w));
+        let kinds = [
+            (
+                PersonalKind::Personnummer,
+                self.personal[0],
+                hint(&["personnummer", "pnr", "persnr", "personnr"]),
+            ),
+            (
+                PersonalKind::Samordningsnummer,
+                self.personal[1],
+                hint(&["samordningsnummer", "samordningsnr"]),
+            ),
+            (
+                PersonalKind::Email,
+                self.personal[2],
+                hint(&["e-post", "epost", "email", "e-mail", "mejl", "mail"]),
+            ),
+            (
+                PersonalKind::Phone,
+                self.personal[3],
+                hint(&["telefon", "tel", "mobil", "phone"]),
+            ),
+        ];
+        let best = kinds
+            .iter()
+            .copied()
+            .filter(|(_, c, _)| *c > 0)
+            .max_by_key(|(_, c, _)| *c);
+        if let Some((kind, matched, header_hint)) = best {
+            let share = matched as f64 / n as f64;
+            if share >= PERSONAL_THRESHOLD || header_hint {
+                return Some(PersonalData {
+                    kind,
+                    share,
+                    matched,
+                    header_hint,
+                });
+            }
+        }
+        let name_hint = hint(&[
+            "namn",
+            "name",
+            "förnamn",
+            "efternamn",
+            "kontaktperson",
+            "handläggare",
+            "elev",
+            "patient",
+        ]) && !hint(&[
+            "kommunnamn",
+            "ortnamn",
+            "gatunamn",
+            "platsnamn",
+            "länsnamn",
+            "skolnamn",
+            "filnamn",
+            "företagsnamn",
+            "organisationsnamn",
+            "name_en",
+        ]);
+        (name_hint && self.name_like > 0).then(|| PersonalData {
+            kind: PersonalKind::Name,
+            share: self.name_like as f64 / n as f64,
+            matched: self.name_like,
+            header_hint: true,
+        })
+    }
+}

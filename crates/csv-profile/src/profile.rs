@@ -1,0 +1,315 @@
+//! The result of profiling a file.
+
+use serde::{Serialize, Serializer};
+
+use crate::identity::Identity;
+
+/// How lines end.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum LineTerminator {
+    /// `\r\n` (Windows, Excel).
+    #[serde(rename = "CRLF")]
+    CrLf,
+    /// `\n`.
+    #[serde(rename = "LF")]
+    Lf,
+    /// `\r` (old Mac).
+    #[serde(rename = "CR")]
+    Cr,
+    /// More than one kind: still parsed, row by row.
+    #[serde(rename = "mixed")]
+    Mixed,
+    /// A single line without terminator.
+    #[serde(rename = "none")]
+    None,
+}
+
+fn char_as_string<S: Serializer>(c: &char, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(c.encode_utf8(&mut [0; 4]))
+}
+
+fn opt_char_as_string<S: Serializer>(c: &Option<char>, s: S) -> Result<S::Ok, S::Error> {
+    match c {
+        Some(c) => char_as_string(c, s),
+        None => s.serialize_none(),
+    }
+}
+
+/// How the file is written.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Dialect {
+    /// The field delimiter (`;` is normal in Sweden).
+    #[serde(serialize_with = "char_as_string")]
+    pub delimiter: char,
+    /// The quote character, if quoting is used.
+    #[serde(serialize_with = "opt_char_as_string")]
+    pub quote: Option<char>,
+    /// How lines end.
+    pub line_terminator: LineTerminator,
+    /// Header rows (0 or 1).
+    pub header_rows: u64,
+    /// Rows before the header: titles and notes, as Excel reports have.
+    pub preamble_rows: u64,
+    /// Rows after the data: sources and notes.
+    pub footer_rows: u64,
+}
+
+/// The type of a column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ColumnType {
+    /// No values at all.
+    Empty,
+    /// Ja/Nej and the like.
+    Boolean,
+    /// Whole numbers.
+    Integer,
+    /// Numbers with a fraction.
+    Decimal,
+    /// Dates.
+    Date,
+    /// Dates with times.
+    Datetime,
+    /// Times of day.
+    Time,
+    /// Anything else, including codes with leading zeros and identity numbers.
+    Text,
+}
+
+/// How values of a column are written, so that other tools can read them the same way.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Format {
+    /// The decimal separator.
+    #[serde(
+        serialize_with = "opt_char_as_string",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub decimal: Option<char>,
+    /// The digit-group separator.
+    #[serde(
+        serialize_with = "opt_char_as_string",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub group: Option<char>,
+    /// Whether values end in `%`.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub percent: bool,
+    /// The date pattern (LDML, e.g. `d/M/yyyy`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<&'static str>,
+    /// Spellings of true, for booleans.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub true_values: Vec<String>,
+    /// Spellings of false, for booleans.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub false_values: Vec<String>,
+}
+
+/// A minimum, maximum or quantile: a number, or text (ISO dates, times, text).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum Scalar {
+    /// A number.
+    Number(f64),
+    /// Text.
+    Text(String),
+}
+
+/// Personal data found in a column.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PersonalData {
+    /// What kind.
+    pub kind: PersonalKind,
+    /// The share of non-missing cells that matched (0–1).
+    pub share: f64,
+    /// How many cells matched.
+    pub matched: u64,
+    /// Whether the header suggests it.
+    pub header_hint: bool,
+}
+
+/// A kind of personal data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PersonalKind {
+    /// Personnummer.
+    Personnummer,
+    /// Samordningsnummer.
+    Samordningsnummer,
+    /// E-mail addresses.
+    Email,
+    /// Phone numbers.
+    Phone,
+    /// Names (from the header and the look of the values).
+    Name,
+}
+
+impl PersonalKind {
+    pub(crate) fn from_identity(i: Identity) -> Option<PersonalKind> {
+        match i {
+            Identity::Personnummer => Some(PersonalKind::Personnummer),
+            Identity::Samordningsnummer => Some(PersonalKind::Samordningsnummer),
+            Identity::Email => Some(PersonalKind::Email),
+            Identity::Phone => Some(PersonalKind::Phone),
+            Identity::Organisationsnummer => None,
+        }
+    }
+}
+
+/// A frequent value.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TopValue {
+    /// The value.
+    pub value: String,
+    /// How often it occurs.
+    pub count: u64,
+}
+
+/// Text lengths in characters.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Lengths {
+    /// Shortest.
+    pub min: u64,
+    /// Longest.
+    pub max: u64,
+    /// Mean.
+    pub mean: f64,
+}
+
+/// One bar of a histogram.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Bin {
+    /// Lower bound.
+    pub from: f64,
+    /// Upper bound.
+    pub to: f64,
+    /// Values in the bin (estimated from a sample for large files).
+    pub count: u64,
+}
+
+/// The profile of one column.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ColumnProfile {
+    /// The header, or `column_N` without a header.
+    pub name: String,
+    /// The type.
+    #[serde(rename = "type")]
+    pub kind: ColumnType,
+    /// Non-missing cells.
+    pub count: u64,
+    /// Missing cells (empty, `..`, `-`, `#N/A`…).
+    pub missing: u64,
+    /// Distinct non-missing values.
+    pub distinct: u64,
+    /// Whether `distinct` is exact (it is estimated above a few thousand).
+    pub distinct_exact: bool,
+    /// Smallest value.
+    pub min: Option<Scalar>,
+    /// Largest value.
+    pub max: Option<Scalar>,
+    /// Mean, for numbers.
+    pub mean: Option<f64>,
+    /// Standard deviation, for numbers.
+    pub std_dev: Option<f64>,
+    /// 25th, 50th and 75th percentiles, for numbers.
+    pub quantiles: Option<[f64; 3]>,
+    /// How values are written.
+    pub format: Option<Format>,
+    /// Cells that do not fit the type.
+    pub nonconforming: u64,
+    /// Their share of non-missing cells.
+    pub nonconforming_share: f64,
+    /// Personal data, or `null`.
+    pub personal_data: Option<PersonalData>,
+    /// The most frequent values.
+    pub top: Vec<TopValue>,
+    /// Text lengths.
+    pub length: Option<Lengths>,
+    /// A small histogram, for numbers.
+    pub histogram: Vec<Bin>,
+}
+
+/// What a warning is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WarningCode {
+    /// A row has another number of fields than the header.
+    RaggedRow,
+    /// A quoted field is never closed.
+    UnterminatedQuote,
+    /// Cells with spaces before or after the value.
+    StraySpaces,
+    /// More than one date format in a column.
+    MixedDateFormats,
+    /// Both decimal comma and decimal point in a column.
+    MixedDecimalSeparators,
+    /// Two columns have the same name.
+    DuplicateHeader,
+    /// A column has no name.
+    EmptyHeader,
+    /// Bytes that are not valid in the detected encoding.
+    InvalidBytes,
+    /// More than one kind of line ending.
+    MixedLineEndings,
+    /// A column holds personal data.
+    PersonalData,
+    /// Warnings of one kind beyond the listed ones.
+    MoreOfTheSame,
+}
+
+/// A quality warning, with where it is.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Warning {
+    /// What it is about.
+    pub code: WarningCode,
+    /// The row in the file (1-based, counting every row including header and
+    /// preamble), when it is about one place.
+    pub row: Option<u64>,
+    /// The column (1-based), when it is about one column.
+    pub column: Option<usize>,
+    /// Swedish.
+    pub message_sv: String,
+    /// English.
+    pub message_en: String,
+}
+
+/// A range of dates.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DateRange {
+    /// The earliest date (`yyyy-mm-dd`).
+    pub start: String,
+    /// The latest date.
+    pub end: String,
+}
+
+/// The profile of a CSV file.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Profile {
+    /// The WHATWG name of the encoding: `UTF-8`, `windows-1252`, `UTF-16LE`…
+    pub encoding: &'static str,
+    /// Whether the file starts with a byte-order mark.
+    pub bom: bool,
+    /// The size in bytes.
+    pub bytes: u64,
+    /// Data rows (not counting header, preamble, footer and blank rows).
+    pub rows: u64,
+    /// Blank rows among the data.
+    pub blank_rows: u64,
+    /// How the file is written.
+    pub dialect: Dialect,
+    /// The columns.
+    pub columns: Vec<ColumnProfile>,
+    /// The span of all date columns, for `dcterms:temporal`.
+    pub date_range: Option<DateRange>,
+    /// Quality and personal-data warnings.
+    pub warnings: Vec<Warning>,
+}
+
+impl Profile {
+    /// The columns that hold personal data.
+    pub fn personal_data(&self) -> impl Iterator<Item = (&ColumnProfile, &PersonalData)> {
+        self.columns
+            .iter()
+            .filter_map(|c| c.personal_data.as_ref().map(|p| (c, p)))
+    }
+}
