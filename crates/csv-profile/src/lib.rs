@@ -3,7 +3,11 @@
 
 pub mod cell;
 mod column;
+mod error;
 pub mod identity;
 mod profile;
+mod sniff;
 pub mod stats;
+
+pub use error::Error;
 pub use profile::*;

@@ -1,0 +1,326 @@
+//! Guessing the encoding and the dialect from the first bytes of a file.
+
+use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE};
+
+use crate::Error;
+use crate::cell::{self, Cell};
+
+/// Delimiters tried, with a small prior: the usual ones first.
+const DELIMITERS: [(u8, f64); 6] = [
+    (b';', 1.0),
+    (b',', 1.0),
+    (b'\t', 1.0),
+    (b'|', 1.0),
+    (b':', 0.95),
+    (b' ', 0.9),
+];
+/// Quote characters tried, with their prior.
+const QUOTES: [(u8, f64); 2] = [(b'"', 1.0), (b'\'', 0.98)];
+/// Rows of the sample used for the dialect.
+const SNIFF_ROWS: usize = 400;
+
+/// The encoding found.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Detected {
+    pub encoding: &'static Encoding,
+    pub bom: bool,
+}
+
+/// Finds the encoding: a BOM, else UTF-16 by its zero bytes, else valid UTF-8, else
+/// chardetng's guess (windows-1252 for Latin-1 text).
+pub(crate) fn encoding(sample: &[u8], complete: bool) -> Result<Detected, Error> {
+    if let Some((enc, _)) = Encoding::for_bom(sample) {
+        return Ok(Detected {
+            encoding: enc,
+            bom: true,
+        });
+    }
+    let head = &sample[..sample.len().min(4096)];
+    if head.starts_with(b"PK\x03\x04") {
+        return Err(Error::NotText(
+                "filen ser ut att vara en Excel-fil (.xlsx); spara den som CSV / the file looks like an Excel workbook (.xlsx); save it as CSV".into(),
+            ));
+    }
+    if head.len() >= 4 {
+        let (mut even, mut odd) = (0usize, 0usize);
+        for (i, b) in head.iter().enumerate() {
+            if *b == 0 {
+                if i % 2 == 0 { even += 1 } else { odd += 1 }
+            }
+        }
+        let half = head.len() / 2;
+        if odd * 10 > half * 3 && even * 10 < half {
+            return Ok(Detected {
+                encoding: UTF_16LE,
+                bom: false,
+            });
+        }
+        if even * 10 > half * 3 && odd * 10 < half {
+            return Ok(Detected {
+                encoding: UTF_16BE,
+                bom: false,
+            });
+        }
+        if even + odd > 0 {
+            return Err(Error::NotText(
+                "filen innehåller nollbyte och verkar inte vara text / the file contains zero bytes and does not look like text".into(),
+            ));
+        }
+    }
+    let utf8_ok = match std::str::from_utf8(sample) {
+        Ok(_) => true,
+        // A character cut off at the end of the sample is fine.
+        Err(e) => !complete && e.error_len().is_none() && e.valid_up_to() + 4 > sample.len(),
+    };
+    if utf8_ok {
+        return Ok(Detected {
+            encoding: UTF_8,
+            bom: false,
+        });
+    }
+    let mut det = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+    det.feed(sample, complete);
+    let guess = det.guess(None, chardetng::Utf8Detection::Allow);
+    Ok(Detected {
+        encoding: guess,
+        bom: false,
+    })
+}
+
+/// The dialect found.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Dialect {
+    pub delimiter: u8,
+    pub quote: Option<u8>,
+    /// Rows before the header (counting only rows with content).
+    pub preamble: u64,
+    /// Whether the first row after the preamble is a header.
+    pub header: bool,
+    /// The usual number of fields.
+    pub width: usize,
+}
+
+pub(crate) fn parse_rows(
+    text: &str,
+    delimiter: u8,
+    quote: Option<u8>,
+    max_rows: usize,
+) -> Vec<Vec<String>> {
+    let mut reader = csv_core::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .quote(quote.unwrap_or(b'"'))
+        .quoting(quote.is_some())
+        .build();
+    let mut input = text.as_bytes();
+    let mut out = vec![0u8; 4096];
+    let mut ends = vec![0usize; 64];
+    let (mut outpos, mut endpos) = (0, 0);
+    let mut rows = Vec::new();
+    while rows.len() < max_rows {
+        let (res, nin, nout, nend) =
+            reader.read_record(input, &mut out[outpos..], &mut ends[endpos..]);
+        input = &input[nin..];
+        outpos += nout;
+        endpos += nend;
+        match res {
+            csv_core::ReadRecordResult::InputEmpty => {}
+            csv_core::ReadRecordResult::OutputFull => out.resize(out.len() * 2, 0),
+            csv_core::ReadRecordResult::OutputEndsFull => ends.resize(ends.len() * 2, 0),
+            csv_core::ReadRecordResult::Record => {
+                let mut start = 0;
+                let row = ends[..endpos]
+                    .iter()
+                    .map(|&e| {
+                        let f = String::from_utf8_lossy(&out[start..e]).into_owned();
+                        start = e;
+                        f
+                    })
+                    .collect();
+                rows.push(row);
+                outpos = 0;
+                endpos = 0;
+            }
+            csv_core::ReadRecordResult::End => break,
+        }
+    }
+    rows
+}
+
+fn typed(c: Cell) -> Option<bool> {
+    match c {
+        Cell::Missing => None,
+        Cell::Text => Some(false),
+        _ => Some(true),
+    }
+}
+
+fn non_empty(row: &[String]) -> usize {
+    row.iter().filter(|f| !f.trim().is_empty()).count()
+}
+
+/// Scores one candidate: how consistent the field counts are, and how many cells read
+/// as numbers, dates and the like (CleverCSV's pattern and type scores, simplified).
+fn score(rows: &[Vec<String>]) -> (f64, usize) {
+    let rows: Vec<&Vec<String>> = rows.iter().filter(|r| non_empty(r) > 0).collect();
+    if rows.is_empty() {
+        return (0.0, 1);
+    }
+    let mut counts: Vec<(usize, usize)> = Vec::new();
+    for r in &rows {
+        match counts.iter_mut().find(|(k, _)| *k == r.len()) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((r.len(), 1)),
+        }
+    }
+    let (width, n) = counts
+        .iter()
+        .copied()
+        .max_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(&b.0)))
+        .unwrap_or((1, 0));
+    if width <= 1 {
+        return (0.0001, width);
+    }
+    let consistency = n as f64 / rows.len() as f64;
+    let (mut typed_cells, mut cells) = (0usize, 0usize);
+    for r in rows.iter().filter(|r| r.len() == width).skip(1) {
+        for f in r.iter() {
+            if let Some(t) = typed(cell::classify(f.trim())) {
+                cells += 1;
+                typed_cells += usize::from(t);
+            }
+        }
+    }
+    let type_score = if cells > 0 {
+        typed_cells as f64 / cells as f64
+    } else {
+        0.0
+    };
+    (consistency * (0.6 + 0.4 * type_score), width)
+}
+
+/// Finds delimiter, quote, preamble and header from the decoded start of the file.
+pub(crate) fn dialect(text: &str) -> Dialect {
+    let mut best = (f64::MIN, b',', Some(b'"'), 1usize);
+    for (d, dp) in DELIMITERS {
+        for (q, qp) in QUOTES {
+            let rows = parse_rows(text, d, Some(q), SNIFF_ROWS);
+            let (s, width) = score(&rows);
+            let s = s * dp * qp;
+            if s > best.0 + 1e-9 {
+                best = (s, d, Some(q), width);
+            }
+        }
+    }
+    let (_, delimiter, quote, width) = best;
+    let rows: Vec<Vec<String>> = parse_rows(text, delimiter, quote, SNIFF_ROWS);
+    // Preamble: leading rows that are narrower than the table or have at most one
+    // value (titles, notes; Excel pads them with delimiters).
+    let mut preamble = 0usize;
+    if width >= 2 {
+        while preamble < rows.len() {
+            let r = &rows[preamble];
+            if r.len() == width && non_empty(r) >= 2 {
+                break;
+            }
+            preamble += 1;
+        }
+        if preamble == rows.len() {
+            preamble = 0;
+        }
+    }
+    let header = match rows.get(preamble) {
+        None => false,
+        Some(first) => !looks_like_data(first, &rows[preamble + 1..]),
+    };
+    Dialect {
+        delimiter,
+        quote,
+        preamble: preamble as u64,
+        header,
+        width,
+    }
+}
+
+/// Whether a first row is data rather than a header: it has a number, date or the like
+/// in a column whose other values are of the same kind; or everything in it is typed.
+fn looks_like_data(first: &[String], rest: &[Vec<String>]) -> bool {
+    let kinds: Vec<Option<bool>> = first
+        .iter()
+        .map(|f| typed(cell::classify(f.trim())))
+        .collect();
+    if kinds.iter().all(|k| *k == Some(true)) {
+        return true;
+    }
+    kinds.iter().enumerate().any(|(j, k)| {
+        if *k != Some(true) {
+            return false;
+        }
+        let (mut t, mut n) = (0, 0);
+        for r in rest.iter().take(200) {
+            if let Some(x) = r.get(j).and_then(|f| typed(cell::classify(f.trim()))) {
+                n += 1;
+                t += usize::from(x);
+            }
+        }
+        n > 0 && t * 2 >= n
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn swedish_semicolons_win_over_decimal_commas() {
+        let d = dialect("namn;värde;andel\nUmeå;1 234,5;7,7\nLuleå;2 345,0;8,1\n");
+        assert_eq!(
+            (d.delimiter, d.header, d.width, d.preamble),
+            (b';', true, 3, 0)
+        );
+    }
+
+    #[test]
+    fn commas_tabs_and_pipes() {
+        assert_eq!(dialect("a,b\n1,2\n3,4\n").delimiter, b',');
+        assert_eq!(dialect("a\tb\n1\t2\n3\t4\n").delimiter, b'\t');
+        assert_eq!(dialect("a|b\n1|2\n3|4\n").delimiter, b'|');
+    }
+
+    #[test]
+    fn excel_report_with_title_lines() {
+        let text = "Befolkning 2024;;\nKälla: SCB;;\n;;\nKommun;Män;Kvinnor\nUmeå;64 000;65 000\nLuleå;39 000;38 000\n";
+        let d = dialect(text);
+        assert_eq!(
+            (d.delimiter, d.preamble, d.header, d.width),
+            (b';', 3, true, 3)
+        );
+    }
+
+    #[test]
+    fn no_header_when_the_first_row_is_data() {
+        assert!(!dialect("1,english\n2,svenska\n3,suomi\n").header);
+        assert!(dialect("id,språk\n1,english\n2,svenska\n").header);
+    }
+
+    #[test]
+    fn encodings() {
+        assert_eq!(
+            encoding(b"a;b\n\xc3\xa5;1\n", true).unwrap().encoding,
+            UTF_8
+        );
+        let bom = encoding(b"\xef\xbb\xbfa;b\n", true).unwrap();
+        assert!(bom.bom && bom.encoding == UTF_8);
+        let latin = encoding(
+            b"stad;antal\nG\xf6teborg;5\nUme\xe5;7\nM\xf6lndal;8\n",
+            true,
+        )
+        .unwrap();
+        assert_eq!(latin.encoding.name(), "windows-1252");
+        let utf16: Vec<u8> = "a;b\n1;2\n"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        assert_eq!(encoding(&utf16, true).unwrap().encoding, UTF_16LE);
+        assert!(encoding(b"PK\x03\x04\x14\x00\x06\x00", true).is_err());
+    }
+}
