@@ -254,7 +254,7 @@ impl ColumnAcc {
         let date_count: u64 = self.dates.iter().map(|d| d.count).sum();
         let all_compact = self.ints > 0 && self.compact_dates == self.ints;
         // (type, cells that fit), most specific first: the first best wins ties.
-        let mut candidates = vec![
+        let mut candidates = [
             (
                 ColumnType::Boolean,
                 self.bools + if bool_header { self.zero_one } else { 0 },
@@ -583,11 +583,14 @@ impl ColumnAcc {
                 hint(&["telefon", "tel", "mobil", "phone"]),
             ),
         ];
-        let best = kinds
-            .iter()
-            .copied()
-            .filter(|(_, c, _)| *c > 0)
-            .max_by_key(|(_, c, _)| *c);
+        // The most frequent kind; on a tie the first (personnummer before samordningsnummer).
+        let best = kinds.iter().copied().filter(|(_, c, _)| *c > 0).fold(
+            None,
+            |acc: Option<(PersonalKind, u64, bool)>, k| match acc {
+                Some(a) if a.1 >= k.1 => Some(a),
+                _ => Some(k),
+            },
+        );
         if let Some((kind, matched, header_hint)) = best {
             let share = matched as f64 / n as f64;
             if share >= PERSONAL_THRESHOLD || header_hint {

@@ -6,8 +6,12 @@ mod column;
 mod error;
 pub mod identity;
 mod profile;
+mod profiler;
 mod sniff;
 pub mod stats;
 
 pub use error::Error;
 pub use profile::*;
+pub use profiler::{
+    MAX_RECORD_BYTES, Options, Profiler, SAMPLE_BYTES, profile_bytes, profile_reader,
+};

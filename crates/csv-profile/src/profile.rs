@@ -2,8 +2,6 @@
 
 use serde::{Serialize, Serializer};
 
-use crate::identity::Identity;
-
 /// How lines end.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub enum LineTerminator {
@@ -142,18 +140,6 @@ pub enum PersonalKind {
     Phone,
     /// Names (from the header and the look of the values).
     Name,
-}
-
-impl PersonalKind {
-    pub(crate) fn from_identity(i: Identity) -> Option<PersonalKind> {
-        match i {
-            Identity::Personnummer => Some(PersonalKind::Personnummer),
-            Identity::Samordningsnummer => Some(PersonalKind::Samordningsnummer),
-            Identity::Email => Some(PersonalKind::Email),
-            Identity::Phone => Some(PersonalKind::Phone),
-            Identity::Organisationsnummer => None,
-        }
-    }
 }
 
 /// A frequent value.

@@ -198,17 +198,31 @@ fn score(rows: &[Vec<String>]) -> (f64, usize) {
     (consistency * (0.6 + 0.4 * type_score), width)
 }
 
+/// How often `q` opens a field: at the start of a line or right after `d`.
+fn openings(text: &str, d: u8, q: u8) -> usize {
+    let b = text.as_bytes();
+    (0..b.len())
+        .filter(|&i| {
+            b[i] == q && (i == 0 || b[i - 1] == d || b[i - 1] == b'\n' || b[i - 1] == b'\r')
+        })
+        .count()
+}
+
 /// Finds delimiter, quote, preamble and header from the decoded start of the file.
 pub(crate) fn dialect(text: &str) -> Dialect {
     let mut best = (f64::MIN, b',', Some(b'"'), 1usize);
     for (d, dp) in DELIMITERS {
-        for (q, qp) in QUOTES {
-            let rows = parse_rows(text, d, Some(q), SNIFF_ROWS);
-            let (s, width) = score(&rows);
-            let s = s * dp * qp;
-            if s > best.0 + 1e-9 {
-                best = (s, d, Some(q), width);
-            }
+        // The quote character: the one that opens more fields; `"` unless `'` clearly does.
+        let (q, qp) = if openings(text, d, b'\'') > openings(text, d, b'"') {
+            QUOTES[1]
+        } else {
+            QUOTES[0]
+        };
+        let rows = parse_rows(text, d, Some(q), SNIFF_ROWS);
+        let (s, width) = score(&rows);
+        let s = s * dp * qp;
+        if s > best.0 + 1e-9 {
+            best = (s, d, Some(q), width);
         }
     }
     let (_, delimiter, quote, width) = best;

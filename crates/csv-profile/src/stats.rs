@@ -4,7 +4,7 @@
 //! order give the same result, whatever the chunking.
 
 use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasher, BuildHasherDefault, DefaultHasher, Hash, Hasher};
+use std::hash::{BuildHasher, BuildHasherDefault, DefaultHasher};
 
 /// Distinct values counted exactly up to this many, then estimated.
 pub const EXACT_DISTINCT_CAP: usize = 4096;
@@ -16,9 +16,7 @@ pub const RESERVOIR_SIZE: usize = 2048;
 type Fixed = BuildHasherDefault<DefaultHasher>;
 
 fn hash(s: &str) -> u64 {
-    let mut h = Fixed::default().build_hasher();
-    s.hash(&mut h);
-    h.finish()
+    Fixed::default().hash_one(s)
 }
 
 /// Mean and variance, one value at a time.
