@@ -20,6 +20,13 @@ pub enum Command {
         /// Print JSON instead of text.
         json: bool,
     },
+    /// `datalots profile FILE [--json]`.
+    Profile {
+        /// The CSV file.
+        file: PathBuf,
+        /// Print JSON instead of a table.
+        json: bool,
+    },
     /// `datalots validate FILE [--format F] [--json]`.
     Validate {
         /// The catalogue file.
@@ -83,6 +90,10 @@ Användning / Usage:
         recommend a licence; without --answers the questions are asked on the terminal
         (slutkod / exit: 0 licens / licence, 1 stopp, konflikt eller svar saknas /
         stop, conflict or missing answer, 2 oläsbar indata / unreadable input)
+  datalots profile FIL.csv [--json]
+        beskriv en CSV-fil: teckenkodning, dialekt, kolumntyper, statistik, varningar
+        describe a CSV file: encoding, dialect, column types, statistics, warnings
+        (slutkod / exit: 0, eller 1 om filen inte kan läsas / or 1 if it cannot be read)
   datalots validate FIL.rdf|.ttl|.jsonld [--format rdfxml|turtle|jsonld] [--json]
         validera en katalog mot DCAT-AP-SE 3.0.1 / validate a catalogue against DCAT-AP-SE 3.0.1
         (slutkod / exit: 0 inga överträdelser / no violations, 1 överträdelser /
@@ -124,6 +135,24 @@ where
                 }
             }
             Ok(Command::Licence { answers, json })
+        }
+        "profile" | "profil" => {
+            let mut file = None;
+            let mut json = false;
+            for arg in &args[1..] {
+                match arg.as_str() {
+                    "--json" => json = true,
+                    other if other.starts_with("--") || file.is_some() => {
+                        return Err(UsageError::UnknownOption {
+                            command: "profile",
+                            option: other.to_owned(),
+                        });
+                    }
+                    other => file = Some(PathBuf::from(other)),
+                }
+            }
+            let file = file.ok_or(UsageError::MissingArgument("FILE / FIL"))?;
+            Ok(Command::Profile { file, json })
         }
         "validate" | "validera" => {
             let mut file = None;

@@ -13,8 +13,10 @@
 
 pub mod cli;
 pub mod licence;
+pub mod profile;
 pub mod validate;
 
+pub use csv_profile;
 pub use dcat_ap_se;
 
 pub use licence_advisor;

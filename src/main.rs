@@ -19,6 +19,7 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Ok(Command::Licence { answers, json }) => run_licence(answers.as_deref(), json),
+        Ok(Command::Profile { file, json }) => run_profile(&file, json),
         Ok(Command::Validate { file, format, json }) => {
             run_validate(&file, format.as_deref(), json)
         }
@@ -105,4 +106,35 @@ fn run_validate(path: &Path, format: Option<&str>, json: bool) -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+fn run_profile(path: &Path, json: bool) -> ExitCode {
+    let profile = std::fs::File::open(path)
+        .map_err(|e| format!("{}: {e}", path.display()))
+        .and_then(|f| {
+            datalots::csv_profile::profile_reader(f, datalots::csv_profile::Options::default())
+                .map_err(|e| format!("{}: {e}", path.display()))
+        });
+    let profile = match profile {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("datalots profile: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    if json {
+        match serde_json::to_string_pretty(&profile) {
+            Ok(text) => println!("{text}"),
+            Err(e) => {
+                eprintln!("datalots profile: {e}");
+                return ExitCode::from(1);
+            }
+        }
+    } else {
+        print!(
+            "{}",
+            datalots::profile::render(&path.display().to_string(), &profile)
+        );
+    }
+    ExitCode::SUCCESS
 }

@@ -1,0 +1,112 @@
+//! `datalots profile`: a CSV file described, as a table for people.
+
+use std::fmt::Write as _;
+
+use csv_profile::{Profile, Scalar};
+
+fn scalar(s: &Option<Scalar>) -> String {
+    match s {
+        Some(Scalar::Number(n)) if n.fract() == 0.0 && n.abs() < 1e15 => format!("{n:.0}"),
+        Some(Scalar::Number(n)) => format!("{n:.2}"),
+        Some(Scalar::Text(t)) => t.chars().take(16).collect(),
+        None => String::new(),
+    }
+}
+
+fn shown(c: char) -> String {
+    match c {
+        '\t' => "TAB".into(),
+        ' ' => "space".into(),
+        '\u{a0}' => "NBSP".into(),
+        '\u{2009}' => "thin space".into(),
+        c => format!("'{c}'"),
+    }
+}
+
+/// The profile as text: file facts, one line per column, then the warnings.
+pub fn render(name: &str, p: &Profile) -> String {
+    let mut s = String::new();
+    let d = &p.dialect;
+    let _ = writeln!(
+        s,
+        "{name}: {}{}, {} byte, {} rader / rows",
+        p.encoding,
+        if p.bom { " (BOM)" } else { "" },
+        p.bytes,
+        p.rows
+    );
+    let _ = writeln!(
+        s,
+        "avgränsare / delimiter {}, citattecken / quote {}, radslut / line endings {:?}, rubrikrader / header rows {}, inledande / preamble {}, avslutande / footer {}",
+        shown(d.delimiter),
+        d.quote.map_or("-".into(), shown),
+        d.line_terminator,
+        d.header_rows,
+        d.preamble_rows,
+        d.footer_rows
+    );
+    if let Some(r) = &p.date_range {
+        let _ = writeln!(s, "datum / dates {} – {}", r.start, r.end);
+    }
+    let _ = writeln!(
+        s,
+        "\n{:<24} {:<9} {:>8} {:>8} {:>16} {:>16} {:>12}  {}",
+        "kolumn / column",
+        "typ/type",
+        "saknas",
+        "unika",
+        "min",
+        "max",
+        "medel/mean",
+        "format, personuppgifter / personal data"
+    );
+    for c in &p.columns {
+        let mut extra = Vec::new();
+        if let Some(f) = &c.format {
+            if let Some(x) = f.decimal {
+                extra.push(format!("decimal {}", shown(x)));
+            }
+            if let Some(x) = f.group {
+                extra.push(format!("group {}", shown(x)));
+            }
+            if let Some(x) = f.date {
+                extra.push(x.to_owned());
+            }
+            if f.percent {
+                extra.push("%".into());
+            }
+        }
+        if let Some(pd) = &c.personal_data {
+            extra.push(format!(
+                "PERSONUPPGIFTER / PERSONAL DATA: {:?} {:.0} %",
+                pd.kind,
+                pd.share * 100.0
+            ));
+        }
+        let name: String = c.name.chars().take(24).collect();
+        let _ = writeln!(
+            s,
+            "{name:<24} {:<9} {:>8} {:>8} {:>16} {:>16} {:>12}  {}",
+            format!("{:?}", c.kind).to_lowercase(),
+            c.missing,
+            c.distinct,
+            scalar(&c.min),
+            scalar(&c.max),
+            c.mean.map_or(String::new(), |m| format!("{m:.2}")),
+            extra.join(", ")
+        );
+    }
+    if !p.warnings.is_empty() {
+        let _ = writeln!(s, "\nVarningar / Warnings:");
+        for w in &p.warnings {
+            let place = match (w.row, w.column) {
+                (Some(r), Some(c)) => format!("rad/row {r}, kolumn/column {c}: "),
+                (Some(r), None) => format!("rad/row {r}: "),
+                (None, Some(c)) => format!("kolumn/column {c}: "),
+                (None, None) => String::new(),
+            };
+            let _ = writeln!(s, "  {place}{}\n    {}", w.message_sv, w.message_en);
+        }
+    }
+    s
+}
