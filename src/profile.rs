@@ -50,15 +50,8 @@ pub fn render(name: &str, p: &Profile) -> String {
     }
     let _ = writeln!(
         s,
-        "\n{:<24} {:<9} {:>8} {:>8} {:>16} {:>16} {:>12}  {}",
-        "kolumn / column",
-        "typ/type",
-        "saknas",
-        "unika",
-        "min",
-        "max",
-        "medel/mean",
-        "format, personuppgifter / personal data"
+        "\n{:<24} {:<9} {:>8} {:>8} {:>16} {:>16} {:>12}  format, personuppgifter / personal data",
+        "kolumn / column", "typ/type", "saknas", "unika", "min", "max", "medel/mean",
     );
     for c in &p.columns {
         let mut extra = Vec::new();
