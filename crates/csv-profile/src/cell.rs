@@ -209,6 +209,24 @@ fn number(s: &str) -> NumberParse {
     if t.is_empty() {
         return NumberParse::No;
     }
+    // Scientific notation: `1,53e4`, `1.2E-3`.
+    let mut exponent = 0i32;
+    if let Some(at) = t.find(['e', 'E']) {
+        let (mantissa, exp) = (&t[..at], &t[at + 1..]);
+        let digits_part = exp.strip_prefix(['+', '-']).unwrap_or(exp);
+        if mantissa.is_empty()
+            || digits_part.is_empty()
+            || digits_part.len() > 3
+            || !digits_part.bytes().all(|c| c.is_ascii_digit())
+        {
+            return NumberParse::No;
+        }
+        let Ok(e) = exp.trim_start_matches('+').parse::<i32>() else {
+            return NumberParse::No;
+        };
+        exponent = e;
+        t = mantissa;
+    }
     let (mut commas, mut points, mut spaces) = (0usize, 0usize, 0usize);
     let (mut last_comma, mut last_point) = (0usize, 0usize);
     let mut space_char = None;
@@ -336,9 +354,12 @@ fn number(s: &str) -> NumberParse {
         buf[n..n + frac_part.len()].copy_from_slice(frac_part.as_bytes());
         n += frac_part.len();
     }
-    let Ok(value) = std::str::from_utf8(&buf[..n]).unwrap_or("x").parse::<f64>() else {
+    let Ok(mut value) = std::str::from_utf8(&buf[..n]).unwrap_or("x").parse::<f64>() else {
         return NumberParse::No;
     };
+    if exponent != 0 {
+        value *= 10f64.powi(exponent);
+    }
     let ambiguous_point = decimal.is_some_and(|(c, _)| c == '.')
         && group.is_none()
         && (1..=3).contains(&int_part.len())
@@ -353,7 +374,7 @@ fn number(s: &str) -> NumberParse {
             .flatten();
     NumberParse::Number(Number {
         value,
-        integer: decimal.is_none(),
+        integer: decimal.is_none() && exponent >= 0 && value.fract() == 0.0,
         decimal: decimal.map(|(c, _)| c),
         group,
         percent,
@@ -487,6 +508,9 @@ mod tests {
         assert_eq!(num("0").value, 0.0);
         assert_eq!(num("0,25").value, 0.25);
         assert!(num("42").integer);
+        assert_eq!(num("1,53e4").value, 15300.0);
+        assert_eq!(num("+1.53e4").value, 15300.0);
+        assert!((num("2,5E-3").value - 0.0025).abs() < 1e-12);
     }
 
     #[test]

@@ -6,7 +6,7 @@ use crate::profile::*;
 use crate::stats::{Distinct, Reservoir, Top, Welford, histogram, quantile};
 
 /// A type must fit at least this share of the non-missing cells, else the column is text.
-pub const TYPE_THRESHOLD: f64 = 0.9;
+pub const TYPE_THRESHOLD: f64 = 0.75;
 /// A column is reported as personal data when at least this share of cells match (or
 /// fewer, when the header says so too).
 pub const PERSONAL_THRESHOLD: f64 = 0.05;

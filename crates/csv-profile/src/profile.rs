@@ -289,6 +289,8 @@ pub struct Profile {
     pub date_range: Option<DateRange>,
     /// Quality and personal-data warnings.
     pub warnings: Vec<Warning>,
+    /// The first data rows as read (at most [`crate::PREVIEW_ROWS`]), for a preview.
+    pub preview: Vec<Vec<String>>,
 }
 
 impl Profile {

@@ -15,6 +15,8 @@ pub const SAMPLE_BYTES: usize = 64 * 1024;
 pub const MAX_RECORD_BYTES: usize = 16 * 1024 * 1024;
 /// Warnings of one kind listed individually before they are summarised.
 pub const MAX_LISTED: usize = 20;
+/// Data rows kept for [`Profile::preview`].
+pub const PREVIEW_ROWS: usize = 10;
 /// Rows that look like footers are held back at most this many at a time.
 const FOOTER_QUEUE: usize = 20;
 
@@ -185,6 +187,7 @@ struct Stream {
     footer_queue: Vec<(u64, Vec<String>)>,
     ragged: u64,
     footer_rows: u64,
+    preview: Vec<Vec<String>>,
     warnings: Vec<Warning>,
     unterminated: Option<u64>,
 }
@@ -224,6 +227,7 @@ impl Stream {
             footer_queue: Vec::new(),
             ragged: 0,
             footer_rows: 0,
+            preview: Vec::new(),
             warnings: Vec::new(),
             unterminated: None,
         }
@@ -492,6 +496,9 @@ impl Stream {
             return;
         }
         self.rows += 1;
+        if self.preview.len() < PREVIEW_ROWS {
+            self.preview.push(row.to_vec());
+        }
         let width = self.columns.len();
         let extra_filled = row.iter().skip(width).any(|f| !f.trim().is_empty());
         if row.len() < width || extra_filled {
@@ -607,6 +614,7 @@ impl Stream {
                 end: cell::iso_date(b),
             }),
             warnings,
+            preview: self.preview,
         }
     }
 }

@@ -160,6 +160,10 @@ fn non_empty(row: &[String]) -> usize {
 
 /// Scores one candidate: how consistent the field counts are, and how many cells read
 /// as numbers, dates and the like (CleverCSV's pattern and type scores, simplified).
+/// A candidate whose rows agree less than this is no delimiter at all: the file has one
+/// column (a list of numbers with thousands commas, say).
+const MIN_CONSISTENCY: f64 = 0.5;
+
 fn score(rows: &[Vec<String>]) -> (f64, usize) {
     let rows: Vec<&Vec<String>> = rows.iter().filter(|r| non_empty(r) > 0).collect();
     if rows.is_empty() {
@@ -181,6 +185,9 @@ fn score(rows: &[Vec<String>]) -> (f64, usize) {
         return (0.0001, width);
     }
     let consistency = n as f64 / rows.len() as f64;
+    if consistency < MIN_CONSISTENCY {
+        return (0.0001, 1);
+    }
     let (mut typed_cells, mut cells) = (0usize, 0usize);
     for r in rows.iter().filter(|r| r.len() == width).skip(1) {
         for f in r.iter() {
@@ -225,7 +232,15 @@ pub(crate) fn dialect(text: &str) -> Dialect {
             best = (s, d, Some(q), width);
         }
     }
-    let (_, delimiter, quote, width) = best;
+    let (_, mut delimiter, quote, width) = best;
+    if width <= 1 {
+        // One column: a delimiter that does not occur, so every line is one field.
+        delimiter = DELIMITERS
+            .iter()
+            .map(|(d, _)| *d)
+            .find(|d| !text.as_bytes().contains(d))
+            .unwrap_or(b';');
+    }
     let rows: Vec<Vec<String>> = parse_rows(text, delimiter, quote, SNIFF_ROWS);
     // Preamble: leading rows that are narrower than the table or have at most one
     // value (titles, notes; Excel pads them with delimiters).
@@ -291,6 +306,12 @@ mod tests {
             (d.delimiter, d.header, d.width, d.preamble),
             (b';', true, 3, 0)
         );
+    }
+
+    #[test]
+    fn one_column_of_numbers_with_thousands_commas() {
+        let d = dialect("100,000.00\n300,000.20\n300,000,000.40\n50\n9999999999.20\n");
+        assert_eq!((d.width, d.delimiter, d.header), (1, b';', false));
     }
 
     #[test]
