@@ -160,6 +160,8 @@ fn non_empty(row: &[String]) -> usize {
 
 /// Scores one candidate: how consistent the field counts are, and how many cells read
 /// as numbers, dates and the like (CleverCSV's pattern and type scores, simplified).
+/// The prior of reading the file as a single column.
+const SINGLE_COLUMN_PRIOR: f64 = 0.9;
 /// A candidate whose rows agree less than this is no delimiter at all: the file has one
 /// column (a list of numbers with thousands commas, say).
 const MIN_CONSISTENCY: f64 = 0.5;
@@ -231,6 +233,28 @@ pub(crate) fn dialect(text: &str) -> Dialect {
         if s > best.0 + 1e-9 {
             best = (s, d, Some(q), width);
         }
+    }
+    // The file read as one column: every line a value. Wins when that reads better than
+    // any split (a list of decimal-comma numbers is not a two-column table).
+    let lines: Vec<&str> = text
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .take(SNIFF_ROWS)
+        .collect();
+    let (mut typed_lines, mut counted) = (0usize, 0usize);
+    for l in lines.iter().skip(1) {
+        if let Some(t) = typed(cell::classify(l.trim())) {
+            counted += 1;
+            typed_lines += usize::from(t);
+        }
+    }
+    let single = if counted > 0 {
+        (0.6 + 0.4 * typed_lines as f64 / counted as f64) * SINGLE_COLUMN_PRIOR
+    } else {
+        0.0
+    };
+    if single > best.0 {
+        best = (single, b';', Some(b'"'), 1);
     }
     let (_, mut delimiter, quote, width) = best;
     if width <= 1 {
@@ -312,6 +336,12 @@ mod tests {
     fn one_column_of_numbers_with_thousands_commas() {
         let d = dialect("100,000.00\n300,000.20\n300,000,000.40\n50\n9999999999.20\n");
         assert_eq!((d.width, d.delimiter, d.header), (1, b';', false));
+    }
+
+    #[test]
+    fn one_column_of_decimal_commas() {
+        let d = dialect("värde\n12,5\n145,00\n5,25\n");
+        assert_eq!((d.width, d.header), (1, true));
     }
 
     #[test]
