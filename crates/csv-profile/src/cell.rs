@@ -458,11 +458,12 @@ fn datetime(s: &str) -> Option<(i32, u32)> {
     let mut rest = rest.strip_prefix(['T', ' '])?;
     if let Some(r) = rest.strip_suffix('Z') {
         rest = r;
-    } else if rest.len() > 6 {
-        let (a, tz) = rest.split_at(rest.len() - 6);
-        if (tz.starts_with('+') || tz.starts_with('-')) && tz.as_bytes()[3] == b':' {
-            rest = a;
-        }
+    } else if rest.len() > 6
+        && let (Some(a), Some(tz)) = (rest.get(..rest.len() - 6), rest.get(rest.len() - 6..))
+        && (tz.starts_with('+') || tz.starts_with('-'))
+        && tz.as_bytes()[3] == b':'
+    {
+        rest = a;
     }
     let (p, day) = date(d)?;
     if p != DatePattern::Iso {

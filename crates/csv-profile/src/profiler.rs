@@ -206,7 +206,7 @@ impl Stream {
             opts,
             utf8: vec![0; 64 * 1024],
             reader,
-            out: vec![0; 64 * 1024],
+            out: vec![0; (64 * 1024).min(opts.max_record_bytes.max(1))],
             ends: vec![0; 256],
             outpos: 0,
             endpos: 0,
