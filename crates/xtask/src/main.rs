@@ -3,6 +3,7 @@
 //! See the README beside this crate for the commands. Every step prints what it runs,
 //! and every failure says what to do about it.
 
+mod bench;
 mod install;
 mod serve;
 mod site;
@@ -17,6 +18,7 @@ const USAGE: &str = "\
 cargo xtask dist                 build the widget and write the static site to target/site/
 cargo xtask serve [--port PORT]  dist, then serve target/site/ on http://127.0.0.1:8080
 cargo xtask test                 run every check and test, stopping at the first failure
+cargo xtask bench [--mb N]       benchmark csv-profile (native, wasm32) against xsv stats on N MB (100)
 ";
 
 fn main() -> ExitCode {
@@ -25,6 +27,7 @@ fn main() -> ExitCode {
         Some("dist") => no_more_args(&args[1..]).and_then(|()| site::dist().map(|_| ())),
         Some("serve") => serve_command(&args[1..]),
         Some("test") => no_more_args(&args[1..]).and_then(|()| test::all()),
+        Some("bench") => bench_command(&args[1..]),
         Some("-h" | "--help" | "help") | None => {
             print!("{USAGE}");
             Ok(())
@@ -67,4 +70,21 @@ fn serve_command(rest: &[String]) -> Result<(), Failure> {
     };
     let site = site::dist()?;
     serve::serve(&site, port)
+}
+
+fn bench_command(rest: &[String]) -> Result<(), Failure> {
+    let mb = match rest {
+        [] => 100,
+        [flag, value] if flag == "--mb" => value
+            .parse::<u64>()
+            .ok()
+            .filter(|n| *n > 0)
+            .ok_or_else(|| Failure::new(format!("--mb takes a positive number, not `{value}`")))?,
+        _ => {
+            return Err(Failure::new(format!(
+                "usage: cargo xtask bench [--mb N]\n\n{USAGE}"
+            )));
+        }
+    };
+    bench::run_bench(mb)
 }
