@@ -3,7 +3,7 @@
 use crate::cell::{self, Cell, DatePattern};
 use crate::identity::{self, Identity};
 use crate::profile::*;
-use crate::stats::{Distinct, Reservoir, Top, Welford, histogram, quantile};
+use crate::stats::{Distinct, Reservoir, Top, Welford, hash64, histogram, quantile};
 
 /// A type must fit at least this share of the non-missing cells, else the column is text.
 pub const TYPE_THRESHOLD: f64 = 0.75;
@@ -75,9 +75,9 @@ pub(crate) struct ColumnAcc {
 }
 
 fn looks_like_name(s: &str) -> bool {
-    let words: Vec<&str> = s.split_whitespace().collect();
-    (1..=4).contains(&words.len())
-        && words.iter().all(|w| {
+    let count = s.split_whitespace().count();
+    (1..=4).contains(&count)
+        && s.split_whitespace().all(|w| {
             let mut chars = w.chars();
             chars.next().is_some_and(char::is_uppercase)
                 && chars.all(|c| c.is_alphabetic() || c == '-' || c == '\'')
@@ -218,8 +218,9 @@ impl ColumnAcc {
         if self.text_max.as_deref().is_none_or(|m| s > m) {
             self.text_max = Some(s.to_owned());
         }
-        self.distinct.push(s);
-        self.top.push(s);
+        let h = hash64(s);
+        self.distinct.push_hash(h);
+        self.top.push(s, h);
     }
 
     fn date(&mut self, d: i32, first: bool) {

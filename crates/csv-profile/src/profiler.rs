@@ -394,37 +394,35 @@ impl Stream {
 
     fn record_done(&mut self) {
         let line = self.record_line;
-        let fields: Vec<&str> = {
-            let mut start = 0;
-            self.ends[..self.endpos]
-                .iter()
-                .map(|&e| {
-                    let f = std::str::from_utf8(&self.out[start..e]).unwrap_or("");
-                    start = e;
-                    f
-                })
-                .collect()
-        };
-        // Work on owned copies only where needed, after this borrow ends.
-        let owned: Vec<String> = fields.iter().map(|f| (*f).to_owned()).collect();
+        // Borrow the record's fields from the parser's buffers without copying them.
+        let out = std::mem::take(&mut self.out);
+        let ends = std::mem::take(&mut self.ends);
+        let mut fields: Vec<&str> = Vec::with_capacity(self.endpos);
+        let mut start = 0;
+        for &e in &ends[..self.endpos] {
+            fields.push(std::str::from_utf8(&out[start..e]).unwrap_or(""));
+            start = e;
+        }
         self.outpos = 0;
         self.endpos = 0;
         self.at_start = true;
         self.records += 1;
-        if self.records <= self.dialect.preamble {
-            return;
-        }
-        if !self.header_done {
-            self.header_done = true;
-            self.start_columns(&owned, line);
-            if self.dialect.header {
-                return;
+        if self.records > self.dialect.preamble {
+            let is_header = !self.header_done && self.dialect.header;
+            if !self.header_done {
+                self.header_done = true;
+                self.start_columns(&fields, line);
+            }
+            if !is_header {
+                self.row(line, &fields);
             }
         }
-        self.row(line, owned);
+        drop(fields);
+        self.out = out;
+        self.ends = ends;
     }
 
-    fn start_columns(&mut self, first: &[String], line: u64) {
+    fn start_columns(&mut self, first: &[&str], line: u64) {
         let width = first.len().max(1);
         let mut seen: Vec<String> = Vec::new();
         for (j, raw) in first.iter().enumerate().take(width) {
@@ -461,7 +459,7 @@ impl Stream {
         }
     }
 
-    fn is_footer_like(&self, row: &[String]) -> bool {
+    fn is_footer_like(&self, row: &[&str]) -> bool {
         let filled: Vec<usize> = row
             .iter()
             .enumerate()
@@ -475,29 +473,33 @@ impl Stream {
         }
     }
 
-    fn row(&mut self, line: u64, row: Vec<String>) {
-        if self.is_footer_like(&row) {
-            self.footer_queue.push((line, row));
+    fn row(&mut self, line: u64, row: &[&str]) {
+        if self.is_footer_like(row) {
+            self.footer_queue
+                .push((line, row.iter().map(|f| (*f).to_owned()).collect()));
             if self.footer_queue.len() > FOOTER_QUEUE {
                 let (l, r) = self.footer_queue.remove(0);
-                self.commit(l, &r);
+                let refs: Vec<&str> = r.iter().map(String::as_str).collect();
+                self.commit(l, &refs);
             }
             return;
         }
         for (l, r) in std::mem::take(&mut self.footer_queue) {
-            self.commit(l, &r);
+            let refs: Vec<&str> = r.iter().map(String::as_str).collect();
+            self.commit(l, &refs);
         }
-        self.commit(line, &row);
+        self.commit(line, row);
     }
 
-    fn commit(&mut self, line: u64, row: &[String]) {
+    fn commit(&mut self, line: u64, row: &[&str]) {
         if row.iter().all(|f| f.trim().is_empty()) {
             self.blank_rows += 1;
             return;
         }
         self.rows += 1;
         if self.preview.len() < PREVIEW_ROWS {
-            self.preview.push(row.to_vec());
+            self.preview
+                .push(row.iter().map(|f| (*f).to_owned()).collect());
         }
         let width = self.columns.len();
         let extra_filled = row.iter().skip(width).any(|f| !f.trim().is_empty());

@@ -4,20 +4,58 @@
 //! order give the same result, whatever the chunking.
 
 use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasher, BuildHasherDefault, DefaultHasher};
+use std::hash::{BuildHasherDefault, Hasher};
 
 /// Distinct values counted exactly up to this many, then estimated.
 pub const EXACT_DISTINCT_CAP: usize = 4096;
-/// Values tracked for the top-values list (space-saving counters).
-pub const TOP_CAPACITY: usize = 64;
+/// Distinct values tracked for the top-values list: the first this many values seen
+/// are counted exactly; values first seen after that are not tracked.
+pub const TOP_CAPACITY: usize = 1024;
 /// Numbers kept for quantiles and histograms.
 pub const RESERVOIR_SIZE: usize = 2048;
 
-type Fixed = BuildHasherDefault<DefaultHasher>;
-
-fn hash(s: &str) -> u64 {
-    Fixed::default().hash_one(s)
+/// A fast, deterministic string hash (FxHash's word step with a MurmurHash3 finaliser,
+/// so that every bit is mixed, as HyperLogLog needs).
+pub fn hash64(s: &str) -> u64 {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+    let mut h: u64 = s.len() as u64;
+    let mut chunks = s.as_bytes().chunks_exact(8);
+    for c in &mut chunks {
+        let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        h = (h.rotate_left(5) ^ w).wrapping_mul(K);
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let mut buf = [0u8; 8];
+        buf[..rest.len()].copy_from_slice(rest);
+        h = (h.rotate_left(5) ^ u64::from_le_bytes(buf)).wrapping_mul(K);
+    }
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    h ^ (h >> 33)
 }
+
+/// A hasher for keys that are already well-mixed `u64` hashes.
+#[derive(Default, Clone, Copy)]
+pub struct Prehashed(u64);
+
+impl Hasher for Prehashed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0.rotate_left(8)) ^ u64::from(*b);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+type Fixed = BuildHasherDefault<Prehashed>;
 
 /// Mean and variance, one value at a time.
 #[derive(Debug, Clone, Default)]
@@ -55,9 +93,8 @@ pub struct Distinct {
 const HLL_P: u32 = 12;
 
 impl Distinct {
-    /// Adds a value.
-    pub fn push(&mut self, s: &str) {
-        let h = hash(s);
+    /// Adds a value, given its [`hash64`].
+    pub fn push_hash(&mut self, h: u64) {
         if self.registers.is_empty() {
             let set = self.exact.get_or_insert_with(HashSet::default);
             set.insert(h);
@@ -113,42 +150,33 @@ impl Distinct {
     }
 }
 
-/// The most frequent values (space-saving: counts are exact for values that stayed
-/// tracked, upper bounds otherwise).
+/// The most frequent values: exact counts for the first [`TOP_CAPACITY`] distinct
+/// values seen (one hash lookup per cell). A value that first appears after that many
+/// others is not listed; in the files Datalots sees, frequent values show up early.
 #[derive(Debug, Clone, Default)]
 pub struct Top {
-    counts: HashMap<Box<str>, u64, Fixed>,
+    counts: HashMap<u64, (Box<str>, u64), Fixed>,
 }
 
 impl Top {
-    /// Adds a value.
-    pub fn push(&mut self, s: &str) {
-        if let Some(c) = self.counts.get_mut(s) {
+    /// Adds a value, given its [`hash64`].
+    pub fn push(&mut self, s: &str, h: u64) {
+        if let Some((k, c)) = self.counts.get_mut(&h)
+            && **k == *s
+        {
             *c += 1;
             return;
         }
-        if self.counts.len() < TOP_CAPACITY {
-            self.counts.insert(s.into(), 1);
-            return;
+        if self.counts.len() < TOP_CAPACITY && !self.counts.contains_key(&h) {
+            self.counts.insert(h, (s.into(), 1));
         }
-        // Replace the least counted value; ties broken by the value, for determinism.
-        let Some((victim, min)) = self
-            .counts
-            .iter()
-            .min_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
-            .map(|(k, v)| (k.clone(), *v))
-        else {
-            return;
-        };
-        self.counts.remove(&victim);
-        self.counts.insert(s.into(), min + 1);
     }
 
     /// The `n` most frequent values with their counts, most frequent first.
     pub fn top(&self, n: usize) -> Vec<(String, u64)> {
         let mut v: Vec<(String, u64)> = self
             .counts
-            .iter()
+            .values()
             .map(|(k, c)| (k.to_string(), *c))
             .collect();
         v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
@@ -261,12 +289,12 @@ mod tests {
     fn distinct_is_exact_then_close() {
         let mut d = Distinct::default();
         for i in 0..1000 {
-            d.push(&format!("v{}", i % 100));
+            d.push_hash(hash64(&format!("v{}", i % 100)));
         }
         assert_eq!((d.count(), d.is_exact()), (100, true));
         let mut d = Distinct::default();
         for i in 0..100_000 {
-            d.push(&format!("v{i}"));
+            d.push_hash(hash64(&format!("v{i}")));
         }
         assert!(!d.is_exact());
         let err = (d.count() as f64 - 100_000.0).abs() / 100_000.0;
@@ -278,9 +306,10 @@ mod tests {
         let mut t = Top::default();
         for i in 0..10_000 {
             let other = format!("x{i}");
-            t.push(if i % 3 == 0 { "Umeå" } else { &other });
+            let v = if i % 3 == 0 { "Umeå" } else { &other };
+            t.push(v, hash64(v));
             if i % 5 == 0 {
-                t.push("Skellefteå");
+                t.push("Skellefteå", hash64("Skellefteå"));
             }
         }
         let top = t.top(2);
