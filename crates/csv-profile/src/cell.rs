@@ -101,7 +101,30 @@ const SPACES: &[char] = &[' ', '\u{a0}', '\u{2009}', '\u{202f}'];
 
 /// Reads a cell. `s` should already be trimmed of surrounding white space.
 pub fn classify(s: &str) -> Cell {
-    if MISSING.contains(&s) {
+    let b = s.as_bytes();
+    // Fast path: plain digits (the commonest cell), without a leading zero, not an
+    // identity number's length and not a yyyyMMdd date.
+    if !b.is_empty()
+        && b.len() <= 9
+        && b.len() != 8
+        && b[0] != b'0'
+        && b.iter().all(u8::is_ascii_digit)
+    {
+        let mut v = 0u64;
+        for d in b {
+            v = v * 10 + u64::from(d - b'0');
+        }
+        return Cell::Number(Number {
+            value: v as f64,
+            integer: true,
+            decimal: None,
+            group: None,
+            percent: false,
+            ambiguous_point: false,
+            compact_date: None,
+        });
+    }
+    if b.len() <= 8 && is_missing(s) {
         return Cell::Missing;
     }
     if let Some(b) = boolean(s) {
@@ -128,6 +151,14 @@ pub fn classify(s: &str) -> Cell {
         }
     }
     Cell::Text
+}
+
+fn is_missing(s: &str) -> bool {
+    match s.as_bytes().first() {
+        None => true,
+        Some(b'.' | b'-' | b'#' | b'N' | 0xe2) => MISSING.contains(&s),
+        _ => false,
+    }
 }
 
 /// `Ja`/`Nej`, `J`/`N`, `Sant`/`Falskt`, `true`/`false`, `yes`/`no`, in any case.

@@ -70,6 +70,7 @@ pub(crate) struct ColumnAcc {
     top: Top,
     personal: [u64; 5],
     name_like: u64,
+    name_hint: bool,
     stray: Seen,
     invalid: Seen,
 }
@@ -84,21 +85,62 @@ fn looks_like_name(s: &str) -> bool {
         })
 }
 
+/// Whether a header names people: `namn`, `förnamn`, `kontaktperson`… but not
+/// `kommunnamn`, `gatunamn` and other names of things.
+fn name_header(header: &str) -> bool {
+    let hint = |words: &[&str]| words.iter().any(|w| header.contains(w));
+    hint(&[
+        "namn",
+        "name",
+        "förnamn",
+        "efternamn",
+        "kontaktperson",
+        "handläggare",
+        "elev",
+        "patient",
+    ]) && !hint(&[
+        "kommunnamn",
+        "ortnamn",
+        "gatunamn",
+        "platsnamn",
+        "länsnamn",
+        "skolnamn",
+        "filnamn",
+        "företagsnamn",
+        "organisationsnamn",
+        "name_en",
+    ])
+}
+
 impl ColumnAcc {
     pub fn new(name: String) -> ColumnAcc {
+        let name_hint = name_header(&name.to_lowercase());
         ColumnAcc {
             name,
+            name_hint,
             ..ColumnAcc::default()
         }
     }
 
-    /// Adds one cell of data row `row` (1-based row in the file).
-    pub fn push(&mut self, raw: &str, row: u64) {
-        let s = raw.trim();
+    /// Adds one cell of data row `row` (1-based row in the file). `check_invalid` says
+    /// whether the row may hold U+FFFD (the mark of a byte invalid in the encoding).
+    pub fn push(&mut self, raw: &str, row: u64, check_invalid: bool) {
+        let rb = raw.as_bytes();
+        let s = match (rb.first(), rb.last()) {
+            (Some(f), Some(l))
+                if f.is_ascii()
+                    && l.is_ascii()
+                    && !f.is_ascii_whitespace()
+                    && !l.is_ascii_whitespace() =>
+            {
+                raw
+            }
+            _ => raw.trim(),
+        };
         if s.len() != raw.len() && !s.is_empty() {
             self.stray.hit(row);
         }
-        if s.contains('\u{fffd}') {
+        if check_invalid && s.contains('\u{fffd}') {
             self.invalid.hit(row);
         }
         let c = cell::classify(s);
@@ -201,7 +243,7 @@ impl ColumnAcc {
             };
             self.personal[i] += 1;
         }
-        if c == Cell::Text && looks_like_name(s) {
+        if self.name_hint && c == Cell::Text && looks_like_name(s) {
             self.name_like += 1;
         }
         let chars = s.chars().count() as u64;
@@ -212,11 +254,16 @@ impl ColumnAcc {
             self.len_max = self.len_max.max(chars);
         }
         self.len_sum += chars;
-        if self.text_min.as_deref().is_none_or(|m| s < m) {
-            self.text_min = Some(s.to_owned());
-        }
-        if self.text_max.as_deref().is_none_or(|m| s > m) {
-            self.text_max = Some(s.to_owned());
+        if matches!(
+            c,
+            Cell::Text | Cell::Code | Cell::Identity(_) | Cell::Bool(_)
+        ) {
+            if self.text_min.as_deref().is_none_or(|m| s < m) {
+                self.text_min = Some(s.to_owned());
+            }
+            if self.text_max.as_deref().is_none_or(|m| s > m) {
+                self.text_max = Some(s.to_owned());
+            }
         }
         let h = hash64(s);
         self.distinct.push_hash(h);

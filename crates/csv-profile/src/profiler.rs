@@ -272,6 +272,22 @@ impl Stream {
         self.prev = b;
     }
 
+    /// Many bytes of a record at once: line numbers and the previous byte.
+    fn see_slice(&mut self, bytes: &[u8]) {
+        let Some(&first) = bytes.first() else { return };
+        if self.pending_cr {
+            self.see(first);
+            return self.see_slice(&bytes[1..]);
+        }
+        for i in memchr::memchr2_iter(b'\r', b'\n', bytes) {
+            let before = if i == 0 { self.prev } else { bytes[i - 1] };
+            if bytes[i] == b'\r' || before != b'\r' {
+                self.line += 1;
+            }
+        }
+        self.prev = bytes[bytes.len() - 1];
+    }
+
     fn parse(&mut self, mut input: &[u8]) -> Result<(), Error> {
         while !input.is_empty() {
             if self.at_start {
@@ -304,13 +320,11 @@ impl Stream {
                 &mut self.out[self.outpos..],
                 &mut self.ends[self.endpos..],
             );
-            let quote = self.dialect.quote.unwrap_or(0);
-            for &b in &input[..nin] {
-                if b == quote {
-                    self.record_quotes += 1;
-                }
-                self.see(b);
+            let consumed = &input[..nin];
+            if let Some(q) = self.dialect.quote {
+                self.record_quotes += memchr::memchr_iter(q, consumed).count() as u64;
             }
+            self.see_slice(consumed);
             input = &input[nin..];
             self.outpos += nout;
             self.endpos += nend;
@@ -397,6 +411,8 @@ impl Stream {
         // Borrow the record's fields from the parser's buffers without copying them.
         let out = std::mem::take(&mut self.out);
         let ends = std::mem::take(&mut self.ends);
+        let record_len = self.endpos.checked_sub(1).map_or(0, |i| ends[i]);
+        let check_invalid = memchr::memchr(0xef, &out[..record_len]).is_some();
         let mut fields: Vec<&str> = Vec::with_capacity(self.endpos);
         let mut start = 0;
         for &e in &ends[..self.endpos] {
@@ -414,7 +430,7 @@ impl Stream {
                 self.start_columns(&fields, line);
             }
             if !is_header {
-                self.row(line, &fields);
+                self.row(line, &fields, check_invalid);
             }
         }
         drop(fields);
@@ -473,25 +489,25 @@ impl Stream {
         }
     }
 
-    fn row(&mut self, line: u64, row: &[&str]) {
+    fn row(&mut self, line: u64, row: &[&str], check_invalid: bool) {
         if self.is_footer_like(row) {
             self.footer_queue
                 .push((line, row.iter().map(|f| (*f).to_owned()).collect()));
             if self.footer_queue.len() > FOOTER_QUEUE {
                 let (l, r) = self.footer_queue.remove(0);
                 let refs: Vec<&str> = r.iter().map(String::as_str).collect();
-                self.commit(l, &refs);
+                self.commit(l, &refs, true);
             }
             return;
         }
         for (l, r) in std::mem::take(&mut self.footer_queue) {
             let refs: Vec<&str> = r.iter().map(String::as_str).collect();
-            self.commit(l, &refs);
+            self.commit(l, &refs, true);
         }
-        self.commit(line, row);
+        self.commit(line, row, check_invalid);
     }
 
-    fn commit(&mut self, line: u64, row: &[&str]) {
+    fn commit(&mut self, line: u64, row: &[&str], check_invalid: bool) {
         if row.iter().all(|f| f.trim().is_empty()) {
             self.blank_rows += 1;
             return;
@@ -523,7 +539,7 @@ impl Stream {
         }
         for (j, col) in self.columns.iter_mut().enumerate() {
             match row.get(j) {
-                Some(f) => col.push(f, line),
+                Some(f) => col.push(f, line, check_invalid),
                 None => col.push_missing(),
             }
         }
