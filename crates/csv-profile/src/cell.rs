@@ -127,6 +127,9 @@ pub fn classify(s: &str) -> Cell {
     if b.len() <= 8 && is_missing(s) {
         return Cell::Missing;
     }
+    if let Some(c) = fast_path(b) {
+        return c;
+    }
     if let Some(b) = boolean(s) {
         return Cell::Bool(b);
     }
@@ -151,6 +154,92 @@ pub fn classify(s: &str) -> Cell {
         }
     }
     Cell::Text
+}
+
+/// Single-pass readers for the commonest Swedish cells: `2024-01-31`, `48 013`,
+/// `1 234,56`, `12,3`, `-0,5`. Anything else (or anything unusual about these) goes the
+/// general way.
+fn fast_path(b: &[u8]) -> Option<Cell> {
+    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    if b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && (0..10).all(|i| i == 4 || i == 7 || digit(i))
+    {
+        let n =
+            |r: std::ops::Range<usize>| b[r].iter().fold(0u32, |a, d| a * 10 + u32::from(d - b'0'));
+        let days = valid_date(n(0..4) as i32, n(5..7), n(8..10))?;
+        return Some(Cell::Date(DatePattern::Iso, days));
+    }
+    // [-]d{1,3}( d{3})*(,d+)?  or  [-]d+,d+
+    let (neg, start) = if b.first() == Some(&b'-') {
+        (true, 1)
+    } else {
+        (false, 0)
+    };
+    let mut i = start;
+    let mut int = 0u64;
+    let mut run = 0usize;
+    let mut groups = 0usize;
+    let mut first_run = 0usize;
+    while i < b.len() && b[i].is_ascii_digit() {
+        int = int.checked_mul(10)?.checked_add(u64::from(b[i] - b'0'))?;
+        run += 1;
+        i += 1;
+        if i < b.len() && b[i] == b' ' {
+            if groups == 0 {
+                first_run = run;
+            } else if run != 3 {
+                return None;
+            }
+            groups += 1;
+            run = 0;
+            i += 1;
+        }
+    }
+    if run == 0 || (groups > 0 && (run != 3 || !(1..=3).contains(&first_run))) {
+        return None;
+    }
+    let int_digits_start = b[start];
+    let mut frac = 0u64;
+    let mut scale = 1u64;
+    let decimal = if i < b.len() && b[i] == b',' {
+        i += 1;
+        let f0 = i;
+        while i < b.len() && b[i].is_ascii_digit() && i - f0 < 15 {
+            frac = frac * 10 + u64::from(b[i] - b'0');
+            scale *= 10;
+            i += 1;
+        }
+        if i == f0 {
+            return None;
+        }
+        true
+    } else {
+        false
+    };
+    if i != b.len() {
+        return None;
+    }
+    if int_digits_start == b'0' && (groups > 0 || run > 1) {
+        return None; // a leading zero: a code, decided the general way
+    }
+    if !decimal && groups == 0 {
+        return None; // plain digits have their own fast path; 8 digits may be a date
+    }
+    let mut value = int as f64 + frac as f64 / scale as f64;
+    if neg {
+        value = -value;
+    }
+    Some(Cell::Number(Number {
+        value,
+        integer: !decimal,
+        decimal: decimal.then_some(','),
+        group: (groups > 0).then_some(' '),
+        percent: false,
+        ambiguous_point: false,
+        compact_date: None,
+    }))
 }
 
 fn is_missing(s: &str) -> bool {
@@ -543,6 +632,57 @@ mod tests {
         assert_eq!(num("1,53e4").value, 15300.0);
         assert_eq!(num("+1.53e4").value, 15300.0);
         assert!((num("2,5E-3").value - 0.0025).abs() < 1e-12);
+    }
+
+    #[test]
+    fn fast_and_general_paths_agree() {
+        for s in [
+            "48 013",
+            "1 234,56",
+            "12,3",
+            "-0,5",
+            "0,25",
+            "984 748",
+            "1 234 567,5",
+            "7,70",
+            "-12 345",
+        ] {
+            let fast = fast_path(s.as_bytes()).unwrap_or_else(|| panic!("{s} takes the fast path"));
+            let general = match number(s) {
+                NumberParse::Number(n) => Cell::Number(n),
+                _ => panic!("{s}"),
+            };
+            assert_eq!(fast, general, "{s}");
+        }
+        for s in ["2024-01-31", "1999-12-31"] {
+            assert_eq!(
+                fast_path(s.as_bytes()),
+                date(s).map(|(p, d)| Cell::Date(p, d)),
+                "{s}"
+            );
+        }
+        for s in [
+            "0114",
+            "123 45",
+            "12 34",
+            "1 2345",
+            "01,5",
+            "1,",
+            ",5",
+            "1 234 ",
+            "2024-02-30",
+            "12,3,4",
+            "00,5",
+        ] {
+            assert!(
+                !matches!(
+                    fast_path(s.as_bytes()),
+                    Some(Cell::Number(_) | Cell::Date(..))
+                ) || classify(s) == fast_path(s.as_bytes()).unwrap(),
+                "{s}"
+            );
+        }
+        assert_eq!(fast_path(b"2024-02-30"), None);
     }
 
     #[test]

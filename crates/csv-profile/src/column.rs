@@ -125,6 +125,10 @@ impl ColumnAcc {
     /// Adds one cell of data row `row` (1-based row in the file). `check_invalid` says
     /// whether the row may hold U+FFFD (the mark of a byte invalid in the encoding).
     pub fn push(&mut self, raw: &str, row: u64, check_invalid: bool) {
+        if raw.is_empty() {
+            self.missing += 1;
+            return;
+        }
         let rb = raw.as_bytes();
         let s = match (rb.first(), rb.last()) {
             (Some(f), Some(l))

@@ -89,6 +89,9 @@ fn person(ten: &[u8; 10], century: Option<u32>) -> Option<Identity> {
 /// Recognises a personnummer, samordningsnummer or organisationsnummer.
 pub fn swedish_number(s: &str) -> Option<Identity> {
     let b = s.as_bytes();
+    if !(10..=13).contains(&b.len()) {
+        return None;
+    }
     let mut digits = [0u8; 12];
     let mut n = 0;
     let mut sep = None;
@@ -163,6 +166,9 @@ pub fn email(s: &str) -> bool {
 /// Recognises a Swedish phone number: `070-123 45 67`, `08-123 456 78`,
 /// `+46 70 123 45 67`, `0046701234567`, `(08) 123 45 67`.
 pub fn phone(s: &str) -> bool {
+    if !matches!(s.as_bytes().first(), Some(b'0' | b'+' | b'(')) || s.len() < 8 {
+        return false;
+    }
     let mut digits = 0;
     let mut first = None;
     let mut plus = false;

@@ -414,9 +414,12 @@ impl Stream {
         let record_len = self.endpos.checked_sub(1).map_or(0, |i| ends[i]);
         let check_invalid = memchr::memchr(0xef, &out[..record_len]).is_some();
         let mut fields: Vec<&str> = Vec::with_capacity(self.endpos);
+        // The decoder wrote UTF-8 and fields end at ASCII delimiters: validate the whole
+        // record once, then slice it at the field ends (all character boundaries).
+        let record = std::str::from_utf8(&out[..record_len]).unwrap_or("");
         let mut start = 0;
         for &e in &ends[..self.endpos] {
-            fields.push(std::str::from_utf8(&out[start..e]).unwrap_or(""));
+            fields.push(record.get(start..e).unwrap_or(""));
             start = e;
         }
         self.outpos = 0;
