@@ -478,16 +478,20 @@ impl Stream {
         }
     }
 
+    /// A blank row, or a row whose only value is text in the first column (a source
+    /// line, a note). Stops at the second value, without allocating.
     fn is_footer_like(&self, row: &[&str]) -> bool {
-        let filled: Vec<usize> = row
+        let blank = |f: &str| f.is_empty() || f.trim().is_empty();
+        let mut filled = row
             .iter()
             .enumerate()
-            .filter(|(_, f)| !f.trim().is_empty())
-            .map(|(i, _)| i)
-            .collect();
-        match filled.as_slice() {
-            [] => true,
-            [0] if self.columns.len() >= 2 => cell::classify(row[0].trim()) == cell::Cell::Text,
+            .filter(|(_, f)| !blank(f))
+            .map(|(i, _)| i);
+        match (filled.next(), filled.next()) {
+            (None, _) => true,
+            (Some(0), None) if self.columns.len() >= 2 => {
+                cell::classify(row[0].trim()) == cell::Cell::Text
+            }
             _ => false,
         }
     }
