@@ -654,28 +654,7 @@ impl ColumnAcc {
                 });
             }
         }
-        let name_hint = hint(&[
-            "namn",
-            "name",
-            "förnamn",
-            "efternamn",
-            "kontaktperson",
-            "handläggare",
-            "elev",
-            "patient",
-        ]) && !hint(&[
-            "kommunnamn",
-            "ortnamn",
-            "gatunamn",
-            "platsnamn",
-            "länsnamn",
-            "skolnamn",
-            "filnamn",
-            "företagsnamn",
-            "organisationsnamn",
-            "name_en",
-        ]);
-        (name_hint && self.name_like > 0).then(|| PersonalData {
+        (self.name_hint && self.name_like > 0).then(|| PersonalData {
             kind: PersonalKind::Name,
             share: self.name_like as f64 / n as f64,
             matched: self.name_like,

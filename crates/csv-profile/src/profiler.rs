@@ -330,16 +330,7 @@ impl Stream {
             self.endpos += nend;
             match res {
                 csv_core::ReadRecordResult::InputEmpty | csv_core::ReadRecordResult::End => {}
-                csv_core::ReadRecordResult::OutputFull => {
-                    if self.out.len() >= self.opts.max_record_bytes {
-                        return Err(Error::RecordTooLarge {
-                            line: self.record_line,
-                            limit: self.opts.max_record_bytes,
-                        });
-                    }
-                    let n = (self.out.len() * 2).min(self.opts.max_record_bytes);
-                    self.out.resize(n, 0);
-                }
+                csv_core::ReadRecordResult::OutputFull => self.grow_out()?,
                 csv_core::ReadRecordResult::OutputEndsFull => {
                     let n = self.ends.len() * 2;
                     self.ends.resize(n, 0);
@@ -354,6 +345,19 @@ impl Stream {
                 }
             }
         }
+        Ok(())
+    }
+
+    /// Doubles the field buffer, up to the record-size limit.
+    fn grow_out(&mut self) -> Result<(), Error> {
+        if self.out.len() >= self.opts.max_record_bytes {
+            return Err(Error::RecordTooLarge {
+                line: self.record_line,
+                limit: self.opts.max_record_bytes,
+            });
+        }
+        let n = (self.out.len() * 2).min(self.opts.max_record_bytes);
+        self.out.resize(n, 0);
         Ok(())
     }
 
@@ -378,16 +382,7 @@ impl Stream {
                     self.record_done();
                 }
                 csv_core::ReadRecordResult::End => break,
-                csv_core::ReadRecordResult::OutputFull => {
-                    if self.out.len() >= self.opts.max_record_bytes {
-                        return Err(Error::RecordTooLarge {
-                            line: self.record_line,
-                            limit: self.opts.max_record_bytes,
-                        });
-                    }
-                    let n = (self.out.len() * 2).min(self.opts.max_record_bytes);
-                    self.out.resize(n, 0);
-                }
+                csv_core::ReadRecordResult::OutputFull => self.grow_out()?,
                 csv_core::ReadRecordResult::OutputEndsFull => {
                     let n = self.ends.len() * 2;
                     self.ends.resize(n, 0);
