@@ -212,11 +212,12 @@ pub fn serialize(graph: &Graph, format: Format) -> Result<String, Error> {
             t.object.to_string(),
         )
     });
-    let used = |ns: &str| {
-        triples
-            .iter()
-            .any(|t| t.predicate.as_str().starts_with(ns) || t.object.to_string().contains(ns))
-    };
+    // Predicate and object of each triple as text, once, to see which prefixes are used.
+    let texts: Vec<String> = triples
+        .iter()
+        .map(|t| format!("{} {}", t.predicate, t.object))
+        .collect();
+    let used = |ns: &str| texts.iter().any(|t| t.contains(ns));
     let bytes = match format {
         Format::Turtle => {
             let mut s = oxttl::TurtleSerializer::new();
