@@ -36,6 +36,8 @@ pub enum Command {
         /// Print JSON instead of text.
         json: bool,
     },
+    /// `datalots describe CSV --publisher ORG.toml --answers SVAR.json [options]`.
+    Describe(Box<crate::run::DescribeArgs>),
 }
 
 /// A command line that could not be understood.
@@ -97,6 +99,19 @@ Användning / Usage:
   datalots validate FIL.rdf|.ttl|.jsonld [--format rdfxml|turtle|jsonld] [--json]
         validera en katalog mot DCAT-AP-SE 3.0.1 / validate a catalogue against DCAT-AP-SE 3.0.1
         (slutkod / exit: 0 inga överträdelser / no violations, 1 överträdelser /
+        violations, 2 oläsbar indata / unreadable input)
+  datalots describe FIL.csv --publisher ORG.toml --answers SVAR.json
+                [--title T] [--description D] [--catalog KATALOG.rdf|.ttl|.jsonld]
+                [--format rdfxml|turtle|jsonld] [--out UT.rdf] [--schema-dir KATALOG]
+                [--download-url URL] [--keyword ORD]… [--theme KOD]… [--hvd-category KOD]…
+        beskriv filen som en datamängd i DCAT-AP-SE och skriv hela katalogen (ny, eller
+        --catalog med datamängden tillagd) samt en databeskrivning (CSVW och Frictionless)
+        bredvid --out eller i --schema-dir
+        describe the file as a DCAT-AP-SE dataset and write the whole catalogue (new, or
+        --catalog with the dataset added) and a data dictionary (CSVW and Frictionless)
+        next to --out or in --schema-dir
+        (slutkod / exit: 0 skriven / written, 1 vägrad (stopp, personnummer, saknat svar)
+        eller överträdelser / refused (stop, personal identity numbers, missing answer) or
         violations, 2 oläsbar indata / unreadable input)
   datalots --help       visa denna hjälp / show this help
   datalots --version    visa versionen / show the version
@@ -178,8 +193,48 @@ where
             let file = file.ok_or(UsageError::MissingArgument("FILE / FIL"))?;
             Ok(Command::Validate { file, format, json })
         }
+        "describe" | "beskriv" => {
+            parse_describe(&args[1..]).map(|a| Command::Describe(Box::new(a)))
+        }
         other => Err(UsageError::UnknownCommand(other.to_owned())),
     }
+}
+
+fn parse_describe(args: &[String]) -> Result<crate::run::DescribeArgs, UsageError> {
+    let mut out = crate::run::DescribeArgs::default();
+    let mut csv = None;
+    let mut publisher = None;
+    let mut answers = None;
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        let mut value =
+            |name: &'static str| rest.next().cloned().ok_or(UsageError::MissingValue(name));
+        match arg.as_str() {
+            "--publisher" => publisher = Some(PathBuf::from(value("--publisher")?)),
+            "--answers" => answers = Some(PathBuf::from(value("--answers")?)),
+            "--title" => out.overrides.title = Some(value("--title")?),
+            "--description" => out.overrides.description = Some(value("--description")?),
+            "--catalog" => out.catalog = Some(PathBuf::from(value("--catalog")?)),
+            "--format" => out.format = Some(value("--format")?),
+            "--out" => out.out = Some(PathBuf::from(value("--out")?)),
+            "--schema-dir" => out.schema_dir = Some(PathBuf::from(value("--schema-dir")?)),
+            "--download-url" => out.overrides.download_url = Some(value("--download-url")?),
+            "--keyword" => out.overrides.keywords.push(value("--keyword")?),
+            "--theme" => out.overrides.themes.push(value("--theme")?),
+            "--hvd-category" => out.overrides.hvd_categories.push(value("--hvd-category")?),
+            other if other.starts_with("--") || csv.is_some() => {
+                return Err(UsageError::UnknownOption {
+                    command: "describe",
+                    option: other.to_owned(),
+                });
+            }
+            other => csv = Some(PathBuf::from(other)),
+        }
+    }
+    out.csv = csv.ok_or(UsageError::MissingArgument("FILE.csv / FIL.csv"))?;
+    out.publisher = publisher.ok_or(UsageError::MissingArgument("--publisher"))?;
+    out.answers = answers.ok_or(UsageError::MissingArgument("--answers"))?;
+    Ok(out)
 }
 
 #[cfg(test)]
@@ -237,6 +292,40 @@ mod tests {
             parse(["validate", "a.rdf", "b.rdf"]),
             Err(UsageError::UnknownOption { .. })
         ));
+    }
+
+    #[test]
+    fn describe_takes_files_and_overrides() {
+        let Ok(Command::Describe(a)) = parse([
+            "describe",
+            "x.csv",
+            "--publisher",
+            "org.toml",
+            "--answers",
+            "a.json",
+            "--title",
+            "Badplatser",
+            "--keyword",
+            "bad",
+            "--keyword",
+            "sjö",
+            "--out",
+            "k.ttl",
+        ]) else {
+            panic!("not parsed");
+        };
+        assert_eq!(a.csv, PathBuf::from("x.csv"));
+        assert_eq!(a.overrides.title.as_deref(), Some("Badplatser"));
+        assert_eq!(a.overrides.keywords, ["bad", "sjö"]);
+        assert_eq!(a.out, Some(PathBuf::from("k.ttl")));
+        assert_eq!(
+            parse(["describe", "x.csv", "--answers", "a.json"]),
+            Err(UsageError::MissingArgument("--publisher"))
+        );
+        assert_eq!(
+            parse(["describe", "x.csv", "--publisher"]),
+            Err(UsageError::MissingValue("--publisher"))
+        );
     }
 
     #[test]

@@ -23,10 +23,38 @@ fn main() -> ExitCode {
         Ok(Command::Validate { file, format, json }) => {
             run_validate(&file, format.as_deref(), json)
         }
+        Ok(Command::Describe(args)) => run_describe(&args),
         Err(e) => {
             eprintln!("datalots: {e}");
             ExitCode::from(2)
         }
+    }
+}
+
+fn run_describe(args: &datalots::run::DescribeArgs) -> ExitCode {
+    let described = match datalots::run::describe_files(args) {
+        Ok(d) => d,
+        Err(e @ datalots::Error::Refused { .. }) => {
+            eprintln!("datalots describe: {e}");
+            return ExitCode::from(1);
+        }
+        Err(e @ (datalots::Error::HvdCategoryMissing | datalots::Error::UnknownValue { .. })) => {
+            eprintln!("datalots describe: {e}");
+            return ExitCode::from(1);
+        }
+        Err(e) => {
+            eprintln!("datalots describe: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    if args.out.is_none() {
+        print!("{}", described.rdf);
+    }
+    eprint!("{}", datalots::run::summary(&described));
+    if described.new_violations.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
     }
 }
 

@@ -5,26 +5,7 @@ use std::path::Path;
 
 use dcat_ap_se::{Format, Report, Severity};
 
-/// Why a file could not be validated (exit code 2).
-#[derive(Debug, thiserror::Error)]
-pub enum ValidateError {
-    /// The file could not be read.
-    #[error("{path}: {message}")]
-    Read {
-        /// The file.
-        path: String,
-        /// What went wrong.
-        message: String,
-    },
-    /// The RDF could not be parsed or the format is unknown.
-    #[error("{path}: {source}")]
-    Rdf {
-        /// The file.
-        path: String,
-        /// The parser's error, with line and column.
-        source: dcat_ap_se::Error,
-    },
-}
+use crate::Error;
 
 /// A validated file: the findings, and the syntax errors the parser read past.
 #[derive(Debug)]
@@ -40,24 +21,24 @@ pub struct Validated {
 ///
 /// The parser goes on after a syntax error where it can, so that the findings for the
 /// rest of the file are shown too; a file of which nothing could be read is an error.
-pub fn validate_file(path: &Path, format: Option<&str>) -> Result<Validated, ValidateError> {
+pub fn validate_file(path: &Path, format: Option<&str>) -> Result<Validated, Error> {
     let shown = path.display().to_string();
     let format = match format {
-        Some(name) => Format::from_name(name).ok_or_else(|| ValidateError::Rdf {
+        Some(name) => Format::from_name(name).ok_or_else(|| Error::Rdf {
             path: shown.clone(),
             source: dcat_ap_se::Error::UnknownFormat(name.to_owned()),
         })?,
-        None => Format::from_path(&shown).map_err(|source| ValidateError::Rdf {
+        None => Format::from_path(&shown).map_err(|source| Error::Rdf {
             path: shown.clone(),
             source,
         })?,
     };
-    let bytes = std::fs::read(path).map_err(|e| ValidateError::Read {
+    let bytes = std::fs::read(path).map_err(|e| Error::Io {
         path: shown.clone(),
         message: e.to_string(),
     })?;
     let (graph, syntax_errors) =
-        dcat_ap_se::parse_recovering(&bytes, format).map_err(|source| ValidateError::Rdf {
+        dcat_ap_se::parse_recovering(&bytes, format).map_err(|source| Error::Rdf {
             path: shown.clone(),
             source,
         })?;

@@ -188,6 +188,15 @@ fn classify(graph: &Graph) -> HashMap<(NamedOrBlankNode, &'static str), bool> {
     members
 }
 
+/// DCAT-AP 3.0.1 properties that DCAT-AP-SE leaves out but that are still harvested and
+/// forwarded to the EU portal (DCAT-AP-SE `docs/changes.md`): not typos, so not
+/// reported as unknown.
+const DCAT_AP_ONLY: [&str; 3] = [
+    "http://www.w3.org/ns/dcat#mediaType",
+    "http://www.w3.org/ns/dcat#compressFormat",
+    "http://www.w3.org/ns/dcat#packageFormat",
+];
+
 /// Validates a graph against DCAT-AP-SE 3.0.1.
 pub fn validate(graph: &Graph) -> Report {
     let mut c = Checker {
@@ -670,6 +679,7 @@ impl Checker<'_> {
         for p in used {
             if class.rules.iter().any(|x| x.property == p)
                 || !watched.iter().any(|w| p.starts_with(w))
+                || DCAT_AP_ONLY.contains(&p.as_str())
             {
                 continue;
             }

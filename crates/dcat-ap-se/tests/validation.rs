@@ -321,3 +321,41 @@ fn findings_name_resource_property_rule_and_both_languages() {
         f.message_en
     );
 }
+
+#[test]
+fn dcat_ap_properties_left_out_of_dcat_ap_se_are_not_typos() {
+    let mut catalog = common::catalog();
+    let d = &mut catalog.datasets[0].distributions[0];
+    d.media_type = Some("https://www.iana.org/assignments/media-types/text/csv".into());
+    let report = catalog.validate().unwrap();
+    assert!(
+        !report
+            .findings
+            .iter()
+            .any(|f| f.rule == "se:unknown-property"),
+        "{:#?}",
+        report.findings
+    );
+    // A real typo next to it is still caught.
+    let mut graph = catalog.to_graph().unwrap();
+    let dist = oxrdf::NamedNode::new(
+        catalog.datasets[0].distributions[0]
+            .id
+            .as_ref()
+            .and_then(dcat_ap_se::Node::iri)
+            .unwrap(),
+    )
+    .unwrap();
+    graph.insert(&oxrdf::Triple::new(
+        dist,
+        oxrdf::NamedNode::new("http://www.w3.org/ns/dcat#mediatype").unwrap(),
+        oxrdf::Literal::new_simple_literal("text/csv"),
+    ));
+    let report = dcat_ap_se::validate(&graph);
+    assert!(
+        report
+            .findings
+            .iter()
+            .any(|f| f.rule == "se:unknown-property")
+    );
+}

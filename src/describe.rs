@@ -1,0 +1,964 @@
+//! The describe pipeline: a profiled CSV file, the licence answers and the publisher's
+//! settings become a DCAT-AP-SE dataset with one distribution.
+//!
+//! Every value [`describe`] fills in is listed in [`Draft::marks`] as
+//! [`Origin::Given`] (typed by a person: the settings, the answers, the command line)
+//! or [`Origin::Suggested`] (derived from the file or drafted by Datalots, to be
+//! checked by a person before publishing).
+
+use csv_profile::{ColumnProfile, ColumnType, PersonalKind, Profile};
+use dcat_ap_se::mint::{mint, organisation_iri};
+use dcat_ap_se::vocab::{self, SWEDEN, SWEDISH};
+use dcat_ap_se::{Agent, Catalog, ContactPoint, Dataset, Date, Distribution, PeriodOfTime, Text};
+use licence_advisor::{Answers, Outcome, Recommendation, recommend};
+use serde::Serialize;
+
+use crate::Error;
+use crate::dictionary;
+use crate::publisher::Publisher;
+
+/// The IANA IRI of `text/csv`, for `dcat:mediaType`.
+pub const CSV_MEDIA_TYPE: &str = "https://www.iana.org/assignments/media-types/text/csv";
+
+/// Where a value came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Origin {
+    /// Typed by a person: the publisher settings, the licence answers, the command line.
+    Given,
+    /// Derived from the file or drafted by Datalots: check it before publishing.
+    Suggested,
+}
+
+/// One filled-in property and where its value came from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Mark {
+    /// The resource (IRI) the property belongs to.
+    pub resource: String,
+    /// The property, as a prefixed name (`dcterms:title`).
+    pub property: &'static str,
+    /// Given or suggested.
+    pub origin: Origin,
+    /// Where it came from and what to check, in Swedish.
+    pub note_sv: String,
+    /// The same in English.
+    pub note_en: String,
+}
+
+/// Something the person publishing should know, in Swedish and English.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Notice {
+    /// Swedish.
+    pub sv: String,
+    /// English.
+    pub en: String,
+}
+
+/// What a person typed beyond the answers and the settings. Everything is optional.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Overrides {
+    /// The CSV file's name (`befolkning_2024.csv`): drafts the title and the download
+    /// address when they are not given.
+    pub file_name: Option<String>,
+    /// The dataset's title in Swedish.
+    pub title: Option<String>,
+    /// The dataset's description in Swedish.
+    pub description: Option<String>,
+    /// Where the CSV file is (or will be) published; drafted under the base URI when
+    /// not given.
+    pub download_url: Option<String>,
+    /// Keywords in Swedish; replace the ones suggested from the headers.
+    pub keywords: Vec<String>,
+    /// EU data themes: codes (`GOVE`, `EDUC`), IRIs or labels.
+    pub themes: Vec<String>,
+    /// HVD categories for a high-value dataset: IRIs, codes (`c_e1da4e07`) or labels
+    /// (`Statistik`).
+    pub hvd_categories: Vec<String>,
+    /// Whether the data dictionary ([`Draft::csvw`]) is published next to the file;
+    /// then the distribution's `dcterms:conformsTo` points at it.
+    pub publish_dictionary: bool,
+}
+
+/// A described dataset, ready to be added to a catalogue.
+#[derive(Debug, Clone, Serialize)]
+pub struct Draft {
+    /// The dataset with its one distribution.
+    pub dataset: Dataset,
+    /// Where each filled-in value came from.
+    pub marks: Vec<Mark>,
+    /// The licence advice the answers gave.
+    pub recommendation: Recommendation,
+    /// What to check before publishing (personal-data hints, the area covered…).
+    pub notices: Vec<Notice>,
+    /// The CSVW metadata document for the file (`FILE.csv-metadata.json`).
+    pub csvw: serde_json::Value,
+    /// The Frictionless Data Resource with its Table Schema (`FILE.resource.json`).
+    pub frictionless: serde_json::Value,
+    /// Where the CSVW document belongs: the download address + `-metadata.json`.
+    pub csvw_url: String,
+}
+
+impl Draft {
+    /// Adds the dataset to a catalogue (refused when a dataset with the same IRI is
+    /// already there: nothing is replaced behind the user's back).
+    pub fn add_to(&self, catalog: &mut Catalog) -> Result<(), Error> {
+        catalog.add_dataset(self.dataset.clone())?;
+        Ok(())
+    }
+
+    /// The marks of one origin.
+    pub fn marked(&self, origin: Origin) -> impl Iterator<Item = &Mark> {
+        self.marks.iter().filter(move |m| m.origin == origin)
+    }
+}
+
+/// The publisher as a DCAT-AP-SE agent (`foaf:Organization` with its ADMS type).
+pub fn agent(publisher: &Publisher) -> Result<Agent, Error> {
+    let mut name = vec![Text::sv(&publisher.name)];
+    if let Some(en) = &publisher.name_en {
+        name.push(Text::en(en));
+    }
+    let mut agent = Agent::organisation(
+        organisation_iri(&publisher.organisation_number)?,
+        name,
+        &publisher.publisher_type,
+    );
+    agent.homepage = publisher.homepage.clone();
+    // DCAT-AP-SE: "a Swedish organisation should use the organisationsnummer".
+    agent.identifier = vec![publisher.organisation_number.clone()];
+    Ok(agent)
+}
+
+/// A new catalogue for the publisher: titled after it, licence CC0, Swedish.
+pub fn new_catalog(publisher: &Publisher) -> Result<Catalog, Error> {
+    let name = &publisher.name;
+    let genitive = if name.ends_with(['s', 'x', 'z', 'S', 'X', 'Z']) {
+        name.clone()
+    } else {
+        format!("{name}s")
+    };
+    let name_en = publisher.name_en.as_deref().unwrap_or(name);
+    let mut catalog = Catalog::new(
+        mint(&publisher.base_uri, "katalog", "datakatalog")?,
+        vec![
+            Text::sv(format!("{genitive} datakatalog")),
+            Text::en(format!("Data catalogue of {name_en}")),
+        ],
+        vec![
+            Text::sv(format!("Öppna data och delade data från {name}.")),
+            Text::en(format!("Open and shared data from {name_en}.")),
+        ],
+        agent(publisher)?,
+    );
+    catalog.language = vec![SWEDISH.into()];
+    catalog.homepage = publisher.homepage.clone();
+    Ok(catalog)
+}
+
+/// Describes a profiled CSV file.
+///
+/// Refuses ([`Error::Refused`]) when the answers stop publication, leave a
+/// question open or conflict, and when the file holds personnummer or
+/// samordningsnummer (which never belong in open data); the reasons come with it.
+pub fn describe(
+    profile: &Profile,
+    answers: &Answers,
+    publisher: &Publisher,
+    overrides: &Overrides,
+) -> Result<Draft, Error> {
+    let recommendation = recommend(answers);
+    refuse_unless_publishable(profile, &recommendation)?;
+    let Some(licence) = recommendation.licence.clone() else {
+        return Err(Error::Refused {
+            reasons: vec![Notice {
+                sv: "svaren gav ingen licens".into(),
+                en: "the answers gave no licence".into(),
+            }],
+        });
+    };
+
+    let base = publisher.base_uri.as_str();
+    let mut marks = Vec::new();
+    let mut notices = Vec::new();
+
+    // Title: typed, or drafted from the file name.
+    let (title, title_origin) = match (&overrides.title, &overrides.file_name) {
+        (Some(t), _) if !t.trim().is_empty() => (t.trim().to_owned(), Origin::Given),
+        (_, Some(f)) => (title_from_file_name(f), Origin::Suggested),
+        _ => ("Namnlös datamängd".to_owned(), Origin::Suggested),
+    };
+    let dataset_iri = mint(base, "dataset", &title)?;
+    let mut mark = |resource: &str, property: &'static str, origin: Origin, sv: &str, en: &str| {
+        marks.push(Mark {
+            resource: resource.to_owned(),
+            property,
+            origin,
+            note_sv: sv.to_owned(),
+            note_en: en.to_owned(),
+        });
+    };
+    match title_origin {
+        Origin::Given => mark(
+            &dataset_iri,
+            "dcterms:title",
+            Origin::Given,
+            "angiven",
+            "given",
+        ),
+        Origin::Suggested => mark(
+            &dataset_iri,
+            "dcterms:title",
+            Origin::Suggested,
+            "utkast från filnamnet: skriv en titel som säger vad uppgifterna handlar om",
+            "drafted from the file name: write a title that says what the data is about",
+        ),
+    }
+
+    let description = match &overrides.description {
+        Some(d) if !d.trim().is_empty() => {
+            mark(
+                &dataset_iri,
+                "dcterms:description",
+                Origin::Given,
+                "angiven",
+                "given",
+            );
+            vec![Text::sv(d.trim())]
+        }
+        _ => {
+            mark(
+                &dataset_iri,
+                "dcterms:description",
+                Origin::Suggested,
+                "utkast från filens kolumner: beskriv vad uppgifterna är, varifrån de kommer och hur ofta de uppdateras",
+                "drafted from the file's columns: describe what the data is, where it comes from and how often it is updated",
+            );
+            draft_description(profile)
+        }
+    };
+
+    let agent = agent(publisher)?;
+    let mut dataset = Dataset::new(&dataset_iri, vec![Text::sv(&title)], description, agent);
+    mark(
+        &dataset_iri,
+        "dcterms:publisher",
+        Origin::Given,
+        "från utgivarinställningarna",
+        "from the publisher settings",
+    );
+
+    let contact_name = publisher.contact_name.as_deref().unwrap_or(&publisher.name);
+    let contact_iri = mint(base, "kontakt", contact_name)?;
+    dataset.contact_point.push(ContactPoint::organisation(
+        &contact_iri,
+        vec![Text::sv(contact_name)],
+        &publisher.email,
+    ));
+    mark(
+        &dataset_iri,
+        "dcat:contactPoint",
+        Origin::Given,
+        "från utgivarinställningarna",
+        "from the publisher settings",
+    );
+
+    // Keywords.
+    if overrides.keywords.is_empty() {
+        let suggested = keywords_from_headers(profile);
+        if !suggested.is_empty() {
+            mark(
+                &dataset_iri,
+                "dcat:keyword",
+                Origin::Suggested,
+                "från kolumnrubrikerna: lägg till ord som en sökande skulle använda",
+                "from the column headers: add words someone searching would use",
+            );
+        }
+        dataset.keyword = suggested.into_iter().map(Text::sv).collect();
+    } else {
+        mark(
+            &dataset_iri,
+            "dcat:keyword",
+            Origin::Given,
+            "angivna",
+            "given",
+        );
+        dataset.keyword = overrides
+            .keywords
+            .iter()
+            .filter(|k| !k.trim().is_empty())
+            .map(|k| Text::sv(k.trim()))
+            .collect();
+    }
+
+    // Themes.
+    for theme in &overrides.themes {
+        dataset.theme.push(lookup(vocab::THEMES, theme, "theme")?);
+    }
+    if !overrides.themes.is_empty() {
+        mark(
+            &dataset_iri,
+            "dcat:theme",
+            Origin::Given,
+            "angivna",
+            "given",
+        );
+    }
+
+    // Language of the data.
+    dataset.language = vec![SWEDISH.into()];
+    mark(
+        &dataset_iri,
+        "dcterms:language",
+        Origin::Suggested,
+        "antaget svenska: ändra om uppgifterna är på ett annat språk",
+        "assumed Swedish: change it if the data is in another language",
+    );
+
+    // Time covered.
+    if let Some(range) = &profile.date_range {
+        dataset.temporal.push(PeriodOfTime::new(
+            Some(Date::day(&range.start)),
+            Some(Date::day(&range.end)),
+        ));
+        mark(
+            &dataset_iri,
+            "dcterms:temporal",
+            Origin::Suggested,
+            &format!("från datumkolumnerna: {} till {}", range.start, range.end),
+            &format!("from the date columns: {} to {}", range.start, range.end),
+        );
+    }
+
+    // Area covered.
+    spatial(profile, publisher, &mut dataset, &mut mark, &mut notices);
+
+    // Access rights and high value.
+    if let Some(rights) = recommendation.access_rights {
+        dataset.access_rights = Some(rights.uri().to_owned());
+        mark(
+            &dataset_iri,
+            "dcterms:accessRights",
+            Origin::Given,
+            "från svaren på licensfrågorna",
+            "from the answers to the licence questions",
+        );
+    }
+
+    // The distribution: the CSV file.
+    let file_name = overrides
+        .file_name
+        .as_deref()
+        .map(|f| f.rsplit(['/', '\\']).next().unwrap_or(f))
+        .unwrap_or("data.csv");
+    let (download_url, download_origin) = match &overrides.download_url {
+        Some(u) => {
+            dcat_ap_se::mint::check_base(u)?;
+            (u.clone(), Origin::Given)
+        }
+        None => (
+            format!("{base}/data/{}", percent_encode(file_name)),
+            Origin::Suggested,
+        ),
+    };
+    // The dictionary sits next to the published file, so it names the file relatively.
+    let published = download_url
+        .rsplit('/')
+        .next()
+        .filter(|s| !s.is_empty())
+        .unwrap_or("data.csv")
+        .to_owned();
+    let distribution_iri = mint(base, "distribution", &format!("{title} csv"))?;
+    let mut csv = Distribution::new(&distribution_iri, &download_url, "text/csv");
+    csv.download_url = vec![download_url.clone()];
+    csv.media_type = Some(CSV_MEDIA_TYPE.into());
+    csv.byte_size = Some(profile.bytes);
+    csv.title = vec![
+        Text::sv(format!("CSV-fil: {file_name}")),
+        Text::en(format!("CSV file: {file_name}")),
+    ];
+    csv.licence = Some(licence.uri.to_owned());
+    csv.language = vec![SWEDISH.into()];
+    csv.availability = Some(vocab::AVAILABLE.into());
+    let delimiter = match profile.dialect.delimiter {
+        ';' => ("semikolon", "semicolon"),
+        ',' => ("kommatecken", "comma"),
+        '\t' => ("tabb", "tab"),
+        '|' => ("lodstreck", "vertical bar"),
+        _ => ("annat tecken", "another character"),
+    };
+    csv.description = vec![
+        Text::sv(format!(
+            "Hela datamängden som en CSV-fil: teckenkodning {}, fälten åtskilda med {}.",
+            profile.encoding, delimiter.0
+        )),
+        Text::en(format!(
+            "The whole dataset as one CSV file: {} encoding, fields separated by {}.",
+            profile.encoding, delimiter.1
+        )),
+    ];
+    let where_sv = match download_origin {
+        Origin::Given => "angiven".to_owned(),
+        Origin::Suggested => format!(
+            "föreslagen under basadressen: lägg filen på {download_url} eller ange var den finns"
+        ),
+    };
+    let where_en = match download_origin {
+        Origin::Given => "given".to_owned(),
+        Origin::Suggested => format!(
+            "proposed under the base URI: put the file at {download_url} or say where it is"
+        ),
+    };
+    mark(
+        &distribution_iri,
+        "dcat:accessURL",
+        download_origin,
+        &where_sv,
+        &where_en,
+    );
+    mark(
+        &distribution_iri,
+        "dcat:downloadURL",
+        download_origin,
+        &where_sv,
+        &where_en,
+    );
+    mark(
+        &distribution_iri,
+        "dcterms:description",
+        Origin::Suggested,
+        "från filen",
+        "from the file",
+    );
+    mark(
+        &distribution_iri,
+        "dcatap:availability",
+        Origin::Suggested,
+        "«tillgänglig»: ändra om filen bara finns tillfälligt",
+        "«available»: change it if the file is only there for a while",
+    );
+    mark(
+        &distribution_iri,
+        "dcterms:format",
+        Origin::Suggested,
+        "från filen",
+        "from the file",
+    );
+    mark(
+        &distribution_iri,
+        "dcat:byteSize",
+        Origin::Suggested,
+        &format!(
+            "från filen: {} byte; ändra om den publicerade filen är en annan",
+            profile.bytes
+        ),
+        &format!(
+            "from the file: {} bytes; change it if the published file differs",
+            profile.bytes
+        ),
+    );
+    mark(
+        &distribution_iri,
+        "dcterms:license",
+        Origin::Given,
+        &format!("{}: följer av svaren på licensfrågorna", licence.name_sv),
+        &format!(
+            "{}: follows from the answers to the licence questions",
+            licence.name_en
+        ),
+    );
+    let csvw_url = format!("{download_url}-metadata.json");
+    if overrides.publish_dictionary {
+        csv.conforms_to = vec![csvw_url.clone()];
+        dataset.conforms_to = vec![csvw_url.clone()];
+        mark(
+            &dataset_iri,
+            "dcterms:conformsTo",
+            Origin::Suggested,
+            &format!("databeskrivningen (CSVW) ska publiceras på {csvw_url}"),
+            &format!("the data dictionary (CSVW) is to be published at {csvw_url}"),
+        );
+        mark(
+            &distribution_iri,
+            "dcterms:conformsTo",
+            Origin::Suggested,
+            &format!("databeskrivningen (CSVW) ska publiceras på {csvw_url}"),
+            &format!("the data dictionary (CSVW) is to be published at {csvw_url}"),
+        );
+    }
+    dataset.distributions.push(csv);
+
+    if recommendation.high_value {
+        if overrides.hvd_categories.is_empty() {
+            return Err(Error::HvdCategoryMissing);
+        }
+        let mut categories = Vec::new();
+        for c in &overrides.hvd_categories {
+            categories.push(lookup(vocab::HVD_CATEGORIES, c, "hvd_category")?);
+        }
+        dataset.mark_high_value(categories);
+        mark(
+            &dataset_iri,
+            "dcatap:hvdCategory",
+            Origin::Given,
+            "angivna",
+            "given",
+        );
+        mark(
+            &dataset_iri,
+            "dcatap:applicableLegislation",
+            Origin::Given,
+            "värdefull datamängd enligt svaren",
+            "a high-value dataset according to the answers",
+        );
+    }
+
+    for (column, finding) in profile.personal_data() {
+        let share = (finding.share * 100.0).round();
+        let (sv, en) = match finding.kind {
+            PersonalKind::Email => ("e-postadresser", "e-mail addresses"),
+            PersonalKind::Phone => ("telefonnummer", "phone numbers"),
+            PersonalKind::Name => ("namn", "names"),
+            PersonalKind::Personnummer | PersonalKind::Samordningsnummer => continue,
+        };
+        notices.push(Notice {
+            sv: format!(
+                "Kolumnen «{}» ser ut att innehålla {sv} ({share} %). Kontrollera att det är funktionsadresser och inte personuppgifter innan filen publiceras.",
+                column.name
+            ),
+            en: format!(
+                "Column «{}» seems to hold {en} ({share} %). Check that these are functional addresses and not personal data before publishing.",
+                column.name
+            ),
+        });
+    }
+    for w in &recommendation.warnings {
+        notices.push(Notice {
+            sv: w.sv.to_owned(),
+            en: w.en.to_owned(),
+        });
+    }
+
+    let csvw = dictionary::csvw(profile, &published, Some(&title));
+    let frictionless =
+        dictionary::frictionless_resource(profile, &percent_decode(&published), Some(&title));
+
+    Ok(Draft {
+        dataset,
+        marks,
+        recommendation,
+        notices,
+        csvw,
+        frictionless,
+        csvw_url,
+    })
+}
+
+fn refuse_unless_publishable(
+    profile: &Profile,
+    recommendation: &Recommendation,
+) -> Result<(), Error> {
+    let mut reasons = Vec::new();
+    for (column, finding) in profile.personal_data() {
+        let (sv, en) = match finding.kind {
+            PersonalKind::Personnummer => ("personnummer", "personal identity numbers"),
+            PersonalKind::Samordningsnummer => ("samordningsnummer", "co-ordination numbers"),
+            _ => continue,
+        };
+        if finding.matched == 0 {
+            continue;
+        }
+        reasons.push(Notice {
+            sv: format!(
+                "Kolumnen «{}» innehåller {sv} ({} av cellerna). Ta bort kolumnen innan filen publiceras.",
+                column.name, finding.matched
+            ),
+            en: format!(
+                "Column «{}» holds {en} ({} of the cells). Remove the column before publishing the file.",
+                column.name, finding.matched
+            ),
+        });
+    }
+    match recommendation.outcome {
+        Outcome::Licence => {}
+        Outcome::Stop => {
+            for r in &recommendation.reasons {
+                reasons.push(Notice {
+                    sv: r.sv.to_owned(),
+                    en: r.en.to_owned(),
+                });
+            }
+        }
+        Outcome::Incomplete => {
+            let (key, sv, en) = recommendation
+                .next_question
+                .map(|q| (q.key, q.text.sv, q.text.en))
+                .unwrap_or(("?", "?", "?"));
+            reasons.push(Notice {
+                sv: format!("Svaret på en fråga saknas i svarsfilen («{key}»): {sv}"),
+                en: format!("An answer is missing from the answers file («{key}»): {en}"),
+            });
+        }
+    }
+    for c in &recommendation.conflicts {
+        reasons.push(Notice {
+            sv: c.sv.to_owned(),
+            en: c.en.to_owned(),
+        });
+    }
+    if reasons.is_empty() {
+        Ok(())
+    } else {
+        Err(Error::Refused { reasons })
+    }
+}
+
+type MarkFn<'a> = dyn FnMut(&str, &'static str, Origin, &str, &str) + 'a;
+
+/// `dcterms:spatial` from a kommunkod or länskod column, or the publisher settings.
+fn spatial(
+    profile: &Profile,
+    publisher: &Publisher,
+    dataset: &mut Dataset,
+    mark: &mut MarkFn<'_>,
+    notices: &mut Vec<Notice>,
+) {
+    let iri = dataset
+        .id
+        .as_ref()
+        .and_then(|n| n.iri())
+        .unwrap_or_default()
+        .to_owned();
+    let code_column = profile
+        .columns
+        .iter()
+        .find_map(|c| area_code(c).map(|k| (c, k)));
+    match code_column {
+        Some((column, AreaCode::Kommun))
+            if column.distinct == 1
+                && publisher.kommunkod.is_some()
+                && column.top.first().map(|t| t.value.as_str())
+                    == publisher.kommunkod.as_deref() =>
+        {
+            if let Some(area) = &publisher.spatial {
+                dataset.spatial.push(area.clone());
+                mark(
+                    &iri,
+                    "dcterms:spatial",
+                    Origin::Given,
+                    &format!(
+                        "kolumnen «{}» har bara utgivarens kommunkod; området från utgivarinställningarna",
+                        column.name
+                    ),
+                    &format!(
+                        "column «{}» holds only the publisher's municipality code; the area from the publisher settings",
+                        column.name
+                    ),
+                );
+            } else {
+                notices.push(Notice {
+                    sv: "Uppgifterna gäller utgivarens kommun: ange «spatial» (kommunens Geonames-adress) i utgivarinställningarna så fylls dcterms:spatial i.".into(),
+                    en: "The data covers the publisher's municipality: set «spatial» (its Geonames IRI) in the publisher settings to fill in dcterms:spatial.".into(),
+                });
+            }
+        }
+        Some((column, kind)) => {
+            let (what_sv, what_en) = match kind {
+                AreaCode::Kommun => ("kommunkoder", "municipality codes"),
+                AreaCode::Lan => ("länskoder", "county codes"),
+            };
+            dataset.spatial.push(SWEDEN.into());
+            mark(
+                &iri,
+                "dcterms:spatial",
+                Origin::Suggested,
+                &format!(
+                    "kolumnen «{}» har {} olika {what_sv}: Sverige föreslås; ange ett mindre område om det stämmer bättre",
+                    column.name, column.distinct
+                ),
+                &format!(
+                    "column «{}» holds {} different {what_en}: Sweden is suggested; give a smaller area if that fits better",
+                    column.name, column.distinct
+                ),
+            );
+        }
+        None => {
+            if let Some(area) = &publisher.spatial {
+                dataset.spatial.push(area.clone());
+                mark(
+                    &iri,
+                    "dcterms:spatial",
+                    Origin::Given,
+                    "från utgivarinställningarna",
+                    "from the publisher settings",
+                );
+            }
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum AreaCode {
+    Kommun,
+    Lan,
+}
+
+/// Whether a column holds kommunkoder or länskoder: by its header, and every value
+/// seen being a code of the right length.
+fn area_code(column: &ColumnProfile) -> Option<AreaCode> {
+    let header: String = column
+        .name
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect();
+    let kind = if ["kommunkod", "kommunnummer", "kommunnr", "kommunid"]
+        .iter()
+        .any(|h| header.contains(h))
+    {
+        AreaCode::Kommun
+    } else if ["länskod", "lanskod", "länsnummer", "länsnr", "lansnr"]
+        .iter()
+        .any(|h| header.contains(h))
+    {
+        AreaCode::Lan
+    } else {
+        return None;
+    };
+    let len = match kind {
+        AreaCode::Kommun => 4,
+        AreaCode::Lan => 2,
+    };
+    let codes = !column.top.is_empty()
+        && column
+            .top
+            .iter()
+            .all(|t| t.value.len() == len && t.value.bytes().all(|b| b.is_ascii_digit()));
+    (column.kind == ColumnType::Text && codes).then_some(kind)
+}
+
+/// A value of a vocabulary from its IRI, its last path segment (`GOVE`, `c_e1da4e07`)
+/// or its Swedish or English label.
+fn lookup(
+    list: &[dcat_ap_se::spec::Concept],
+    given: &str,
+    option: &'static str,
+) -> Result<String, Error> {
+    let g = given.trim();
+    list.iter()
+        .find(|c| {
+            c.uri == g
+                || c.uri
+                    .rsplit('/')
+                    .next()
+                    .is_some_and(|s| s.eq_ignore_ascii_case(g))
+                || c.sv.eq_ignore_ascii_case(g)
+                || c.en.eq_ignore_ascii_case(g)
+        })
+        .map(|c| c.uri.to_owned())
+        .ok_or_else(|| Error::UnknownValue {
+            option,
+            value: given.to_owned(),
+        })
+}
+
+/// Percent-encodes everything but RFC 3986's unreserved characters.
+fn percent_encode(s: &str) -> String {
+    let mut out = String::new();
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// Undoes [`percent_encode`] (and any other percent-encoding); invalid sequences are
+/// kept as they are.
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| char::from(b).to_digit(16);
+        if bytes[i] == b'%'
+            && let (Some(h), Some(l)) = (
+                bytes.get(i + 1).copied().and_then(hex),
+                bytes.get(i + 2).copied().and_then(hex),
+            )
+        {
+            out.push((h * 16 + l) as u8);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// `befolkning_2024-01.csv` → `Befolkning 2024 01`.
+pub fn title_from_file_name(file_name: &str) -> String {
+    let name = file_name.rsplit(['/', '\\']).next().unwrap_or(file_name);
+    let stem = match name.rsplit_once('.') {
+        Some((stem, ext)) if !stem.is_empty() && ext.len() <= 4 => stem,
+        _ => name,
+    };
+    let words: Vec<&str> = stem
+        .split(|c: char| c == '_' || c == '-' || c == '.' || c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let joined = words.join(" ");
+    let mut chars = joined.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => "Namnlös datamängd".to_owned(),
+    }
+}
+
+fn type_name(kind: ColumnType) -> (&'static str, &'static str) {
+    match kind {
+        ColumnType::Empty => ("tom", "empty"),
+        ColumnType::Boolean => ("ja/nej", "yes/no"),
+        ColumnType::Integer => ("heltal", "integer"),
+        ColumnType::Decimal => ("decimaltal", "decimal"),
+        ColumnType::Date => ("datum", "date"),
+        ColumnType::Datetime => ("datum och tid", "date and time"),
+        ColumnType::Time => ("klockslag", "time"),
+        ColumnType::Text => ("text", "text"),
+    }
+}
+
+fn list(items: &[String], and: &str) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} {and} {last}", rest.join(", ")),
+    }
+}
+
+/// Groups digits the Swedish way: `12345` → `12 345`.
+fn grouped(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(' ');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A draft description that names the columns and the row count, in Swedish and
+/// English.
+pub fn draft_description(profile: &Profile) -> Vec<Text> {
+    let sv_cols: Vec<String> = profile
+        .columns
+        .iter()
+        .map(|c| format!("{} ({})", c.name, type_name(c.kind).0))
+        .collect();
+    let en_cols: Vec<String> = profile
+        .columns
+        .iter()
+        .map(|c| format!("{} ({})", c.name, type_name(c.kind).1))
+        .collect();
+    let rows = grouped(profile.rows);
+    let n = profile.columns.len();
+    let mut sv = format!(
+        "Tabell med {rows} {} och {n} {}: {}.",
+        if profile.rows == 1 { "rad" } else { "rader" },
+        if n == 1 { "kolumn" } else { "kolumner" },
+        list(&sv_cols, "och")
+    );
+    let mut en = format!(
+        "Table with {rows} {} and {n} {}: {}.",
+        if profile.rows == 1 { "row" } else { "rows" },
+        if n == 1 { "column" } else { "columns" },
+        list(&en_cols, "and")
+    );
+    if let Some(r) = &profile.date_range {
+        sv.push_str(&format!(
+            " Uppgifterna gäller perioden {} till {}.",
+            r.start, r.end
+        ));
+        en.push_str(&format!(" The data covers {} to {}.", r.start, r.end));
+    }
+    vec![Text::sv(sv), Text::en(en)]
+}
+
+const STOP_WORDS: &[&str] = &[
+    "och", "eller", "för", "med", "per", "till", "från", "som", "den", "det", "att", "kod", "nr",
+    "id", "typ", "antal", "summa", "datum", "namn", "värde", "varde", "the", "and", "of", "column",
+    "kolumn",
+];
+
+/// Keyword suggestions from the headers: the words, lower-cased, without short and
+/// generic ones, at most ten.
+pub fn keywords_from_headers(profile: &Profile) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for c in &profile.columns {
+        if c.personal_data.is_some() || c.name.starts_with("column_") {
+            continue;
+        }
+        for word in c.name.split(|ch: char| !ch.is_alphanumeric()) {
+            let w = word.to_lowercase();
+            if w.chars().count() < 3
+                || w.chars().all(|ch| ch.is_ascii_digit())
+                || STOP_WORDS.contains(&w.as_str())
+                || out.contains(&w)
+            {
+                continue;
+            }
+            out.push(w);
+            if out.len() == 10 {
+                return out;
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_from_file_names() {
+        assert_eq!(
+            title_from_file_name("befolkning_2024.csv"),
+            "Befolkning 2024"
+        );
+        assert_eq!(title_from_file_name("/tmp/x/öppet-data.CSV"), "Öppet data");
+        assert_eq!(title_from_file_name(".csv"), ".csv");
+        assert_eq!(title_from_file_name("___.csv"), "Namnlös datamängd");
+    }
+
+    #[test]
+    fn file_names_survive_percent_encoding() {
+        let name = "Badplatser i Umeå 2024.csv";
+        assert_eq!(
+            percent_encode(name),
+            "Badplatser%20i%20Ume%C3%A5%202024.csv"
+        );
+        assert_eq!(percent_decode(&percent_encode(name)), name);
+        assert_eq!(percent_decode("100%"), "100%");
+    }
+
+    #[test]
+    fn numbers_are_grouped_the_swedish_way() {
+        assert_eq!(grouped(7), "7");
+        assert_eq!(grouped(1234), "1 234");
+        assert_eq!(grouped(1_234_567), "1 234 567");
+    }
+
+    #[test]
+    fn lists_use_och() {
+        let l = |v: &[&str]| list(&v.iter().map(|s| s.to_string()).collect::<Vec<_>>(), "och");
+        assert_eq!(l(&["a"]), "a");
+        assert_eq!(l(&["a", "b", "c"]), "a, b och c");
+    }
+}

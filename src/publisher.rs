@@ -1,0 +1,459 @@
+//! Publisher settings: who publishes, how to reach them, where their IRIs live.
+//!
+//! Kept in a small TOML file for the command line (the widget keeps the same keys as
+//! JSON):
+//!
+//! ```toml
+//! name = "Exempelby kommun"
+//! name_en = "Exempelby Municipality"          # optional
+//! organisation_number = "212000-0000"
+//! publisher_type = "LocalAuthority"             # ADMS code or its full IRI
+//! email = "oppnadata@exempelby.se"
+//! homepage = "https://www.exempelby.se"         # optional
+//! base_uri = "https://data.exempelby.se"
+//! contact_name = "Öppna data, Exempelby kommun" # optional
+//! kommunkod = "0000"                            # optional: the municipality's code
+//! spatial = "http://sws.geonames.org/0000000"   # optional: the area the data covers
+//! ```
+//!
+//! Every problem is reported with the key it concerns, the line where it is, and a
+//! message in Swedish and English; a misspelt key gets a "did you mean" suggestion.
+
+use dcat_ap_se::vocab::PUBLISHER_TYPES;
+
+use crate::Error;
+
+/// The keys a settings file may have, mandatory first.
+pub const KEYS: [(&str, bool); 10] = [
+    ("name", true),
+    ("organisation_number", true),
+    ("publisher_type", true),
+    ("email", true),
+    ("base_uri", true),
+    ("name_en", false),
+    ("homepage", false),
+    ("contact_name", false),
+    ("kommunkod", false),
+    ("spatial", false),
+];
+
+const ADMS_PREFIX: &str = "http://purl.org/adms/publishertype/";
+
+/// A publisher's settings, checked.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Publisher {
+    /// The organisation's name in Swedish (`foaf:name@sv`).
+    pub name: String,
+    /// The name in English, when there is one (`foaf:name@en`).
+    pub name_en: Option<String>,
+    /// Organisationsnummer, ten digits (`212000-0142`); gives the publisher's IRI.
+    pub organisation_number: String,
+    /// The ADMS publisher type IRI (`dcterms:type`), e.g. `…/publishertype/LocalAuthority`.
+    pub publisher_type: String,
+    /// The e-mail address of the contact point, without `mailto:`.
+    pub email: String,
+    /// The organisation's web site (`foaf:homepage`).
+    pub homepage: Option<String>,
+    /// The base IRI under which datasets, distributions and contacts are minted.
+    pub base_uri: String,
+    /// The contact point's name; the publisher's name when not set.
+    pub contact_name: Option<String>,
+    /// The municipality's four-digit code, when the publisher is a municipality.
+    pub kommunkod: Option<String>,
+    /// An IRI for the area the publisher's data covers (`dcterms:spatial`), e.g. the
+    /// municipality on Geonames.
+    pub spatial: Option<String>,
+}
+
+impl Publisher {
+    /// Reads settings from TOML. `file` names the source in error messages.
+    pub fn from_toml(text: &str, file: &str) -> Result<Publisher, Error> {
+        let table: toml::Table = toml::from_str(text).map_err(|e| {
+            let (line, column) = e
+                .span()
+                .map(|s| line_column(text, s.start))
+                .unwrap_or((0, 0));
+            Error::Settings {
+                file: file.to_owned(),
+                key: None,
+                line,
+                column,
+                message_sv: format!("filen är inte giltig TOML: {}", e.message().trim()),
+                message_en: format!("the file is not valid TOML: {}", e.message().trim()),
+            }
+        })?;
+        let mut values = Vec::new();
+        for (key, value) in &table {
+            let value = match value {
+                toml::Value::String(s) => Ok(s.clone()),
+                other => Err(other.type_str()),
+            };
+            values.push((key.clone(), value));
+        }
+        Publisher::from_pairs(values, text, file)
+    }
+
+    /// Reads settings from a JSON object with the same keys (what the widget stores).
+    pub fn from_json(text: &str, file: &str) -> Result<Publisher, Error> {
+        let value: serde_json::Value = serde_json::from_str(text).map_err(|e| Error::Settings {
+            file: file.to_owned(),
+            key: None,
+            line: e.line() as u64,
+            column: e.column() as u64,
+            message_sv: format!("filen är inte giltig JSON: {e}"),
+            message_en: format!("the file is not valid JSON: {e}"),
+        })?;
+        let serde_json::Value::Object(map) = value else {
+            return Err(Error::Settings {
+                file: file.to_owned(),
+                key: None,
+                line: 1,
+                column: 1,
+                message_sv: "inställningarna ska vara ett JSON-objekt".into(),
+                message_en: "the settings must be a JSON object".into(),
+            });
+        };
+        let values = map
+            .into_iter()
+            .map(|(k, v)| {
+                let v = match v {
+                    serde_json::Value::String(s) => Ok(s),
+                    serde_json::Value::Null => Err("null"),
+                    serde_json::Value::Bool(_) => Err("boolean"),
+                    serde_json::Value::Number(_) => Err("number"),
+                    serde_json::Value::Array(_) => Err("array"),
+                    serde_json::Value::Object(_) => Err("object"),
+                };
+                (k, v)
+            })
+            .collect();
+        Publisher::from_pairs(values, text, file)
+    }
+
+    fn from_pairs(
+        values: Vec<(String, Result<String, &'static str>)>,
+        text: &str,
+        file: &str,
+    ) -> Result<Publisher, Error> {
+        let error = |key: &str, sv: String, en: String| {
+            let (line, column) = find_key(text, key);
+            Error::Settings {
+                file: file.to_owned(),
+                key: Some(key.to_owned()),
+                line,
+                column,
+                message_sv: sv,
+                message_en: en,
+            }
+        };
+        let mut found: Vec<(&'static str, String)> = Vec::new();
+        for (key, value) in values {
+            let Some((known, _)) = KEYS.iter().find(|(k, _)| *k == key) else {
+                let hint = suggest(&key)
+                    .map(|s| {
+                        (
+                            format!("; menade du «{s}»?"),
+                            format!("; did you mean «{s}»?"),
+                        )
+                    })
+                    .unwrap_or_default();
+                let allowed = KEYS.map(|(k, _)| k).join(", ");
+                return Err(error(
+                    &key,
+                    format!("okänd nyckel «{key}»{} (tillåtna: {allowed})", hint.0),
+                    format!("unknown key «{key}»{} (allowed: {allowed})", hint.1),
+                ));
+            };
+            let value = value.map_err(|kind| {
+                error(
+                    &key,
+                    format!("«{key}» ska vara en text inom citattecken, inte {kind}"),
+                    format!("«{key}» must be a quoted string, not {kind}"),
+                )
+            })?;
+            let value = value.trim().to_owned();
+            if value.is_empty() {
+                return Err(error(
+                    &key,
+                    format!("«{key}» är tom"),
+                    format!("«{key}» is empty"),
+                ));
+            }
+            found.push((known, value));
+        }
+        let get = |key: &str| {
+            found
+                .iter()
+                .find(|(k, _)| *k == key)
+                .map(|(_, v)| v.clone())
+        };
+        for (key, mandatory) in KEYS {
+            if mandatory && get(key).is_none() {
+                return Err(Error::Settings {
+                    file: file.to_owned(),
+                    key: Some(key.to_owned()),
+                    line: 0,
+                    column: 0,
+                    message_sv: format!("obligatorisk nyckel «{key}» saknas"),
+                    message_en: format!("the mandatory key «{key}» is missing"),
+                });
+            }
+        }
+        let required = |key: &str| get(key).unwrap_or_default();
+
+        let organisation_number = required("organisation_number");
+        if let Err(e) = dcat_ap_se::mint::organisation_iri(&organisation_number) {
+            return Err(error(
+                "organisation_number",
+                format!("«organisation_number»: {e}"),
+                format!("«organisation_number»: {e}"),
+            ));
+        }
+        let publisher_type = publisher_type_iri(&required("publisher_type")).ok_or_else(|| {
+            let codes = PUBLISHER_TYPES
+                .iter()
+                .map(|c| c.uri.trim_start_matches(ADMS_PREFIX))
+                .collect::<Vec<_>>()
+                .join(", ");
+            error(
+                "publisher_type",
+                format!("«publisher_type» ska vara en ADMS-kod: {codes}"),
+                format!("«publisher_type» must be an ADMS code: {codes}"),
+            )
+        })?;
+        let email = required("email").trim_start_matches("mailto:").to_owned();
+        if !plausible_email(&email) {
+            return Err(error(
+                "email",
+                format!("«email» är inte en e-postadress: «{email}»"),
+                format!("«email» is not an e-mail address: «{email}»"),
+            ));
+        }
+        let base_uri = required("base_uri");
+        if let Err(e) = dcat_ap_se::mint::check_base(&base_uri) {
+            return Err(error(
+                "base_uri",
+                format!("«base_uri»: {e}"),
+                format!("«base_uri»: {e}"),
+            ));
+        }
+        for key in ["homepage", "spatial"] {
+            if let Some(iri) = get(key)
+                && let Err(e) = dcat_ap_se::mint::check_base(&iri)
+            {
+                return Err(error(key, format!("«{key}»: {e}"), format!("«{key}»: {e}")));
+            }
+        }
+        if let Some(code) = get("kommunkod")
+            && !(code.len() == 4 && code.bytes().all(|b| b.is_ascii_digit()))
+        {
+            return Err(error(
+                "kommunkod",
+                format!("«kommunkod» har fyra siffror, t.ex. \"0114\", inte «{code}»"),
+                format!("«kommunkod» has four digits, e.g. \"0114\", not «{code}»"),
+            ));
+        }
+        Ok(Publisher {
+            name: required("name"),
+            name_en: get("name_en"),
+            organisation_number,
+            publisher_type,
+            email,
+            homepage: get("homepage"),
+            base_uri: base_uri.trim_end_matches('/').to_owned(),
+            contact_name: get("contact_name"),
+            kommunkod: get("kommunkod"),
+            spatial: get("spatial"),
+        })
+    }
+}
+
+/// The ADMS IRI for a code (`LocalAuthority`, case-insensitive) or an IRI in the list.
+fn publisher_type_iri(given: &str) -> Option<String> {
+    PUBLISHER_TYPES
+        .iter()
+        .find(|c| {
+            c.uri == given
+                || c.uri
+                    .trim_start_matches(ADMS_PREFIX)
+                    .eq_ignore_ascii_case(given)
+        })
+        .map(|c| c.uri.to_owned())
+}
+
+fn plausible_email(email: &str) -> bool {
+    let Some((local, domain)) = email.split_once('@') else {
+        return false;
+    };
+    !local.is_empty()
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !email
+            .chars()
+            .any(|c| c.is_whitespace() || c == '<' || c == '>')
+}
+
+/// The known key closest to a misspelt one (underscores, dashes and case ignored, or
+/// at most two edits away).
+fn suggest(key: &str) -> Option<&'static str> {
+    let norm = |s: &str| -> String {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let given = norm(key);
+    let aliases: [(&str, &str); 8] = [
+        ("epost", "email"),
+        ("mail", "email"),
+        ("orgnr", "organisation_number"),
+        ("organizationnumber", "organisation_number"),
+        ("namn", "name"),
+        ("baseurl", "base_uri"),
+        ("baseiri", "base_uri"),
+        ("type", "publisher_type"),
+    ];
+    if let Some((_, k)) = aliases.iter().find(|(a, _)| *a == given) {
+        return Some(k);
+    }
+    KEYS.iter()
+        .map(|(k, _)| (*k, edit_distance(&norm(k), &given)))
+        .filter(|(_, d)| *d <= 2)
+        .min_by_key(|(_, d)| *d)
+        .map(|(k, _)| k)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut cur = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != cb);
+            cur[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+/// 1-based line and column of a byte offset.
+fn line_column(text: &str, offset: usize) -> (u64, u64) {
+    let before = text.get(..offset).unwrap_or(text);
+    let line = before.matches('\n').count() as u64 + 1;
+    let column = before
+        .rsplit('\n')
+        .next()
+        .map_or(0, |l| l.chars().count() as u64)
+        + 1;
+    (line, column)
+}
+
+/// Where a key is written (TOML `key =` or JSON `"key":`), for error messages; (0, 0)
+/// when it cannot be found.
+fn find_key(text: &str, key: &str) -> (u64, u64) {
+    for (i, line) in text.lines().enumerate() {
+        let trimmed = line.trim_start();
+        let indent = line.len() - trimmed.len();
+        let rest = trimmed
+            .strip_prefix('"')
+            .and_then(|r| r.strip_prefix(key))
+            .and_then(|r| r.strip_prefix('"'))
+            .or_else(|| trimmed.strip_prefix(key));
+        if let Some(rest) = rest
+            && matches!(rest.trim_start().chars().next(), Some('=' | ':'))
+        {
+            return (i as u64 + 1, line[..indent].chars().count() as u64 + 1);
+        }
+        if let Some(pos) = line.find(&format!("\"{key}\""))
+            && line[pos + key.len() + 2..].trim_start().starts_with(':')
+        {
+            return (i as u64 + 1, line[..pos].chars().count() as u64 + 1);
+        }
+    }
+    (0, 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GOOD: &str = r#"
+name = "Exempelby kommun"
+organisation_number = "212000-0000"
+publisher_type = "LocalAuthority"
+email = "oppnadata@exempelby.se"
+base_uri = "https://data.exempelby.se/"
+"#;
+
+    fn settings_error(text: &str) -> (Option<String>, u64, String) {
+        match Publisher::from_toml(text, "org.toml") {
+            Err(Error::Settings {
+                key,
+                line,
+                message_en,
+                ..
+            }) => (key, line, message_en),
+            other => panic!("expected a settings error, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn reads_good_settings() {
+        let p = Publisher::from_toml(GOOD, "org.toml").unwrap();
+        assert_eq!(p.publisher_type, format!("{ADMS_PREFIX}LocalAuthority"));
+        assert_eq!(p.base_uri, "https://data.exempelby.se");
+        assert_eq!(p.name_en, None);
+        let json = r#"{"name": "Exempelby kommun", "organisation_number": "2120000000",
+            "publisher_type": "http://purl.org/adms/publishertype/LocalAuthority",
+            "email": "mailto:oppnadata@exempelby.se", "base_uri": "https://data.exempelby.se"}"#;
+        let q = Publisher::from_json(json, "org.json").unwrap();
+        assert_eq!(q.email, "oppnadata@exempelby.se");
+        assert_eq!(q.publisher_type, p.publisher_type);
+    }
+
+    #[test]
+    fn missing_key_is_named() {
+        let text = GOOD.replace("email = \"oppnadata@exempelby.se\"\n", "");
+        let (key, _, message) = settings_error(&text);
+        assert_eq!(key.as_deref(), Some("email"));
+        assert!(message.contains("mandatory key «email»"), "{message}");
+    }
+
+    #[test]
+    fn misspelt_key_gets_a_suggestion_and_a_line() {
+        let text = GOOD.replace("email =", "e-mail =");
+        let (key, line, message) = settings_error(&text);
+        assert_eq!(key.as_deref(), Some("e-mail"));
+        assert_eq!(line, 5);
+        assert!(message.contains("did you mean «email»"), "{message}");
+        let (_, _, message) = settings_error(&GOOD.replace("base_uri", "orgnr_base"));
+        assert!(message.contains("unknown key «orgnr_base»"), "{message}");
+    }
+
+    #[test]
+    fn bad_values_name_their_key() {
+        let (key, line, m) = settings_error(&GOOD.replace("LocalAuthority", "Kommun"));
+        assert_eq!((key.as_deref(), line), (Some("publisher_type"), 4));
+        assert!(m.contains("NationalAuthority"), "{m}");
+        let (key, _, _) = settings_error(&GOOD.replace("212000-0000", "212000"));
+        assert_eq!(key.as_deref(), Some("organisation_number"));
+        let (key, _, _) = settings_error(&GOOD.replace("oppnadata@exempelby.se", "oppnadata"));
+        assert_eq!(key.as_deref(), Some("email"));
+        let (key, _, _) = settings_error(&GOOD.replace("https://data", "data"));
+        assert_eq!(key.as_deref(), Some("base_uri"));
+        let (key, _, m) = settings_error(&format!("{GOOD}kommunkod = 114\n"));
+        assert_eq!(key.as_deref(), Some("kommunkod"));
+        assert!(m.contains("quoted string, not integer"), "{m}");
+    }
+
+    #[test]
+    fn toml_syntax_errors_have_a_position() {
+        let (key, line, m) = settings_error("name = \"Exempelby\nemail = 1");
+        assert_eq!(key, None);
+        assert_eq!(line, 1);
+        assert!(m.contains("not valid TOML"), "{m}");
+    }
+}
