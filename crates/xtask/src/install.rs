@@ -157,29 +157,45 @@ pub fn npm_packages() -> Result<PathBuf, Failure> {
     Ok(modules)
 }
 
-/// The pyshacl version the SHACL tests run with.
-const PYSHACL: &str = "0.40.1";
+/// The Python packages the tests use, pinned: pyshacl (a SHACL engine, for checking
+/// catalogues against the EU DCAT-AP shapes; it brings rdflib, the independent RDF
+/// parser of the describe tests), frictionless and csvw (they read the data
+/// dictionaries Datalots writes, to prove other tools can use them).
+const PYTHON_PACKAGES: [(&str, &str); 3] = [
+    ("pyshacl", "0.40.1"),
+    ("frictionless", "5.21.0"),
+    ("csvw", "4.1.1"),
+];
 
-/// Makes sure a Python with pyshacl (a SHACL engine, for checking the catalogues
-/// Datalots writes against the EU DCAT-AP shapes) is installed in a virtual
-/// environment under `target/tools/venv`, and returns its `python`.
-pub fn pyshacl() -> Result<PathBuf, Failure> {
+/// Makes sure a Python with [`PYTHON_PACKAGES`] is installed in a virtual environment
+/// under `target/tools/venv`, and returns its `python`.
+pub fn python_tools() -> Result<PathBuf, Failure> {
     let venv = root().join("target/tools/venv");
     let python = venv.join("bin/python");
-    let has_it = || {
-        output(Command::new(&python).args(["-c", "import pyshacl; print(pyshacl.__version__)"]))
-            .is_some_and(|v| v.trim() == PYSHACL)
+    let pins: Vec<String> = PYTHON_PACKAGES
+        .iter()
+        .map(|(name, version)| format!("{name}=={version}"))
+        .collect();
+    let has_them = || {
+        let check = format!(
+            "import importlib.metadata as m; print(' '.join(n + '==' + m.version(n) for n in {:?}))",
+            PYTHON_PACKAGES.map(|(n, _)| n)
+        );
+        output(Command::new(&python).args(["-c", &check]))
+            .is_some_and(|v| v.split_whitespace().eq(pins.iter().map(String::as_str)))
     };
-    if has_it() {
+    if has_them() {
         return Ok(python);
     }
     let by_hand = format!(
-        "install it by hand: `python3 -m venv {} && {} -m pip install pyshacl=={PYSHACL}`",
+        "install them by hand: `python3 -m venv {} && {} -m pip install {}`",
         venv.display(),
-        python.display()
+        python.display(),
+        pins.join(" ")
     );
     step(&format!(
-        "installing pyshacl {PYSHACL} into {}",
+        "installing {} into {}",
+        pins.join(" "),
         venv.display()
     ));
     if !python.exists() {
@@ -190,21 +206,18 @@ pub fn pyshacl() -> Result<PathBuf, Failure> {
         .map_err(|e| Failure::new(format!("{e}\nPython 3 with venv is needed (Debian: `apt-get install python3-venv`); {by_hand}")))?;
     }
     run(
-        Command::new(&python).args([
-            "-m",
-            "pip",
-            "install",
-            "--quiet",
-            &format!("pyshacl=={PYSHACL}"),
-        ]),
-        "pip install pyshacl",
+        Command::new(&python)
+            .args(["-m", "pip", "install", "--quiet"])
+            .args(&pins),
+        "pip install",
     )
     .map_err(|e| Failure::new(format!("{e}\n{by_hand}")))?;
-    if has_it() {
+    if has_them() {
         Ok(python)
     } else {
         Err(Failure::new(format!(
-            "pyshacl {PYSHACL} is still not importable; {by_hand}"
+            "{} are still not importable; {by_hand}",
+            pins.join(" ")
         )))
     }
 }

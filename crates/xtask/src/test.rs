@@ -40,7 +40,7 @@ pub fn all() -> Result<(), Failure> {
         "cargo clippy",
     )?;
 
-    let python = install::pyshacl()?;
+    let python = install::python_tools()?;
     step("3/7 native tests (cargo test --workspace)");
     run(
         cargo()
