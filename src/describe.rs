@@ -169,7 +169,7 @@ pub fn describe(
 ) -> Result<Draft, Error> {
     let recommendation = recommend(answers);
     refuse_unless_publishable(profile, &recommendation)?;
-    let Some(licence) = recommendation.licence.clone() else {
+    let Some(licence) = recommendation.licence else {
         return Err(Error::Refused {
             reasons: vec![Notice {
                 sv: "svaren gav ingen licens".into(),
@@ -845,7 +845,7 @@ fn grouped(n: u64) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(' ');
         }
         out.push(c);
@@ -926,6 +926,125 @@ pub fn keywords_from_headers(profile: &Profile) -> Vec<String> {
 mod tests {
     use super::*;
 
+    const PUBLISHER: &str = r#"
+name = "Exempelby kommun"
+organisation_number = "212000-0000"
+publisher_type = "LocalAuthority"
+email = "oppnadata@exempelby.se"
+base_uri = "https://data.exempelby.se"
+kommunkod = "0114"
+spatial = "http://sws.geonames.org/2664855"
+"#;
+
+    fn draft(csv: &str, overrides: Overrides) -> Result<Draft, Error> {
+        let profile = csv_profile::profile_bytes(csv.as_bytes()).unwrap();
+        let publisher = Publisher::from_toml(PUBLISHER, "p.toml").unwrap();
+        let answers = Answers::from_json(
+            r#"{"confidential": false, "personal_data": false, "high_value": false,
+                "own_content": true, "facts_only": true, "conditions": "none"}"#,
+        )
+        .unwrap();
+        describe(&profile, &answers, &publisher, &overrides)
+    }
+
+    fn origin(d: &Draft, property: &str) -> Option<Origin> {
+        d.marks
+            .iter()
+            .find(|m| m.property == property)
+            .map(|m| m.origin)
+    }
+
+    #[test]
+    fn typed_values_are_given_and_drafted_ones_suggested() {
+        let csv = "kommunkod;plats;datum\n0114;A;2024-05-01\n0114;B;2024-06-30\n";
+        let drafted = draft(
+            csv,
+            Overrides {
+                file_name: Some("badplatser.csv".into()),
+                ..Overrides::default()
+            },
+        )
+        .unwrap();
+        assert_eq!(drafted.dataset.title, [Text::sv("Badplatser")]);
+        assert_eq!(origin(&drafted, "dcterms:title"), Some(Origin::Suggested));
+        assert_eq!(
+            origin(&drafted, "dcterms:description"),
+            Some(Origin::Suggested)
+        );
+        assert_eq!(origin(&drafted, "dcterms:publisher"), Some(Origin::Given));
+        assert_eq!(origin(&drafted, "dcterms:license"), Some(Origin::Given));
+        assert_eq!(
+            origin(&drafted, "dcterms:temporal"),
+            Some(Origin::Suggested)
+        );
+        // One kommunkod, the publisher's own: the publisher's area, as given.
+        assert_eq!(drafted.dataset.spatial, ["http://sws.geonames.org/2664855"]);
+        assert_eq!(origin(&drafted, "dcterms:spatial"), Some(Origin::Given));
+        assert_eq!(origin(&drafted, "dcterms:conformsTo"), None);
+
+        let typed = draft(
+            csv,
+            Overrides {
+                title: Some("Badplatser i Exempelby".into()),
+                description: Some("Alla badplatser.".into()),
+                keywords: vec!["bad".into()],
+                publish_dictionary: true,
+                ..Overrides::default()
+            },
+        )
+        .unwrap();
+        assert_eq!(origin(&typed, "dcterms:title"), Some(Origin::Given));
+        assert_eq!(origin(&typed, "dcterms:description"), Some(Origin::Given));
+        assert_eq!(origin(&typed, "dcat:keyword"), Some(Origin::Given));
+        assert_eq!(typed.dataset.description, [Text::sv("Alla badplatser.")]);
+        assert_eq!(
+            typed.dataset.distributions[0].conforms_to[0],
+            typed.csvw_url
+        );
+    }
+
+    #[test]
+    fn a_column_of_another_kommun_gives_no_publisher_area() {
+        let d = draft("kommunkod;x\n0180;1\n0180;2\n", Overrides::default()).unwrap();
+        assert_eq!(d.dataset.spatial, [SWEDEN]);
+        assert_eq!(origin(&d, "dcterms:spatial"), Some(Origin::Suggested));
+        // No code column: the publisher's area.
+        let d = draft("plats;x\nA;1\nB;2\n", Overrides::default()).unwrap();
+        assert_eq!(d.dataset.spatial, ["http://sws.geonames.org/2664855"]);
+    }
+
+    #[test]
+    fn functional_contact_columns_are_flagged_not_refused() {
+        let d = draft(
+            "plats;epost\nA;info@exempelby.se\nB;bad@exempelby.se\nC;x@exempelby.se\n",
+            Overrides::default(),
+        )
+        .unwrap();
+        assert!(
+            d.notices
+                .iter()
+                .any(|n| n.en.contains("Column «epost» seems to hold e-mail")),
+            "{:?}",
+            d.notices
+        );
+    }
+
+    #[test]
+    fn unknown_themes_are_refused_by_name() {
+        let e = draft(
+            "a;b\n1;2\n",
+            Overrides {
+                themes: vec!["KULTUR".into()],
+                ..Overrides::default()
+            },
+        )
+        .unwrap_err();
+        assert!(
+            e.to_string().contains("unknown value «KULTUR» for theme"),
+            "{e}"
+        );
+    }
+
     #[test]
     fn titles_from_file_names() {
         assert_eq!(
@@ -933,7 +1052,7 @@ mod tests {
             "Befolkning 2024"
         );
         assert_eq!(title_from_file_name("/tmp/x/öppet-data.CSV"), "Öppet data");
-        assert_eq!(title_from_file_name(".csv"), ".csv");
+        assert_eq!(title_from_file_name(".csv"), "Csv");
         assert_eq!(title_from_file_name("___.csv"), "Namnlös datamängd");
     }
 

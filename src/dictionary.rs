@@ -33,7 +33,7 @@ pub fn csvw_name(title: &str) -> String {
         }
     }
     if out.is_empty() || out.starts_with('_') {
-        out.insert_str(0, "c");
+        out.insert(0, 'c');
     }
     out
 }
@@ -273,8 +273,8 @@ mod tests {
     #[test]
     fn preamble_rows_are_skipped() {
         let p = profile(
-            "Rapport: befolkning\nKälla: SCB\nUttag 2024-02-01\n\
-             kommun;antal\nA;1\nB;2\nC;3\nD;4\n",
+            "Befolkning per kommun 2024;;\nKälla: SCB;;\n;;\n\
+             Kommun;Män;Kvinnor\nUmeå;64 000;65 000\nLuleå;39 000;38 000\n",
         );
         assert_eq!(p.dialect.preamble_rows, 3, "{:?}", p.dialect);
         let doc = csvw(&p, "r.csv", None);

@@ -156,7 +156,7 @@ pub fn describe_files(args: &DescribeArgs) -> Result<Described, Error> {
     let (new_violations, old_violations) = report
         .violations()
         .cloned()
-        .partition(|f| args.catalog.is_none() || new.iter().any(|r| *r == f.resource));
+        .partition(|f| args.catalog.is_none() || new.contains(&f.resource));
 
     let rdf = catalog.write(format)?;
 
@@ -230,8 +230,17 @@ pub fn summary(d: &Described) -> String {
         s,
         "\nKontrollera innan publicering (förslag) / check before publishing (suggested):"
     );
+    let mut resource = "";
     for m in d.draft.marked(describe::Origin::Suggested) {
-        let _ = writeln!(s, "  - {}: {}\n    {}", m.property, m.note_sv, m.note_en);
+        if m.resource != resource {
+            resource = &m.resource;
+            let _ = writeln!(s, "  {resource}");
+        }
+        let _ = writeln!(
+            s,
+            "    - {}: {}\n      {}",
+            m.property, m.note_sv, m.note_en
+        );
     }
     if !d.draft.notices.is_empty() {
         let _ = writeln!(s, "\nAtt tänka på / keep in mind:");

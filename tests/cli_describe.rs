@@ -72,8 +72,11 @@ fn py(python: &Path, script: &str, args: &[&str]) -> Output {
         .unwrap()
 }
 
+/// subject, predicate, object, language tag, datatype.
+type Triple = (String, String, String, Option<String>, Option<String>);
+
 /// The triples of an RDF file as rdflib reads them.
-struct Triples(Vec<(String, String, String, Option<String>, Option<String>)>);
+struct Triples(Vec<Triple>);
 
 impl Triples {
     fn read(python: &Path, file: &Path, format: &str) -> Triples {

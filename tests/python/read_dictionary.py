@@ -19,7 +19,9 @@ def plain(v):
     if isinstance(v, bool) or v is None:
         return v
     if isinstance(v, (int, decimal.Decimal, float)):
-        return {"number": str(decimal.Decimal(v).normalize()) if not isinstance(v, float) else repr(v)}
+        if isinstance(v, float):
+            return {"number": repr(v)}
+        return {"number": format(decimal.Decimal(v).normalize(), "f")}
     if isinstance(v, datetime.datetime):
         return {"date": v.date().isoformat()} if v.time() == datetime.time() else {"datetime": v.isoformat()}
     if isinstance(v, datetime.date):

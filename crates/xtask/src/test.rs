@@ -49,6 +49,17 @@ pub fn all() -> Result<(), Failure> {
         "cargo test",
     )?;
 
+    // The examples assert their own output (a valid catalogue), so running them tests
+    // the public API the way a Rust user would call it.
+    for example in ["describe_csv", "build_catalog"] {
+        run(
+            cargo()
+                .args(["run", "--quiet", "--example", example])
+                .stdout(std::process::Stdio::null()),
+            &format!("cargo run --example {example}"),
+        )?;
+    }
+
     step("4/7 the libraries compile for wasm32-unknown-unknown");
     install::wasm_target()?;
     let mut check = cargo();
