@@ -671,3 +671,71 @@ fn the_same_dataset_twice_is_refused_not_duplicated() {
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
     assert!(stderr(&out).contains("befolkning-2024"), "{}", stderr(&out));
 }
+
+/// Whenever the answers give a licence, the output has no violations: every licence
+/// and access right the advisor can give.
+#[test]
+fn every_licence_the_advisor_gives_makes_a_valid_catalogue() {
+    let dir = scratch("licences");
+    let base = r#""confidential": false, "personal_data": false, "high_value": false"#;
+    let cases = [
+        (
+            "cc0-public",
+            r#""own_content": true, "facts_only": true, "conditions": "none""#,
+            "publicdomain/zero/1.0/",
+            "PUBLIC",
+        ),
+        (
+            "cc0-fees",
+            r#""own_content": true, "facts_only": true, "conditions": "fees""#,
+            "publicdomain/zero/1.0/",
+            "RESTRICTED",
+        ),
+        (
+            "by-nc",
+            r#""own_content": true, "facts_only": false, "authority_register": false, "require_attribution": true, "conditions": ["non_commercial"]"#,
+            "licenses/by-nc/4.0/",
+            "RESTRICTED",
+        ),
+        (
+            "odbl",
+            r#""own_content": false, "third_party_licences": ["ODbL-1.0"], "conditions": "none""#,
+            "odbl/1.0/",
+            "PUBLIC",
+        ),
+        (
+            "by-sa",
+            r#""own_content": false, "third_party_licences": ["CC-BY-SA-4.0"], "conditions": "none""#,
+            "licenses/by-sa/4.0/",
+            "PUBLIC",
+        ),
+    ];
+    for (name, answers, licence, access) in cases {
+        let answers_file = dir.join(format!("{name}.json"));
+        std::fs::write(&answers_file, format!("{{{base}, {answers}}}")).unwrap();
+        let out_file = dir.join(format!("{name}.ttl"));
+        let out = datalots(&[
+            "describe",
+            CSV,
+            "--publisher",
+            PUBLISHER,
+            "--answers",
+            answers_file.to_str().unwrap(),
+            "--out",
+            out_file.to_str().unwrap(),
+        ]);
+        assert!(out.status.success(), "{name}: {}", stderr(&out));
+        let v = datalots(&["validate", out_file.to_str().unwrap()]);
+        assert!(
+            v.status.success(),
+            "{name}: {}",
+            String::from_utf8_lossy(&v.stdout)
+        );
+        let ttl = std::fs::read_to_string(&out_file).unwrap();
+        assert!(ttl.contains(licence), "{name}: {ttl}");
+        assert!(
+            ttl.contains(&format!("access-right/{access}>")),
+            "{name}: {ttl}"
+        );
+    }
+}
