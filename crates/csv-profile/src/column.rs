@@ -3,7 +3,7 @@
 use crate::cell::{self, Cell, DatePattern};
 use crate::identity::{self, Identity};
 use crate::profile::*;
-use crate::stats::{Distinct, Reservoir, Top, Welford, hash64, histogram, quantile};
+use crate::stats::{Reservoir, Values, Welford, hash64, histogram, quantile};
 
 /// A type must fit at least this share of the non-missing cells, else the column is text.
 pub const TYPE_THRESHOLD: f64 = 0.75;
@@ -66,13 +66,34 @@ pub(crate) struct ColumnAcc {
     len_min: u64,
     len_max: u64,
     len_sum: u64,
-    distinct: Distinct,
-    top: Top,
+    len_count: u64,
+    values: Values,
     personal: [u64; 5],
     name_like: u64,
     name_hint: bool,
     stray: Seen,
     invalid: Seen,
+}
+
+/// Whether a cell starting with this byte may start with white space: ASCII white
+/// space, or the lead byte of U+0085, U+00A0, U+1680, U+2000–U+205F or U+3000.
+fn may_start_space(b: u8) -> bool {
+    b.is_ascii_whitespace() || matches!(b, 0xc2 | 0xe1 | 0xe2 | 0xe3)
+}
+
+/// Whether a cell ending with this byte may end with white space: ASCII white space,
+/// or the last byte of one of the Unicode spaces above (not of å, ä, ö and the like).
+fn may_end_space(b: u8) -> bool {
+    b.is_ascii_whitespace() || matches!(b, 0x80..=0x8a | 0x9f | 0xa0 | 0xa8 | 0xa9 | 0xaf)
+}
+
+/// `a < b`, deciding on the first byte when it differs (most comparisons) without a
+/// call to memcmp.
+fn before(a: &str, b: &str) -> bool {
+    match (a.as_bytes().first(), b.as_bytes().first()) {
+        (Some(x), Some(y)) if x != y => x < y,
+        _ => a < b,
+    }
 }
 
 fn looks_like_name(s: &str) -> bool {
@@ -131,14 +152,7 @@ impl ColumnAcc {
         }
         let rb = raw.as_bytes();
         let s = match (rb.first(), rb.last()) {
-            (Some(f), Some(l))
-                if f.is_ascii()
-                    && l.is_ascii()
-                    && !f.is_ascii_whitespace()
-                    && !l.is_ascii_whitespace() =>
-            {
-                raw
-            }
+            (Some(&f), Some(&l)) if !may_start_space(f) && !may_end_space(l) => raw,
             _ => raw.trim(),
         };
         if s.len() != raw.len() && !s.is_empty() {
@@ -234,10 +248,14 @@ impl ColumnAcc {
             }
             Cell::Text => {}
         }
-        // Personal data: identity numbers, e-mail, phone; names by their look.
-        if matches!(c, Cell::Text | Cell::Code | Cell::Identity(_))
-            && let Some(id) = identity::classify(s)
-        {
+        // Personal data: identity numbers, e-mail, phone; names by their look. The cell
+        // was already read as an identity number or not: only the rest is checked here.
+        let id = match c {
+            Cell::Identity(id) => Some(id),
+            Cell::Text | Cell::Code => identity::contact(s),
+            _ => None,
+        };
+        if let Some(id) = id {
             let i = match id {
                 Identity::Personnummer => 0,
                 Identity::Samordningsnummer => 1,
@@ -250,28 +268,32 @@ impl ColumnAcc {
         if self.name_hint && c == Cell::Text && looks_like_name(s) {
             self.name_like += 1;
         }
-        let chars = s.chars().count() as u64;
-        if first {
-            (self.len_min, self.len_max) = (chars, chars);
-        } else {
-            self.len_min = self.len_min.min(chars);
-            self.len_max = self.len_max.max(chars);
-        }
-        self.len_sum += chars;
         if matches!(
             c,
             Cell::Text | Cell::Code | Cell::Identity(_) | Cell::Bool(_)
         ) {
-            if self.text_min.as_deref().is_none_or(|m| s < m) {
+            // Text lengths, in characters, of the cells read as text.
+            let chars = if s.is_ascii() {
+                s.len()
+            } else {
+                s.chars().count()
+            } as u64;
+            if self.len_count == 0 {
+                (self.len_min, self.len_max) = (chars, chars);
+            } else {
+                self.len_min = self.len_min.min(chars);
+                self.len_max = self.len_max.max(chars);
+            }
+            self.len_count += 1;
+            self.len_sum += chars;
+            if self.text_min.as_deref().is_none_or(|m| before(s, m)) {
                 self.text_min = Some(s.to_owned());
             }
-            if self.text_max.as_deref().is_none_or(|m| s > m) {
+            if self.text_max.as_deref().is_none_or(|m| before(m, s)) {
                 self.text_max = Some(s.to_owned());
             }
         }
-        let h = hash64(s);
-        self.distinct.push_hash(h);
-        self.top.push(s, h);
+        self.values.push(s, hash64(s));
     }
 
     fn date(&mut self, d: i32, first: bool) {
@@ -575,8 +597,8 @@ impl ColumnAcc {
             kind,
             count: n,
             missing: self.missing,
-            distinct: self.distinct.count(),
-            distinct_exact: self.distinct.is_exact(),
+            distinct: self.values.distinct(),
+            distinct_exact: self.values.is_exact(),
             min,
             max,
             mean: if numeric { self.num.mean() } else { None },
@@ -591,15 +613,15 @@ impl ColumnAcc {
             },
             personal_data: personal,
             top: self
-                .top
+                .values
                 .top(5)
                 .into_iter()
                 .map(|(value, count)| TopValue { value, count })
                 .collect(),
-            length: (n > 0).then(|| Lengths {
+            length: (self.len_count > 0).then(|| Lengths {
                 min: self.len_min,
                 max: self.len_max,
-                mean: self.len_sum as f64 / n as f64,
+                mean: self.len_sum as f64 / self.len_count as f64,
             }),
             histogram: hist,
         };

@@ -210,6 +210,16 @@ pub fn classify(s: &str) -> Option<Identity> {
     if let Some(id) = swedish_number(s) {
         return Some(id);
     }
+    contact(s)
+}
+
+/// The contact part of [`classify`]: an e-mail address or a phone number. `s` is
+/// trimmed and is not an identity number.
+pub fn contact(s: &str) -> Option<Identity> {
+    // Both need a digit or an `@`: most text has neither and is done in one pass.
+    if !s.bytes().any(|b| b == b'@' || b.is_ascii_digit()) {
+        return None;
+    }
     if s.contains('@') {
         return email(s).then_some(Identity::Email);
     }
