@@ -134,10 +134,7 @@ pub fn classify(s: &str) -> Cell {
     {
         return Cell::Code;
     }
-    if b.len() == 6
-        && b[3] == b' '
-        && [0, 1, 2, 4, 5].iter().all(|&i| b[i].is_ascii_digit())
-    {
+    if b.len() == 6 && b[3] == b' ' && [0, 1, 2, 4, 5].iter().all(|&i| b[i].is_ascii_digit()) {
         return Cell::Code;
     }
     classify_general(s)
