@@ -54,17 +54,21 @@ pub struct Described {
     pub written: Option<PathBuf>,
 }
 
-fn read(path: &Path) -> Result<Vec<u8>, Error> {
-    std::fs::read(path).map_err(|e| Error::Io {
+fn unreadable(path: &Path, e: &std::io::Error) -> Error {
+    Error::Io {
         path: path.display().to_string(),
-        message: e.to_string(),
-    })
+        message: format!("filen kunde inte läsas / the file could not be read: {e}"),
+    }
+}
+
+fn read(path: &Path) -> Result<Vec<u8>, Error> {
+    std::fs::read(path).map_err(|e| unreadable(path, &e))
 }
 
 fn write(path: &Path, text: &str) -> Result<(), Error> {
     std::fs::write(path, text).map_err(|e| Error::Io {
         path: path.display().to_string(),
-        message: e.to_string(),
+        message: format!("filen kunde inte skrivas / the file could not be written: {e}"),
     })
 }
 
@@ -99,10 +103,7 @@ pub fn describe_files(args: &DescribeArgs) -> Result<Described, Error> {
         path: args.answers.display().to_string(),
         message: e.to_string(),
     })?;
-    let file = std::fs::File::open(&args.csv).map_err(|e| Error::Io {
-        path: args.csv.display().to_string(),
-        message: e.to_string(),
-    })?;
+    let file = std::fs::File::open(&args.csv).map_err(|e| unreadable(&args.csv, &e))?;
     let profile =
         csv_profile::profile_reader(file, csv_profile::Options::default()).map_err(|e| {
             Error::Io {

@@ -739,3 +739,21 @@ fn every_licence_the_advisor_gives_makes_a_valid_catalogue() {
         );
     }
 }
+
+#[test]
+fn a_missing_file_is_named_in_both_languages() {
+    let out = datalots(&[
+        "describe",
+        "saknas.csv",
+        "--publisher",
+        PUBLISHER,
+        "--answers",
+        OPEN,
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(
+        err.contains("saknas.csv: filen kunde inte läsas / the file could not be read"),
+        "{err}"
+    );
+}
