@@ -164,7 +164,6 @@ impl Distinct {
 #[derive(Debug, Clone, Default)]
 pub struct Top {
     counts: HashMap<u64, (Box<str>, u64), Fixed>,
-    full: bool,
 }
 
 impl Top {
@@ -179,15 +178,8 @@ impl Top {
             self.counts.insert(h, (s.into(), 1));
             true
         } else {
-            self.full = true;
             false
         }
-    }
-
-    /// Whether a value was ever refused because the table was full. While not, the
-    /// table holds every distinct value seen.
-    pub fn is_full(&self) -> bool {
-        self.full
     }
 
     /// The number of values tracked.
