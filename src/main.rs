@@ -34,11 +34,11 @@ fn main() -> ExitCode {
 fn run_describe(args: &datalots::run::DescribeArgs) -> ExitCode {
     let described = match datalots::run::describe_files(args) {
         Ok(d) => d,
-        Err(e @ datalots::Error::Refused { .. }) => {
-            eprintln!("datalots describe: {e}");
-            return ExitCode::from(1);
-        }
-        Err(e @ (datalots::Error::HvdCategoryMissing | datalots::Error::UnknownValue { .. })) => {
+        Err(
+            e @ (datalots::Error::Refused { .. }
+            | datalots::Error::HvdCategoryMissing
+            | datalots::Error::UnknownValue { .. }),
+        ) => {
             eprintln!("datalots describe: {e}");
             return ExitCode::from(1);
         }
