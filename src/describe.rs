@@ -398,16 +398,15 @@ pub fn describe(
             profile.encoding, delimiter.1
         )),
     ];
-    let where_sv = match download_origin {
-        Origin::Given => "angiven".to_owned(),
-        Origin::Suggested => format!(
-            "föreslagen under basadressen: lägg filen på {download_url} eller ange var den finns"
-        ),
-    };
-    let where_en = match download_origin {
-        Origin::Given => "given".to_owned(),
-        Origin::Suggested => format!(
-            "proposed under the base URI: put the file at {download_url} or say where it is"
+    let (where_sv, where_en) = match download_origin {
+        Origin::Given => ("angiven".to_owned(), "given".to_owned()),
+        Origin::Suggested => (
+            format!(
+                "föreslagen under basadressen: lägg filen på {download_url} eller ange var den finns"
+            ),
+            format!(
+                "proposed under the base URI: put the file at {download_url} or say where it is"
+            ),
         ),
     };
     mark(
@@ -738,6 +737,21 @@ fn area_code(column: &ColumnProfile) -> Option<AreaCode> {
     (column.kind == ColumnType::Text && codes).then_some(kind)
 }
 
+/// A value of a vocabulary from its IRI or its last path segment, case-insensitive
+/// (`GOVE`, `c_e1da4e07`, `LocalAuthority`).
+pub(crate) fn concept_by_code<'a>(
+    list: &'a [dcat_ap_se::spec::Concept],
+    given: &str,
+) -> Option<&'a dcat_ap_se::spec::Concept> {
+    list.iter().find(|c| {
+        c.uri == given
+            || c.uri
+                .rsplit('/')
+                .next()
+                .is_some_and(|s| s.eq_ignore_ascii_case(given))
+    })
+}
+
 /// A value of a vocabulary from its IRI, its last path segment (`GOVE`, `c_e1da4e07`)
 /// or its Swedish or English label.
 fn lookup(
@@ -746,15 +760,10 @@ fn lookup(
     option: &'static str,
 ) -> Result<String, Error> {
     let g = given.trim();
-    list.iter()
-        .find(|c| {
-            c.uri == g
-                || c.uri
-                    .rsplit('/')
-                    .next()
-                    .is_some_and(|s| s.eq_ignore_ascii_case(g))
-                || c.sv.eq_ignore_ascii_case(g)
-                || c.en.eq_ignore_ascii_case(g)
+    concept_by_code(list, g)
+        .or_else(|| {
+            list.iter()
+                .find(|c| c.sv.eq_ignore_ascii_case(g) || c.en.eq_ignore_ascii_case(g))
         })
         .map(|c| c.uri.to_owned())
         .ok_or_else(|| Error::UnknownValue {
@@ -765,15 +774,7 @@ fn lookup(
 
 /// Percent-encodes everything but RFC 3986's unreserved characters.
 fn percent_encode(s: &str) -> String {
-    let mut out = String::new();
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
-            out.push(char::from(b));
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
+    dictionary::percent_encode_except(s, |b| matches!(b, b'-' | b'.' | b'_' | b'~'))
 }
 
 /// Undoes [`percent_encode`] (and any other percent-encoding); invalid sequences are

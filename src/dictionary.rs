@@ -24,16 +24,22 @@ pub fn missing_values() -> Vec<&'static str> {
 /// A CSVW-safe column name: ASCII letters, digits and `_` kept, everything else
 /// percent-encoded (UTF-8), as the `name` property requires.
 pub fn csvw_name(title: &str) -> String {
-    let mut out = String::new();
-    for b in title.bytes() {
-        if b.is_ascii_alphanumeric() || b == b'_' {
+    let mut out = percent_encode_except(title, |b| b == b'_');
+    if out.is_empty() || out.starts_with('_') {
+        out.insert(0, 'c');
+    }
+    out
+}
+
+/// Percent-encodes (UTF-8) every byte but ASCII letters, digits and those `keep` accepts.
+pub(crate) fn percent_encode_except(s: &str, keep: impl Fn(u8) -> bool) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || keep(b) {
             out.push(char::from(b));
         } else {
             out.push_str(&format!("%{b:02X}"));
         }
-    }
-    if out.is_empty() || out.starts_with('_') {
-        out.insert(0, 'c');
     }
     out
 }

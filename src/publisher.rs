@@ -270,15 +270,7 @@ impl Publisher {
 
 /// The ADMS IRI for a code (`LocalAuthority`, case-insensitive) or an IRI in the list.
 fn publisher_type_iri(given: &str) -> Option<String> {
-    PUBLISHER_TYPES
-        .iter()
-        .find(|c| {
-            c.uri == given
-                || c.uri
-                    .trim_start_matches(ADMS_PREFIX)
-                    .eq_ignore_ascii_case(given)
-        })
-        .map(|c| c.uri.to_owned())
+    crate::describe::concept_by_code(PUBLISHER_TYPES, given).map(|c| c.uri.to_owned())
 }
 
 fn plausible_email(email: &str) -> bool {
