@@ -35,6 +35,20 @@ fn datalots(args: &[&str]) -> Output {
         .unwrap()
 }
 
+/// `datalots describe CSV --publisher PUBLISHER --answers ANSWERS EXTRA…`.
+fn describe(csv: &str, answers: &str, extra: &[&str]) -> Output {
+    let mut args = vec![
+        "describe",
+        csv,
+        "--publisher",
+        PUBLISHER,
+        "--answers",
+        answers,
+    ];
+    args.extend_from_slice(extra);
+    datalots(&args)
+}
+
 fn stderr(out: &Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()
 }
@@ -144,16 +158,7 @@ impl Triples {
 fn a_new_catalogue_has_every_mandatory_property_read_by_rdflib() {
     let dir = scratch("new");
     let out_file = dir.join("katalog.rdf");
-    let out = datalots(&[
-        "describe",
-        CSV,
-        "--publisher",
-        PUBLISHER,
-        "--answers",
-        OPEN,
-        "--out",
-        out_file.to_str().unwrap(),
-    ]);
+    let out = describe(CSV, OPEN, &["--out", out_file.to_str().unwrap()]);
     assert!(out.status.success(), "{}", stderr(&out));
     let text = std::fs::read_to_string(&out_file).unwrap();
     assert!(
@@ -278,24 +283,22 @@ fn a_new_catalogue_has_every_mandatory_property_read_by_rdflib() {
 
 #[test]
 fn title_description_and_format_from_the_command_line() {
-    let out = datalots(&[
-        "describe",
+    let out = describe(
         CSV,
-        "--publisher",
-        PUBLISHER,
-        "--answers",
         "tests/fixtures/answers/attribution.json",
-        "--title",
-        "Befolkning i länet 2024",
-        "--description",
-        "Folkmängd per kommun den sista dagen i månaden.",
-        "--format",
-        "turtle",
-        "--keyword",
-        "befolkning",
-        "--theme",
-        "SOCI",
-    ]);
+        &[
+            "--title",
+            "Befolkning i länet 2024",
+            "--description",
+            "Folkmängd per kommun den sista dagen i månaden.",
+            "--format",
+            "turtle",
+            "--keyword",
+            "befolkning",
+            "--theme",
+            "SOCI",
+        ],
+    );
     assert!(out.status.success(), "{}", stderr(&out));
     let turtle = String::from_utf8(out.stdout.clone()).unwrap();
     assert!(
@@ -376,18 +379,16 @@ fn an_existing_catalogue_keeps_every_triple_in_every_format() {
     ];
     for (input, format) in inputs {
         let out_file = dir.join(format!("{format}-out.rdf"));
-        let out = datalots(&[
-            "describe",
+        let out = describe(
             CSV,
-            "--publisher",
-            PUBLISHER,
-            "--answers",
             OPEN,
-            "--catalog",
-            input.to_str().unwrap(),
-            "--out",
-            out_file.to_str().unwrap(),
-        ]);
+            &[
+                "--catalog",
+                input.to_str().unwrap(),
+                "--out",
+                out_file.to_str().unwrap(),
+            ],
+        );
         // The 2.x examples have violations of their own (3.0.1 added mandatory
         // properties); they are reported, but the new dataset has none.
         assert!(out.status.success(), "{format}: {}", stderr(&out));
@@ -439,16 +440,11 @@ fn the_dictionary_is_read_back_by_frictionless_and_csvw() {
     let dir = scratch("dictionary");
     let csv = dir.join("befolkning_2024.csv");
     std::fs::copy(root().join(CSV), &csv).unwrap();
-    let out = datalots(&[
-        "describe",
+    let out = describe(
         csv.to_str().unwrap(),
-        "--publisher",
-        PUBLISHER,
-        "--answers",
         OPEN,
-        "--schema-dir",
-        dir.to_str().unwrap(),
-    ]);
+        &["--schema-dir", dir.to_str().unwrap()],
+    );
     assert!(out.status.success(), "{}", stderr(&out));
     let Some(python) = python() else { return };
     let read = py(
@@ -490,16 +486,11 @@ fn the_dictionary_is_read_back_by_frictionless_and_csvw() {
 fn stop_answers_refuse_with_the_reasons_and_write_nothing() {
     let dir = scratch("stop");
     let out_file = dir.join("katalog.rdf");
-    let out = datalots(&[
-        "describe",
+    let out = describe(
         CSV,
-        "--publisher",
-        PUBLISHER,
-        "--answers",
         "tests/fixtures/answers/personal-data.json",
-        "--out",
-        out_file.to_str().unwrap(),
-    ]);
+        &["--out", out_file.to_str().unwrap()],
+    );
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     let err = stderr(&out);
     assert!(err.contains("cannot be published"), "{err}");
@@ -509,14 +500,7 @@ fn stop_answers_refuse_with_the_reasons_and_write_nothing() {
 
 #[test]
 fn personnummer_in_the_file_refuse_even_when_the_answers_say_no() {
-    let out = datalots(&[
-        "describe",
-        "tests/fixtures/csv/kommuner.csv",
-        "--publisher",
-        PUBLISHER,
-        "--answers",
-        OPEN,
-    ]);
+    let out = describe("tests/fixtures/csv/kommuner.csv", OPEN, &[]);
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out);
     assert!(
@@ -535,14 +519,7 @@ fn incomplete_answers_name_the_missing_question() {
         r#"{"confidential": false, "personal_data": false}"#,
     )
     .unwrap();
-    let out = datalots(&[
-        "describe",
-        CSV,
-        "--publisher",
-        PUBLISHER,
-        "--answers",
-        answers.to_str().unwrap(),
-    ]);
+    let out = describe(CSV, answers.to_str().unwrap(), &[]);
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr(&out).contains("(«high_value»)"), "{}", stderr(&out));
 }
@@ -550,24 +527,22 @@ fn incomplete_answers_name_the_missing_question() {
 #[test]
 fn a_high_value_dataset_needs_its_category() {
     let hvd = "tests/fixtures/answers/high-value.json";
-    let out = datalots(&["describe", CSV, "--publisher", PUBLISHER, "--answers", hvd]);
+    let out = describe(CSV, hvd, &[]);
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr(&out).contains("--hvd-category"), "{}", stderr(&out));
 
     let dir = scratch("hvd");
     let out_file = dir.join("katalog.ttl");
-    let out = datalots(&[
-        "describe",
+    let out = describe(
         CSV,
-        "--publisher",
-        PUBLISHER,
-        "--answers",
         hvd,
-        "--hvd-category",
-        "Statistik",
-        "--out",
-        out_file.to_str().unwrap(),
-    ]);
+        &[
+            "--hvd-category",
+            "Statistik",
+            "--out",
+            out_file.to_str().unwrap(),
+        ],
+    );
     assert!(out.status.success(), "{}", stderr(&out));
     let v = datalots(&["validate", out_file.to_str().unwrap()]);
     assert!(v.status.success(), "{}", String::from_utf8_lossy(&v.stdout));
@@ -581,16 +556,7 @@ fn a_high_value_dataset_needs_its_category() {
         "{ttl}"
     );
 
-    let out = datalots(&[
-        "describe",
-        CSV,
-        "--publisher",
-        PUBLISHER,
-        "--answers",
-        hvd,
-        "--hvd-category",
-        "Statistik och sånt",
-    ]);
+    let out = describe(CSV, hvd, &["--hvd-category", "Statistik och sånt"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr(&out).contains("unknown value «Statistik och sånt» for hvd_category"));
 }
@@ -647,27 +613,9 @@ fn bad_settings_name_the_key_and_the_line() {
 fn the_same_dataset_twice_is_refused_not_duplicated() {
     let dir = scratch("twice");
     let first = dir.join("k.ttl");
-    let out = datalots(&[
-        "describe",
-        CSV,
-        "--publisher",
-        PUBLISHER,
-        "--answers",
-        OPEN,
-        "--out",
-        first.to_str().unwrap(),
-    ]);
+    let out = describe(CSV, OPEN, &["--out", first.to_str().unwrap()]);
     assert!(out.status.success(), "{}", stderr(&out));
-    let out = datalots(&[
-        "describe",
-        CSV,
-        "--publisher",
-        PUBLISHER,
-        "--answers",
-        OPEN,
-        "--catalog",
-        first.to_str().unwrap(),
-    ]);
+    let out = describe(CSV, OPEN, &["--catalog", first.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
     assert!(stderr(&out).contains("befolkning-2024"), "{}", stderr(&out));
 }
@@ -714,16 +662,11 @@ fn every_licence_the_advisor_gives_makes_a_valid_catalogue() {
         let answers_file = dir.join(format!("{name}.json"));
         std::fs::write(&answers_file, format!("{{{base}, {answers}}}")).unwrap();
         let out_file = dir.join(format!("{name}.ttl"));
-        let out = datalots(&[
-            "describe",
+        let out = describe(
             CSV,
-            "--publisher",
-            PUBLISHER,
-            "--answers",
             answers_file.to_str().unwrap(),
-            "--out",
-            out_file.to_str().unwrap(),
-        ]);
+            &["--out", out_file.to_str().unwrap()],
+        );
         assert!(out.status.success(), "{name}: {}", stderr(&out));
         let v = datalots(&["validate", out_file.to_str().unwrap()]);
         assert!(
@@ -742,14 +685,7 @@ fn every_licence_the_advisor_gives_makes_a_valid_catalogue() {
 
 #[test]
 fn a_missing_file_is_named_in_both_languages() {
-    let out = datalots(&[
-        "describe",
-        "saknas.csv",
-        "--publisher",
-        PUBLISHER,
-        "--answers",
-        OPEN,
-    ]);
+    let out = describe("saknas.csv", OPEN, &[]);
     assert_eq!(out.status.code(), Some(2));
     let err = stderr(&out);
     assert!(
