@@ -28,6 +28,54 @@ impl Seen {
     }
 }
 
+/// What one (trimmed) value holds, worked out the first time it is seen and kept with
+/// it in the top-values table, so that a repeated value is not read again.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Memo {
+    cell: Cell,
+    /// A personal-data (or organisation) number, e-mail address or phone number.
+    identity: Option<Identity>,
+    /// Its length in characters, for cells read as text (codes, booleans…).
+    chars: Option<u32>,
+    /// Whether it looks like a person's name (in a column whose header says names).
+    name_like: bool,
+    /// Whether it holds U+FFFD, the mark of a byte invalid in the encoding.
+    invalid: bool,
+}
+
+impl Memo {
+    fn of(s: &str, name_hint: bool) -> Memo {
+        let cell = cell::classify(s);
+        // The cell was already read as an identity number or not: only text and codes
+        // are checked for e-mail addresses and phone numbers.
+        let identity = match cell {
+            Cell::Identity(id) => Some(id),
+            Cell::Text | Cell::Code => identity::contact(s),
+            _ => None,
+        };
+        let text_like = matches!(
+            cell,
+            Cell::Text | Cell::Code | Cell::Identity(_) | Cell::Bool(_)
+        );
+        let chars = text_like.then(|| {
+            let n = if s.is_ascii() {
+                s.len()
+            } else {
+                s.chars().count()
+            };
+            u32::try_from(n).unwrap_or(u32::MAX)
+        });
+        Memo {
+            cell,
+            identity,
+            chars,
+            name_like: name_hint && cell == Cell::Text && looks_like_name(s),
+            // U+FFFD is EF BF BD in UTF-8: look for the byte before the character.
+            invalid: s.bytes().any(|b| b == 0xef) && s.contains('\u{fffd}'),
+        }
+    }
+}
+
 /// Everything known about one column so far.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct ColumnAcc {
@@ -67,7 +115,7 @@ pub(crate) struct ColumnAcc {
     len_max: u64,
     len_sum: u64,
     len_count: u64,
-    values: Values,
+    values: Values<Memo>,
     personal: [u64; 5],
     name_like: u64,
     name_hint: bool,
@@ -158,10 +206,22 @@ impl ColumnAcc {
         if s.len() != raw.len() && !s.is_empty() {
             self.stray.hit(row);
         }
-        if check_invalid && s.contains('\u{fffd}') {
+        // A value seen before is not read again: its memo says what it holds.
+        let h = hash64(s);
+        let (memo, repeated) = match self.values.repeat(h) {
+            Some(m) => (m, true),
+            None => {
+                let m = Memo::of(s, self.name_hint);
+                if m.cell != Cell::Missing {
+                    self.values.insert(s, h, m);
+                }
+                (m, false)
+            }
+        };
+        if check_invalid && memo.invalid {
             self.invalid.hit(row);
         }
-        let c = cell::classify(s);
+        let c = memo.cell;
         if c == Cell::Missing {
             self.missing += 1;
             return;
@@ -177,7 +237,7 @@ impl ColumnAcc {
                 } else {
                     &mut self.false_spellings
                 };
-                if list.len() < 4 && !list.iter().any(|x| x == s) {
+                if !repeated && list.len() < 4 && !list.iter().any(|x| x == s) {
                     list.push(s.to_owned());
                 }
             }
@@ -248,14 +308,7 @@ impl ColumnAcc {
             }
             Cell::Text => {}
         }
-        // Personal data: identity numbers, e-mail, phone; names by their look. The cell
-        // was already read as an identity number or not: only the rest is checked here.
-        let id = match c {
-            Cell::Identity(id) => Some(id),
-            Cell::Text | Cell::Code => identity::contact(s),
-            _ => None,
-        };
-        if let Some(id) = id {
+        if let Some(id) = memo.identity {
             let i = match id {
                 Identity::Personnummer => 0,
                 Identity::Samordningsnummer => 1,
@@ -265,19 +318,12 @@ impl ColumnAcc {
             };
             self.personal[i] += 1;
         }
-        if self.name_hint && c == Cell::Text && looks_like_name(s) {
+        if memo.name_like {
             self.name_like += 1;
         }
-        if matches!(
-            c,
-            Cell::Text | Cell::Code | Cell::Identity(_) | Cell::Bool(_)
-        ) {
+        if let Some(chars) = memo.chars {
             // Text lengths, in characters, of the cells read as text.
-            let chars = if s.is_ascii() {
-                s.len()
-            } else {
-                s.chars().count()
-            } as u64;
+            let chars = u64::from(chars);
             if self.len_count == 0 {
                 (self.len_min, self.len_max) = (chars, chars);
             } else {
@@ -286,14 +332,16 @@ impl ColumnAcc {
             }
             self.len_count += 1;
             self.len_sum += chars;
-            if self.text_min.as_deref().is_none_or(|m| before(s, m)) {
-                self.text_min = Some(s.to_owned());
-            }
-            if self.text_max.as_deref().is_none_or(|m| before(m, s)) {
-                self.text_max = Some(s.to_owned());
+            // A value seen before can't be a new smallest or largest.
+            if !repeated {
+                if self.text_min.as_deref().is_none_or(|m| before(s, m)) {
+                    self.text_min = Some(s.to_owned());
+                }
+                if self.text_max.as_deref().is_none_or(|m| before(m, s)) {
+                    self.text_max = Some(s.to_owned());
+                }
             }
         }
-        self.values.push(s, hash64(s));
     }
 
     fn date(&mut self, d: i32, first: bool) {

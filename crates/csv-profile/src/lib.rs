@@ -8,6 +8,7 @@ pub mod identity;
 mod profile;
 mod profiler;
 mod sniff;
+mod split;
 pub mod stats;
 
 pub use error::Error;

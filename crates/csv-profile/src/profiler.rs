@@ -7,6 +7,7 @@ use encoding_rs::{CoderResult, Decoder};
 use crate::column::ColumnAcc;
 use crate::profile::*;
 use crate::sniff::{self, Detected};
+use crate::split::{Fields, Record, Span, Splitter};
 use crate::{Error, cell};
 
 /// Bytes at the start of the file used to detect encoding and dialect.
@@ -162,19 +163,18 @@ struct Stream {
     dialect: sniff::Dialect,
     opts: Options,
     decoder: Decoder,
-    utf8: Vec<u8>,
-    reader: csv_core::Reader,
-    out: Vec<u8>,
-    ends: Vec<usize>,
-    outpos: usize,
-    endpos: usize,
+    splitter: Splitter,
+    /// Decoded text not read yet: at most one record cut off by the end of a chunk.
+    text: String,
+    /// Don't read `text` again before it is this long (a long record is not re-read
+    /// for every small chunk).
+    wait_for: usize,
+    spans: Vec<Span>,
+    scratch: String,
     // Lines and terminators.
-    at_start: bool,
     line: u64,
     prev: u8,
     pending_cr: bool,
-    record_line: u64,
-    record_quotes: u64,
     crlf: u64,
     lf: u64,
     cr: u64,
@@ -192,30 +192,27 @@ struct Stream {
     unterminated: Option<u64>,
 }
 
+/// Room kept free in the text buffer for the decoder.
+const TEXT_ROOM: usize = 64 * 1024;
+
 impl Stream {
     fn new(detected: Detected, dialect: sniff::Dialect, opts: Options) -> Stream {
-        let reader = csv_core::ReaderBuilder::new()
-            .delimiter(dialect.delimiter)
-            .quote(dialect.quote.unwrap_or(b'"'))
-            .quoting(dialect.quote.is_some())
-            .build();
         Stream {
             decoder: detected.encoding.new_decoder_with_bom_removal(),
             detected,
+            splitter: Splitter {
+                delimiter: dialect.delimiter,
+                quote: dialect.quote,
+            },
             dialect,
             opts,
-            utf8: vec![0; 64 * 1024],
-            reader,
-            out: vec![0; (64 * 1024).min(opts.max_record_bytes.max(1))],
-            ends: vec![0; 256],
-            outpos: 0,
-            endpos: 0,
-            at_start: true,
+            text: String::with_capacity(2 * TEXT_ROOM),
+            wait_for: 0,
+            spans: Vec::with_capacity(64),
+            scratch: String::new(),
             line: 1,
             prev: 0,
             pending_cr: false,
-            record_line: 1,
-            record_quotes: 0,
             crlf: 0,
             lf: 0,
             cr: 0,
@@ -234,27 +231,26 @@ impl Stream {
     }
 
     fn push(&mut self, mut input: &[u8], last: bool) -> Result<(), Error> {
-        let mut buf = std::mem::take(&mut self.utf8);
         loop {
-            let (result, read, written, _) = self.decoder.decode_to_utf8(input, &mut buf, last);
+            let room = TEXT_ROOM.max(self.text.len());
+            self.text.reserve(room);
+            let (result, read, _) = self.decoder.decode_to_string(input, &mut self.text, last);
             input = &input[read..];
-            let r = self.parse(&buf[..written]);
-            if let Err(e) = r {
-                self.utf8 = buf;
-                return Err(e);
+            let eof = last && result == CoderResult::InputEmpty;
+            if eof || self.text.len() >= self.wait_for {
+                self.parse(eof)?;
             }
             if result == CoderResult::InputEmpty {
                 break;
             }
         }
-        self.utf8 = buf;
         if last {
-            self.parse_end()?;
+            self.parse_end();
         }
         Ok(())
     }
 
-    /// One byte of line structure.
+    /// One line-terminator byte between records.
     fn see(&mut self, b: u8) {
         if b == b'\r' || (b == b'\n' && self.prev != b'\r') {
             self.line += 1;
@@ -272,123 +268,108 @@ impl Stream {
         self.prev = b;
     }
 
-    /// Many bytes of a record at once: line numbers and the previous byte.
-    fn see_slice(&mut self, bytes: &[u8]) {
-        let Some(&first) = bytes.first() else { return };
-        if self.pending_cr {
-            self.see(first);
-            return self.see_slice(&bytes[1..]);
-        }
+    /// Line breaks inside a record (in quoted fields).
+    fn lines_inside(&mut self, bytes: &[u8]) {
         for i in memchr::memchr2_iter(b'\r', b'\n', bytes) {
             let before = if i == 0 { self.prev } else { bytes[i - 1] };
             if bytes[i] == b'\r' || before != b'\r' {
                 self.line += 1;
             }
         }
-        self.prev = bytes[bytes.len() - 1];
     }
 
-    fn parse(&mut self, mut input: &[u8]) -> Result<(), Error> {
-        while !input.is_empty() {
-            if self.at_start {
-                // Blank lines (csv-core skips them silently) and the LF of a CRLF.
-                while let Some(&b) = input.first() {
-                    if b != b'\n' && b != b'\r' {
-                        break;
-                    }
-                    let completes_crlf = b == b'\n' && self.prev == b'\r';
-                    self.see(b);
-                    if b == b'\r' {
-                        self.pending_cr = true;
-                    } else if !completes_crlf {
-                        self.lf += 1;
-                    }
-                    if !completes_crlf && self.header_done {
-                        self.blank_rows += 1;
-                    }
-                    input = &input[1..];
-                }
-                if input.is_empty() {
+    /// Reads every complete record in `text`; keeps what is left for the next chunk.
+    fn parse(&mut self, eof: bool) -> Result<(), Error> {
+        let text = std::mem::take(&mut self.text);
+        let mut spans = std::mem::take(&mut self.spans);
+        let mut scratch = std::mem::take(&mut self.scratch);
+        let b = text.as_bytes();
+        let mut pos = 0;
+        loop {
+            // Blank lines, and the terminator of the record before.
+            while let Some(&c) = b.get(pos) {
+                if c != b'\n' && c != b'\r' {
                     break;
                 }
-                self.record_line = self.line;
-                self.record_quotes = 0;
-                self.at_start = false;
-            }
-            let (res, nin, nout, nend) = self.reader.read_record(
-                input,
-                &mut self.out[self.outpos..],
-                &mut self.ends[self.endpos..],
-            );
-            let consumed = &input[..nin];
-            if let Some(q) = self.dialect.quote {
-                self.record_quotes += memchr::memchr_iter(q, consumed).count() as u64;
-            }
-            self.see_slice(consumed);
-            input = &input[nin..];
-            self.outpos += nout;
-            self.endpos += nend;
-            match res {
-                csv_core::ReadRecordResult::InputEmpty | csv_core::ReadRecordResult::End => {}
-                csv_core::ReadRecordResult::OutputFull => self.grow_out()?,
-                csv_core::ReadRecordResult::OutputEndsFull => {
-                    let n = self.ends.len() * 2;
-                    self.ends.resize(n, 0);
+                let completes_crlf = c == b'\n' && self.prev == b'\r';
+                self.see(c);
+                if c == b'\r' {
+                    self.pending_cr = true;
+                } else if !completes_crlf {
+                    self.lf += 1;
                 }
-                csv_core::ReadRecordResult::Record => {
-                    match self.prev {
-                        b'\n' => self.lf += 1,
-                        b'\r' => self.pending_cr = true,
-                        _ => {}
+                if !completes_crlf && self.header_done {
+                    self.blank_rows += 1;
+                }
+                pos += 1;
+            }
+            if pos >= b.len() {
+                break;
+            }
+            let Some(end) = self
+                .splitter
+                .record(&text, pos, eof, &mut spans, &mut scratch)
+            else {
+                break;
+            };
+            if self.pending_cr {
+                // A lone `\r` ended the record before this one.
+                self.cr += 1;
+                self.pending_cr = false;
+            }
+            let line = self.line;
+            let body = &b[pos..end.at];
+            if end.quoted {
+                self.lines_inside(body);
+            }
+            if let Some(&l) = body.last() {
+                self.prev = l;
+            }
+            if end.unterminated {
+                self.unterminated = Some(line);
+            }
+            let check_invalid = memchr::memchr(0xef, body).is_some();
+            let record = Record {
+                text: &text,
+                scratch: &scratch,
+                spans: &spans,
+            };
+            self.record_done(&record, line, check_invalid);
+            pos = end.at;
+            // The record's own terminator.
+            match b.get(pos) {
+                Some(&c @ (b'\n' | b'\r')) => {
+                    self.see(c);
+                    if c == b'\n' {
+                        self.lf += 1;
+                    } else {
+                        self.pending_cr = true;
                     }
-                    self.record_done();
+                    pos += 1;
                 }
+                _ => {}
             }
         }
-        Ok(())
-    }
-
-    /// Doubles the field buffer, up to the record-size limit.
-    fn grow_out(&mut self) -> Result<(), Error> {
-        if self.out.len() >= self.opts.max_record_bytes {
+        let mut text = text;
+        text.drain(..pos.min(text.len()));
+        // A record longer than the text read so far: wait for twice as much.
+        self.wait_for = if text.is_empty() { 0 } else { 2 * text.len() };
+        self.text = text;
+        self.spans = spans;
+        self.scratch = scratch;
+        if self.text.len() > self.opts.max_record_bytes {
             return Err(Error::RecordTooLarge {
-                line: self.record_line,
+                line: self.line,
                 limit: self.opts.max_record_bytes,
             });
         }
-        let n = (self.out.len() * 2).min(self.opts.max_record_bytes);
-        self.out.resize(n, 0);
         Ok(())
     }
 
-    fn parse_end(&mut self) -> Result<(), Error> {
+    fn parse_end(&mut self) {
         if self.pending_cr {
             self.cr += 1;
             self.pending_cr = false;
-        }
-        loop {
-            let (res, _, nout, nend) = self.reader.read_record(
-                &[],
-                &mut self.out[self.outpos..],
-                &mut self.ends[self.endpos..],
-            );
-            self.outpos += nout;
-            self.endpos += nend;
-            match res {
-                csv_core::ReadRecordResult::Record => {
-                    if self.record_quotes % 2 == 1 {
-                        self.unterminated = Some(self.record_line);
-                    }
-                    self.record_done();
-                }
-                csv_core::ReadRecordResult::End => break,
-                csv_core::ReadRecordResult::OutputFull => self.grow_out()?,
-                csv_core::ReadRecordResult::OutputEndsFull => {
-                    let n = self.ends.len() * 2;
-                    self.ends.resize(n, 0);
-                }
-                csv_core::ReadRecordResult::InputEmpty => break,
-            }
         }
         // Rows still held back are footers (or trailing blank rows).
         for (_, row) in std::mem::take(&mut self.footer_queue) {
@@ -398,50 +379,28 @@ impl Stream {
                 self.footer_rows += 1;
             }
         }
-        Ok(())
     }
 
-    fn record_done(&mut self) {
-        let line = self.record_line;
-        // Borrow the record's fields from the parser's buffers without copying them.
-        let out = std::mem::take(&mut self.out);
-        let ends = std::mem::take(&mut self.ends);
-        let record_len = self.endpos.checked_sub(1).map_or(0, |i| ends[i]);
-        let check_invalid = memchr::memchr(0xef, &out[..record_len]).is_some();
-        let mut fields: Vec<&str> = Vec::with_capacity(self.endpos);
-        // The decoder wrote UTF-8 and fields end at ASCII delimiters: validate the whole
-        // record once, then slice it at the field ends (all character boundaries).
-        let record = std::str::from_utf8(&out[..record_len]).unwrap_or("");
-        let mut start = 0;
-        for &e in &ends[..self.endpos] {
-            fields.push(record.get(start..e).unwrap_or(""));
-            start = e;
-        }
-        self.outpos = 0;
-        self.endpos = 0;
-        self.at_start = true;
+    fn record_done(&mut self, record: &Record<'_>, line: u64, check_invalid: bool) {
         self.records += 1;
         if self.records > self.dialect.preamble {
             let is_header = !self.header_done && self.dialect.header;
             if !self.header_done {
                 self.header_done = true;
-                self.start_columns(&fields, line);
+                self.start_columns(record, line);
             }
             if !is_header {
-                self.row(line, &fields, check_invalid);
+                self.row(line, record, check_invalid);
             }
         }
-        drop(fields);
-        self.out = out;
-        self.ends = ends;
     }
 
-    fn start_columns(&mut self, first: &[&str], line: u64) {
-        let width = first.len().max(1);
+    fn start_columns<R: Fields + ?Sized>(&mut self, first: &R, line: u64) {
+        let width = first.count().max(1);
         let mut seen: Vec<String> = Vec::new();
-        for (j, raw) in first.iter().enumerate().take(width) {
+        for j in 0..width {
             let name = if self.dialect.header {
-                let n = raw.trim().to_owned();
+                let n = first.field(j).trim().to_owned();
                 if n.is_empty() {
                     self.warnings.push(Warning {
                         code: WarningCode::EmptyHeader,
@@ -475,74 +434,66 @@ impl Stream {
 
     /// A blank row, or a row whose only value is text in the first column (a source
     /// line, a note). Stops at the second value, without allocating.
-    fn is_footer_like(&self, row: &[&str]) -> bool {
+    fn is_footer_like<R: Fields + ?Sized>(&self, row: &R) -> bool {
         let blank = |f: &str| f.is_empty() || f.trim().is_empty();
-        let mut filled = row
-            .iter()
-            .enumerate()
-            .filter(|(_, f)| !blank(f))
-            .map(|(i, _)| i);
+        let mut filled = (0..row.count()).filter(|&i| !blank(row.field(i)));
         match (filled.next(), filled.next()) {
             (None, _) => true,
             (Some(0), None) if self.columns.len() >= 2 => {
-                cell::classify(row[0].trim()) == cell::Cell::Text
+                cell::classify(row.field(0).trim()) == cell::Cell::Text
             }
             _ => false,
         }
     }
 
-    fn row(&mut self, line: u64, row: &[&str], check_invalid: bool) {
+    fn row(&mut self, line: u64, row: &Record<'_>, check_invalid: bool) {
         if self.is_footer_like(row) {
-            self.footer_queue
-                .push((line, row.iter().map(|f| (*f).to_owned()).collect()));
+            self.footer_queue.push((
+                line,
+                (0..row.count()).map(|i| row.field(i).to_owned()).collect(),
+            ));
             if self.footer_queue.len() > FOOTER_QUEUE {
                 let (l, r) = self.footer_queue.remove(0);
-                let refs: Vec<&str> = r.iter().map(String::as_str).collect();
-                self.commit(l, &refs, true);
+                self.commit(l, r.as_slice(), true);
             }
             return;
         }
         for (l, r) in std::mem::take(&mut self.footer_queue) {
-            let refs: Vec<&str> = r.iter().map(String::as_str).collect();
-            self.commit(l, &refs, true);
+            self.commit(l, r.as_slice(), true);
         }
         self.commit(line, row, check_invalid);
     }
 
-    fn commit(&mut self, line: u64, row: &[&str], check_invalid: bool) {
-        if row.iter().all(|f| f.trim().is_empty()) {
+    fn commit<R: Fields + ?Sized>(&mut self, line: u64, row: &R, check_invalid: bool) {
+        let n = row.count();
+        if (0..n).all(|i| row.field(i).trim().is_empty()) {
             self.blank_rows += 1;
             return;
         }
         self.rows += 1;
         if self.preview.len() < PREVIEW_ROWS {
             self.preview
-                .push(row.iter().map(|f| (*f).to_owned()).collect());
+                .push((0..n).map(|i| row.field(i).to_owned()).collect());
         }
         let width = self.columns.len();
-        let extra_filled = row.iter().skip(width).any(|f| !f.trim().is_empty());
-        if row.len() < width || extra_filled {
+        let extra_filled = (width..n).any(|i| !row.field(i).trim().is_empty());
+        if n < width || extra_filled {
             self.ragged += 1;
             if self.ragged <= self.opts.max_listed as u64 {
                 self.warnings.push(Warning {
                     code: WarningCode::RaggedRow,
                     row: Some(line),
                     column: None,
-                    message_sv: format!(
-                        "raden har {} fält men tabellen har {width} kolumner",
-                        row.len()
-                    ),
-                    message_en: format!(
-                        "the row has {} fields but the table has {width} columns",
-                        row.len()
-                    ),
+                    message_sv: format!("raden har {n} fält men tabellen har {width} kolumner"),
+                    message_en: format!("the row has {n} fields but the table has {width} columns"),
                 });
             }
         }
         for (j, col) in self.columns.iter_mut().enumerate() {
-            match row.get(j) {
-                Some(f) => col.push(f, line, check_invalid),
-                None => col.push_missing(),
+            if j < n {
+                col.push(row.field(j), line, check_invalid);
+            } else {
+                col.push_missing();
             }
         }
     }

@@ -106,44 +106,7 @@ pub(crate) fn parse_rows(
     quote: Option<u8>,
     max_rows: usize,
 ) -> Vec<Vec<String>> {
-    let mut reader = csv_core::ReaderBuilder::new()
-        .delimiter(delimiter)
-        .quote(quote.unwrap_or(b'"'))
-        .quoting(quote.is_some())
-        .build();
-    let mut input = text.as_bytes();
-    let mut out = vec![0u8; 4096];
-    let mut ends = vec![0usize; 64];
-    let (mut outpos, mut endpos) = (0, 0);
-    let mut rows = Vec::new();
-    while rows.len() < max_rows {
-        let (res, nin, nout, nend) =
-            reader.read_record(input, &mut out[outpos..], &mut ends[endpos..]);
-        input = &input[nin..];
-        outpos += nout;
-        endpos += nend;
-        match res {
-            csv_core::ReadRecordResult::InputEmpty => {}
-            csv_core::ReadRecordResult::OutputFull => out.resize(out.len() * 2, 0),
-            csv_core::ReadRecordResult::OutputEndsFull => ends.resize(ends.len() * 2, 0),
-            csv_core::ReadRecordResult::Record => {
-                let mut start = 0;
-                let row = ends[..endpos]
-                    .iter()
-                    .map(|&e| {
-                        let f = String::from_utf8_lossy(&out[start..e]).into_owned();
-                        start = e;
-                        f
-                    })
-                    .collect();
-                rows.push(row);
-                outpos = 0;
-                endpos = 0;
-            }
-            csv_core::ReadRecordResult::End => break,
-        }
-    }
-    rows
+    crate::split::Splitter { delimiter, quote }.rows(text, max_rows)
 }
 
 fn typed(c: Cell) -> Option<bool> {

@@ -161,27 +161,51 @@ impl Distinct {
 /// Values are told apart by their 64-bit [`hash64`]: two different values with the
 /// same hash would be counted as one (with at most 1,024 values tracked, about one
 /// chance in 10^13 per million cells).
-#[derive(Debug, Clone, Default)]
-pub struct Top {
-    counts: HashMap<u64, (Box<str>, u64), Fixed>,
+///
+/// Each value can carry a memo `M`: what the caller worked out about it the first
+/// time, handed back when the value comes again (see [`Values::repeat`]).
+#[derive(Debug, Clone)]
+pub struct Top<M = ()> {
+    counts: HashMap<u64, (Box<str>, u64, M), Fixed>,
 }
 
-impl Top {
+impl<M> Default for Top<M> {
+    fn default() -> Self {
+        Top {
+            counts: HashMap::default(),
+        }
+    }
+}
+
+impl Top<()> {
     /// Adds a value, given its [`hash64`]. Returns `false` when the value is new and
     /// the table is full, so it was not counted.
     pub fn push(&mut self, s: &str, h: u64) -> bool {
-        if let Some((_, c)) = self.counts.get_mut(&h) {
-            *c += 1;
-            return true;
-        }
+        self.repeat(h).is_some() || self.insert(s, h, ())
+    }
+}
+
+impl<M: Copy> Top<M> {
+    /// Counts the value with hash `h` if it is tracked, and returns its memo.
+    pub fn repeat(&mut self, h: u64) -> Option<M> {
+        let (_, c, m) = self.counts.get_mut(&h)?;
+        *c += 1;
+        Some(*m)
+    }
+
+    /// Starts counting a value that [`Top::repeat`] did not know. Returns `false` when
+    /// the table is full, so it was not counted.
+    pub fn insert(&mut self, s: &str, h: u64, memo: M) -> bool {
         if self.counts.len() < TOP_CAPACITY {
-            self.counts.insert(h, (s.into(), 1));
+            self.counts.insert(h, (s.into(), 1, memo));
             true
         } else {
             false
         }
     }
+}
 
+impl<M> Top<M> {
     /// The number of values tracked.
     pub fn len(&self) -> usize {
         self.counts.len()
@@ -202,7 +226,7 @@ impl Top {
         let mut v: Vec<(String, u64)> = self
             .counts
             .values()
-            .map(|(k, c)| (k.to_string(), *c))
+            .map(|(k, c, _)| (k.to_string(), *c))
             .collect();
         v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
         v.truncate(n);
@@ -214,16 +238,41 @@ impl Top {
 /// seen, it is the exact distinct count; from the first value it refuses, a
 /// [`Distinct`] (seeded with what `Top` holds) takes over. One hash lookup per cell for
 /// the low-cardinality columns most files have.
-#[derive(Debug, Clone, Default)]
-pub struct Values {
-    top: Top,
+#[derive(Debug, Clone)]
+pub struct Values<M = ()> {
+    top: Top<M>,
     distinct: Option<Distinct>,
 }
 
-impl Values {
+impl<M> Default for Values<M> {
+    fn default() -> Self {
+        Values {
+            top: Top::default(),
+            distinct: None,
+        }
+    }
+}
+
+impl Values<()> {
     /// Adds a value, given its [`hash64`].
     pub fn push(&mut self, s: &str, h: u64) {
-        let counted = self.top.push(s, h);
+        if self.repeat(h).is_none() {
+            self.insert(s, h, ());
+        }
+    }
+}
+
+impl<M: Copy> Values<M> {
+    /// Counts a value seen before (tracked by [`Top`]) and returns its memo; `None`
+    /// for a value to [`Values::insert`]. A repeated value is already in the distinct
+    /// count, so only its count changes.
+    pub fn repeat(&mut self, h: u64) -> Option<M> {
+        self.top.repeat(h)
+    }
+
+    /// Adds a value that [`Values::repeat`] did not know, with its memo.
+    pub fn insert(&mut self, s: &str, h: u64, memo: M) {
+        let counted = self.top.insert(s, h, memo);
         match &mut self.distinct {
             Some(d) => d.push_hash(h),
             None if !counted => {
@@ -237,7 +286,9 @@ impl Values {
             None => {}
         }
     }
+}
 
+impl<M> Values<M> {
     /// The number of distinct values (exact when [`Values::is_exact`]).
     pub fn distinct(&self) -> u64 {
         self.distinct
