@@ -166,13 +166,17 @@ impl Distinct {
 /// time, handed back when the value comes again (see [`Values::repeat`]).
 #[derive(Debug, Clone)]
 pub struct Top<M = ()> {
-    counts: HashMap<u64, (Box<str>, u64, M), Fixed>,
+    /// Hash → index into `entries`: small, so that the lookup every cell makes stays
+    /// in the cache.
+    index: HashMap<u64, u32, Fixed>,
+    entries: Vec<(u64, M, Box<str>)>,
 }
 
 impl<M> Default for Top<M> {
     fn default() -> Self {
         Top {
-            counts: HashMap::default(),
+            index: HashMap::default(),
+            entries: Vec::new(),
         }
     }
 }
@@ -188,7 +192,8 @@ impl Top<()> {
 impl<M: Copy> Top<M> {
     /// Counts the value with hash `h` if it is tracked, and returns its memo.
     pub fn repeat(&mut self, h: u64) -> Option<M> {
-        let (_, c, m) = self.counts.get_mut(&h)?;
+        let i = *self.index.get(&h)?;
+        let (c, m, _) = self.entries.get_mut(i as usize)?;
         *c += 1;
         Some(*m)
     }
@@ -196,8 +201,9 @@ impl<M: Copy> Top<M> {
     /// Starts counting a value that [`Top::repeat`] did not know. Returns `false` when
     /// the table is full, so it was not counted.
     pub fn insert(&mut self, s: &str, h: u64, memo: M) -> bool {
-        if self.counts.len() < TOP_CAPACITY {
-            self.counts.insert(h, (s.into(), 1, memo));
+        if self.entries.len() < TOP_CAPACITY {
+            self.index.insert(h, self.entries.len() as u32);
+            self.entries.push((1, memo, s.into()));
             true
         } else {
             false
@@ -208,25 +214,25 @@ impl<M: Copy> Top<M> {
 impl<M> Top<M> {
     /// The number of values tracked.
     pub fn len(&self) -> usize {
-        self.counts.len()
+        self.entries.len()
     }
 
     /// Whether nothing was pushed.
     pub fn is_empty(&self) -> bool {
-        self.counts.is_empty()
+        self.entries.is_empty()
     }
 
     /// The hashes of the values tracked.
     pub fn hashes(&self) -> impl Iterator<Item = u64> + '_ {
-        self.counts.keys().copied()
+        self.index.keys().copied()
     }
 
     /// The `n` most frequent values with their counts, most frequent first.
     pub fn top(&self, n: usize) -> Vec<(String, u64)> {
         let mut v: Vec<(String, u64)> = self
-            .counts
-            .values()
-            .map(|(k, c, _)| (k.to_string(), *c))
+            .entries
+            .iter()
+            .map(|(c, _, k)| (k.to_string(), *c))
             .collect();
         v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
         v.truncate(n);
