@@ -793,3 +793,16 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod pattern_order {
+    use super::DatePattern;
+
+    #[test]
+    fn all_lists_the_patterns_in_declared_order() {
+        // The profiler indexes per-pattern counters with `pattern as usize`.
+        for (i, p) in DatePattern::ALL.iter().enumerate() {
+            assert_eq!(*p as usize, i);
+        }
+    }
+}

@@ -97,6 +97,8 @@ pub(crate) struct ColumnAcc {
     codes: u64,
     identities: u64,
     dates: [Seen; DatePattern::ALL.len()],
+    /// Cells read as dates (all patterns but `yyyyMMdd`, which is counted with numbers).
+    date_cells: u64,
     datetimes: u64,
     times: u64,
     num: Welford,
@@ -260,9 +262,15 @@ impl ColumnAcc {
                     Some(_) => self.dec_point.hit(row),
                     None => {}
                 }
-                if let Some(g) = n.group
-                    && let Some(i) = GROUPS.iter().position(|x| *x == g)
-                {
+                let group = match n.group {
+                    Some(' ') => Some(0),
+                    Some('\u{a0}') => Some(1),
+                    Some('\u{2009}') => Some(2),
+                    Some('.') => Some(3),
+                    Some(',') => Some(4),
+                    _ => None,
+                };
+                if let Some(i) = group {
                     self.groups[i] += 1;
                 }
                 if n.percent {
@@ -282,11 +290,12 @@ impl ColumnAcc {
             Cell::Code => self.codes += 1,
             Cell::Identity(_) => self.identities += 1,
             Cell::Date(p, d) => {
-                let i = DatePattern::ALL.iter().position(|x| *x == p).unwrap_or(0);
-                self.dates[i].hit(row);
-                let dates_seen: u64 =
-                    self.dates.iter().map(|x| x.count).sum::<u64>() + self.compact_dates;
-                self.date(d, dates_seen == 1);
+                // `ALL` lists the patterns in their declared order.
+                if let Some(seen) = self.dates.get_mut(p as usize) {
+                    seen.hit(row);
+                }
+                self.date_cells += 1;
+                self.date(d, self.date_cells + self.compact_dates == 1);
             }
             Cell::DateTime(d, t) => {
                 self.datetimes += 1;
@@ -351,11 +360,6 @@ impl ColumnAcc {
             self.date_min = self.date_min.min(d);
             self.date_max = self.date_max.max(d);
         }
-    }
-
-    /// Missing cells for a short row.
-    pub fn push_missing(&mut self) {
-        self.missing += 1;
     }
 
     /// Decides the type and summarises. `index` is 0-based.

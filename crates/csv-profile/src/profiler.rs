@@ -192,6 +192,28 @@ struct Stream {
     unterminated: Option<u64>,
 }
 
+/// Cells of the data rows read from one piece of text, row by row (`width` cells a
+/// row, `""` for a cell a short row lacks), handed to the columns a column at a time.
+#[derive(Default)]
+struct Batch {
+    cells: Vec<Span>,
+    /// The cells that are not slices of the text (quoted fields with `""` inside).
+    copies: String,
+    lines: Vec<u64>,
+    invalid: Vec<bool>,
+}
+
+/// Whether a field is empty or only white space, deciding most fields on their first
+/// byte.
+fn is_blank(f: &str) -> bool {
+    match f.as_bytes().first() {
+        None => true,
+        // Not white space, nor the lead byte of a Unicode space.
+        Some(&b) if !b.is_ascii_whitespace() && !matches!(b, 0xc2 | 0xe1 | 0xe2 | 0xe3) => false,
+        Some(_) => f.trim().is_empty(),
+    }
+}
+
 /// Room kept free in the text buffer for the decoder.
 const TEXT_ROOM: usize = 64 * 1024;
 
@@ -285,6 +307,7 @@ impl Stream {
         let mut scratch = std::mem::take(&mut self.scratch);
         let b = text.as_bytes();
         let mut pos = 0;
+        let mut batch = Batch::default();
         loop {
             // Blank lines, and the terminator of the record before.
             while let Some(&c) = b.get(pos) {
@@ -334,7 +357,7 @@ impl Stream {
                 scratch: &scratch,
                 spans: &spans,
             };
-            self.record_done(&record, line, check_invalid);
+            self.record_done(&record, line, check_invalid, &mut batch);
             pos = end.at;
             // The record's own terminator.
             match b.get(pos) {
@@ -350,6 +373,8 @@ impl Stream {
                 _ => {}
             }
         }
+        self.flush(&text, &mut batch);
+        drop(batch);
         let mut text = text;
         text.drain(..pos.min(text.len()));
         // A record longer than the text read so far: wait for twice as much.
@@ -381,7 +406,13 @@ impl Stream {
         }
     }
 
-    fn record_done(&mut self, record: &Record<'_>, line: u64, check_invalid: bool) {
+    fn record_done(
+        &mut self,
+        record: &Record<'_>,
+        line: u64,
+        check_invalid: bool,
+        batch: &mut Batch,
+    ) {
         self.records += 1;
         if self.records > self.dialect.preamble {
             let is_header = !self.header_done && self.dialect.header;
@@ -390,7 +421,7 @@ impl Stream {
                 self.start_columns(record, line);
             }
             if !is_header {
-                self.row(line, record, check_invalid);
+                self.row(line, record, check_invalid, batch);
             }
         }
     }
@@ -435,8 +466,7 @@ impl Stream {
     /// A blank row, or a row whose only value is text in the first column (a source
     /// line, a note). Stops at the second value, without allocating.
     fn is_footer_like<R: Fields + ?Sized>(&self, row: &R) -> bool {
-        let blank = |f: &str| f.is_empty() || f.trim().is_empty();
-        let mut filled = (0..row.count()).filter(|&i| !blank(row.field(i)));
+        let mut filled = (0..row.count()).filter(|&i| !is_blank(row.field(i)));
         match (filled.next(), filled.next()) {
             (None, _) => true,
             (Some(0), None) if self.columns.len() >= 2 => {
@@ -446,7 +476,7 @@ impl Stream {
         }
     }
 
-    fn row(&mut self, line: u64, row: &Record<'_>, check_invalid: bool) {
+    fn row(&mut self, line: u64, row: &Record<'_>, check_invalid: bool, batch: &mut Batch) {
         if self.is_footer_like(row) {
             self.footer_queue.push((
                 line,
@@ -454,21 +484,63 @@ impl Stream {
             ));
             if self.footer_queue.len() > FOOTER_QUEUE {
                 let (l, r) = self.footer_queue.remove(0);
-                self.commit(l, r.as_slice(), true);
+                self.commit_owned(row.text, l, &r, batch);
             }
             return;
         }
         for (l, r) in std::mem::take(&mut self.footer_queue) {
-            self.commit(l, r.as_slice(), true);
+            self.commit_owned(row.text, l, &r, batch);
         }
-        self.commit(line, row, check_invalid);
+        if self.commit(line, row) {
+            let width = self.columns.len();
+            for j in 0..width {
+                let cell = row
+                    .span(j)
+                    .map_or(Span::EMPTY, |s| s.keep(row.scratch, &mut batch.copies));
+                batch.cells.push(cell);
+            }
+            batch.lines.push(line);
+            batch.invalid.push(check_invalid);
+        }
     }
 
-    fn commit<R: Fields + ?Sized>(&mut self, line: u64, row: &R, check_invalid: bool) {
-        let n = row.count();
-        if (0..n).all(|i| row.field(i).trim().is_empty()) {
-            self.blank_rows += 1;
+    /// A row held back (as a possible footer) that turned out to be data.
+    fn commit_owned(&mut self, text: &str, line: u64, row: &[String], batch: &mut Batch) {
+        // Cells go to the columns in row order: the batch first.
+        self.flush(text, batch);
+        if self.commit(line, row) {
+            for (j, col) in self.columns.iter_mut().enumerate() {
+                col.push(row.field(j), line, true);
+            }
+        }
+    }
+
+    /// Hands the batched cells to the columns, one column at a time (each column's
+    /// tables and the branches of its type stay warm).
+    fn flush(&mut self, text: &str, batch: &mut Batch) {
+        let width = self.columns.len();
+        if width == 0 || batch.lines.is_empty() {
             return;
+        }
+        for (j, col) in self.columns.iter_mut().enumerate() {
+            let cells = batch.cells.iter().skip(j).step_by(width);
+            for ((cell, line), invalid) in cells.zip(&batch.lines).zip(&batch.invalid) {
+                col.push(cell.resolve(text, &batch.copies), *line, *invalid);
+            }
+        }
+        batch.cells.clear();
+        batch.copies.clear();
+        batch.lines.clear();
+        batch.invalid.clear();
+    }
+
+    /// The row-level part of a data row: blank rows, the row count, the preview and
+    /// ragged rows. Returns whether its cells go to the columns.
+    fn commit<R: Fields + ?Sized>(&mut self, line: u64, row: &R) -> bool {
+        let n = row.count();
+        if (0..n).all(|i| is_blank(row.field(i))) {
+            self.blank_rows += 1;
+            return false;
         }
         self.rows += 1;
         if self.preview.len() < PREVIEW_ROWS {
@@ -476,7 +548,7 @@ impl Stream {
                 .push((0..n).map(|i| row.field(i).to_owned()).collect());
         }
         let width = self.columns.len();
-        let extra_filled = (width..n).any(|i| !row.field(i).trim().is_empty());
+        let extra_filled = (width..n).any(|i| !is_blank(row.field(i)));
         if n < width || extra_filled {
             self.ragged += 1;
             if self.ragged <= self.opts.max_listed as u64 {
@@ -489,13 +561,7 @@ impl Stream {
                 });
             }
         }
-        for (j, col) in self.columns.iter_mut().enumerate() {
-            if j < n {
-                col.push(row.field(j), line, check_invalid);
-            } else {
-                col.push_missing();
-            }
-        }
+        true
     }
 
     fn finish(mut self, bytes: u64) -> Profile {

@@ -49,16 +49,51 @@ pub(crate) trait Fields {
     fn field(&self, i: usize) -> &str;
 }
 
+impl Span {
+    /// An empty field.
+    pub const EMPTY: Span = Span {
+        start: 0,
+        end: 0,
+        copied: false,
+    };
+
+    /// The field's text: in `text`, or in `copies` when it was copied.
+    pub fn resolve<'a>(&self, text: &'a str, copies: &'a str) -> &'a str {
+        let from = if self.copied { copies } else { text };
+        from.get(self.start..self.end).unwrap_or("")
+    }
+
+    /// The same field kept in another buffer: `copies`, which gets its text appended
+    /// unless it is a slice of the input text.
+    pub fn keep(&self, scratch: &str, copies: &mut String) -> Span {
+        if !self.copied {
+            return *self;
+        }
+        let start = copies.len();
+        copies.push_str(self.resolve("", scratch));
+        Span {
+            start,
+            end: copies.len(),
+            copied: true,
+        }
+    }
+}
+
+impl Record<'_> {
+    /// Field `i`'s place, if the record has that many fields.
+    pub fn span(&self, i: usize) -> Option<Span> {
+        self.spans.get(i).copied()
+    }
+}
+
 impl Fields for Record<'_> {
     fn count(&self) -> usize {
         self.spans.len()
     }
     fn field(&self, i: usize) -> &str {
-        match self.spans.get(i) {
-            Some(s) if s.copied => self.scratch.get(s.start..s.end).unwrap_or(""),
-            Some(s) => self.text.get(s.start..s.end).unwrap_or(""),
-            None => "",
-        }
+        self.spans
+            .get(i)
+            .map_or("", |s| s.resolve(self.text, self.scratch))
     }
 }
 

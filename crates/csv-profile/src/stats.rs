@@ -313,12 +313,19 @@ impl<M> Values<M> {
     }
 }
 
-/// A uniform sample of numbers (reservoir sampling with a fixed-seed generator).
+/// A uniform sample of numbers: reservoir sampling with Li's "Algorithm L" (the
+/// generator is only asked when a value is to be kept, about `k · ln(n/k)` times for
+/// `n` values, not once per value) and a fixed seed, so the same rows give the same
+/// sample.
 #[derive(Debug, Clone)]
 pub struct Reservoir {
     seen: u64,
     state: u64,
     values: Vec<f64>,
+    /// Algorithm L's `W`.
+    w: f64,
+    /// The number of the next value to keep (1-based).
+    next_kept: u64,
 }
 
 impl Default for Reservoir {
@@ -327,6 +334,8 @@ impl Default for Reservoir {
             seen: 0,
             state: 0x9e37_79b9_7f4a_7c15,
             values: Vec::new(),
+            w: 1.0,
+            next_kept: 0,
         }
     }
 }
@@ -341,18 +350,40 @@ impl Reservoir {
         z ^ (z >> 31)
     }
 
+    /// Uniform in (0, 1].
+    fn unit(&mut self) -> f64 {
+        ((self.next() >> 11) + 1) as f64 / (1u64 << 53) as f64
+    }
+
+    /// Draws the next `W` and the number of the next value to keep.
+    fn plan(&mut self) {
+        let k = RESERVOIR_SIZE as f64;
+        self.w *= (self.unit().ln() / k).exp();
+        let skip = (self.unit().ln() / (1.0 - self.w).ln()).floor();
+        // A `W` so close to 1 that the skip is not finite: keep the very next value.
+        let skip = if skip.is_finite() && skip >= 0.0 {
+            skip.min(u64::MAX as f64 / 2.0) as u64
+        } else {
+            0
+        };
+        self.next_kept = self.seen.saturating_add(skip).saturating_add(1);
+    }
+
     /// Adds a value.
+    #[inline]
     pub fn push(&mut self, x: f64) {
         self.seen += 1;
         if self.values.len() < RESERVOIR_SIZE {
             self.values.push(x);
-        } else {
-            let j = self.next() % self.seen;
-            if let Ok(j) = usize::try_from(j)
-                && j < RESERVOIR_SIZE
-            {
-                self.values[j] = x;
+            if self.values.len() == RESERVOIR_SIZE {
+                self.plan();
             }
+        } else if self.seen == self.next_kept {
+            let slot = (self.next() % RESERVOIR_SIZE as u64) as usize;
+            if let Some(v) = self.values.get_mut(slot) {
+                *v = x;
+            }
+            self.plan();
         }
     }
 
@@ -482,5 +513,28 @@ mod tests {
         assert_eq!(quantile(&s, 0.5), Some(50.0));
         assert_eq!(quantile(&s, 0.25), Some(25.0));
         assert_eq!(histogram(&s, 0.0, 100.0, 101, 4), vec![25, 25, 25, 26]);
+    }
+
+    #[test]
+    fn the_reservoir_samples_a_long_stream_evenly() {
+        // 0..n in order: a sample that favoured early or late values would show in
+        // its quartiles.
+        let n = 1_000_000;
+        let mut r = Reservoir::default();
+        for i in 0..n {
+            r.push(f64::from(i));
+        }
+        let s = r.sorted();
+        assert_eq!(s.len(), RESERVOIR_SIZE);
+        for q in [0.1, 0.25, 0.5, 0.75, 0.9] {
+            let got = quantile(&s, q).unwrap() / f64::from(n);
+            assert!((got - q).abs() < 0.03, "quantile {q}: {got}");
+        }
+        // The same stream gives the same sample.
+        let mut again = Reservoir::default();
+        for i in 0..n {
+            again.push(f64::from(i));
+        }
+        assert_eq!(again.sorted(), s);
     }
 }
