@@ -360,17 +360,14 @@ impl Stream {
             self.record_done(&record, line, check_invalid, &mut batch);
             pos = end.at;
             // The record's own terminator.
-            match b.get(pos) {
-                Some(&c @ (b'\n' | b'\r')) => {
-                    self.see(c);
-                    if c == b'\n' {
-                        self.lf += 1;
-                    } else {
-                        self.pending_cr = true;
-                    }
-                    pos += 1;
+            if let Some(&c @ (b'\n' | b'\r')) = b.get(pos) {
+                self.see(c);
+                if c == b'\n' {
+                    self.lf += 1;
+                } else {
+                    self.pending_cr = true;
                 }
-                _ => {}
+                pos += 1;
             }
         }
         self.flush(&text, &mut batch);
