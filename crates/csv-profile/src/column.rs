@@ -129,7 +129,7 @@ pub(crate) struct ColumnAcc {
 
 /// Whether a cell starting with this byte may start with white space: ASCII white
 /// space, or the lead byte of U+0085, U+00A0, U+1680, U+2000–U+205F or U+3000.
-fn may_start_space(b: u8) -> bool {
+pub(crate) fn may_start_space(b: u8) -> bool {
     b.is_ascii_whitespace() || matches!(b, 0xc2 | 0xe1 | 0xe2 | 0xe3)
 }
 
@@ -267,15 +267,9 @@ impl ColumnAcc {
                     Some(_) => self.dec_point.hit(row),
                     None => {}
                 }
-                let group = match n.group {
-                    Some(' ') => Some(0),
-                    Some('\u{a0}') => Some(1),
-                    Some('\u{2009}') => Some(2),
-                    Some('.') => Some(3),
-                    Some(',') => Some(4),
-                    _ => None,
-                };
-                if let Some(i) = group {
+                if let Some(g) = n.group
+                    && let Some(i) = GROUPS.iter().position(|x| *x == g)
+                {
                     self.groups[i] += 1;
                 }
                 if n.percent {

@@ -4,7 +4,7 @@ use std::io::Read;
 
 use encoding_rs::{CoderResult, Decoder};
 
-use crate::column::ColumnAcc;
+use crate::column::{ColumnAcc, may_start_space};
 use crate::profile::*;
 use crate::sniff::{self, Detected};
 use crate::split::{Fields, Record, Span, Splitter};
@@ -208,8 +208,7 @@ struct Batch {
 fn is_blank(f: &str) -> bool {
     match f.as_bytes().first() {
         None => true,
-        // Not white space, nor the lead byte of a Unicode space.
-        Some(&b) if !b.is_ascii_whitespace() && !matches!(b, 0xc2 | 0xe1 | 0xe2 | 0xe3) => false,
+        Some(&b) if !may_start_space(b) => false,
         Some(_) => f.trim().is_empty(),
     }
 }
@@ -302,7 +301,7 @@ impl Stream {
 
     /// Reads every complete record in `text`; keeps what is left for the next chunk.
     fn parse(&mut self, eof: bool) -> Result<(), Error> {
-        let text = std::mem::take(&mut self.text);
+        let mut text = std::mem::take(&mut self.text);
         let mut spans = std::mem::take(&mut self.spans);
         let mut scratch = std::mem::take(&mut self.scratch);
         let b = text.as_bytes();
@@ -371,8 +370,6 @@ impl Stream {
             }
         }
         self.flush(&text, &mut batch);
-        drop(batch);
-        let mut text = text;
         text.drain(..pos.min(text.len()));
         // A record longer than the text read so far: wait for twice as much.
         self.wait_for = if text.is_empty() { 0 } else { 2 * text.len() };
@@ -395,7 +392,7 @@ impl Stream {
         }
         // Rows still held back are footers (or trailing blank rows).
         for (_, row) in std::mem::take(&mut self.footer_queue) {
-            if row.iter().all(|f| f.trim().is_empty()) {
+            if row.iter().all(|f| is_blank(f)) {
                 self.blank_rows += 1;
             } else {
                 self.footer_rows += 1;

@@ -1,7 +1,7 @@
 //! Bounded-memory statistics: exact mean and variance (Welford), distinct counts
-//! (exact up to a cap, then HyperLogLog), the most frequent values (with a memo per value)
-//! and a reservoir sample for quantiles and histograms. All deterministic: the same rows in the same
-//! order give the same result, whatever the chunking.
+//! (exact up to a cap, then HyperLogLog), the most frequent values (with a memo per
+//! value) and a reservoir sample for quantiles and histograms. All deterministic: the
+//! same rows in the same order give the same result, whatever the chunking.
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
