@@ -149,36 +149,32 @@ pub fn run_bench(mb: u64) -> Result<(), Failure> {
     }
     let bytes = std::fs::metadata(&file).map(|m| m.len()).unwrap_or(0) as f64;
 
-    step("building the benchmark (native, release)");
-    run(
-        cargo().args([
+    // The bench_profile example, natively or for `target`.
+    let build = |target: Option<&str>| {
+        let mut cmd = cargo();
+        cmd.args([
             "build",
             "--release",
             "-p",
             "csv-profile",
             "--example",
             "bench_profile",
-        ]),
-        "cargo build",
-    )?;
+        ]);
+        let mut what = String::from("cargo build");
+        if let Some(t) = target {
+            cmd.args(["--target", t]);
+            what.push_str(&format!(" ({t})"));
+        }
+        run(&mut cmd, &what)
+    };
+    step("building the benchmark (native, release)");
+    build(None)?;
     step("building the benchmark (wasm32-wasip1, release)");
     run(
         Command::new("rustup").args(["target", "add", "wasm32-wasip1"]),
         "rustup target add wasm32-wasip1",
     )?;
-    run(
-        cargo().args([
-            "build",
-            "--release",
-            "-p",
-            "csv-profile",
-            "--example",
-            "bench_profile",
-            "--target",
-            "wasm32-wasip1",
-        ]),
-        "cargo build (wasm32-wasip1)",
-    )?;
+    build(Some("wasm32-wasip1"))?;
     let xsv = xsv()?;
 
     let native = root().join("target/release/examples/bench_profile");
