@@ -21,10 +21,15 @@ struct Seen {
 
 impl Seen {
     fn hit(&mut self, row: u64) {
+        self.add(row, 1);
+    }
+
+    /// `r` cells, the first of them in `row` (which only counts if none came before).
+    fn add(&mut self, row: u64, r: u64) {
         if self.count == 0 {
             self.first_row = row;
         }
-        self.count += 1;
+        self.count += r;
     }
 }
 
@@ -197,6 +202,11 @@ impl ColumnAcc {
 
     /// Adds one cell of data row `row` (1-based row in the file). `check_invalid` says
     /// whether the row may hold U+FFFD (the mark of a byte invalid in the encoding).
+    ///
+    /// A value seen before (tracked by the top-values table) is only counted there: what
+    /// it adds to the column is added at [`ColumnAcc::finish`], once for all its
+    /// repeats (see [`ColumnAcc::tally`]).
+    #[inline]
     pub fn push(&mut self, raw: &str, row: u64, check_invalid: bool) {
         if raw.is_empty() {
             self.missing += 1;
@@ -210,35 +220,53 @@ impl ColumnAcc {
         if s.len() != raw.len() && !s.is_empty() {
             self.stray.hit(row);
         }
-        // A value seen before is not read again: its memo says what it holds.
         let h = hash64(s);
-        let (memo, repeated) = match self.values.repeat(h) {
-            // The reference the memo is tested against: every value read afresh.
-            #[cfg(test)]
-            Some(_) if self.no_memo => (Memo::of(s, self.name_hint), false),
-            Some(m) => (m, true),
-            None => {
-                let m = Memo::of(s, self.name_hint);
-                if m.cell != Cell::Missing {
-                    self.values.insert(s, h, m);
-                }
-                (m, false)
-            }
-        };
+        let tracked = self.values.repeat(h);
+        if tracked && !self.reads_every_cell() {
+            return;
+        }
+        let memo = Memo::of(s, self.name_hint);
+        if !tracked && memo.cell != Cell::Missing {
+            self.values.insert(s, h, memo);
+        }
+        self.tally(&memo, s, row, check_invalid, 1, tracked);
+    }
+
+    /// Whether every cell is read afresh: the reference the remembered values are
+    /// tested against.
+    #[inline]
+    fn reads_every_cell(&self) -> bool {
+        #[cfg(test)]
+        return self.no_memo;
+        #[cfg(not(test))]
+        false
+    }
+
+    /// Adds what `r` cells holding the value `s` add to the column. `repeated`: the
+    /// value was added before, so it can't be a new smallest or largest text or a new
+    /// spelling of a boolean, and `row` is not its first row.
+    fn tally(
+        &mut self,
+        memo: &Memo,
+        s: &str,
+        row: u64,
+        check_invalid: bool,
+        r: u64,
+        repeated: bool,
+    ) {
         if check_invalid && memo.invalid {
-            self.invalid.hit(row);
+            self.invalid.add(row, r);
         }
         let c = memo.cell;
         if c == Cell::Missing {
-            self.missing += 1;
+            self.missing += r;
             return;
         }
-        let first = self.count == 0;
-        self.count += 1;
+        self.count += r;
         match c {
             Cell::Missing => {}
             Cell::Bool(b) => {
-                self.bools += 1;
+                self.bools += r;
                 let list = if b {
                     &mut self.true_spellings
                 } else {
@@ -249,70 +277,72 @@ impl ColumnAcc {
                 }
             }
             Cell::Number(n) => {
+                let numbers = self.ints + self.decs;
                 if n.integer {
-                    self.ints += 1;
+                    self.ints += r;
                     if n.value == 0.0 || n.value == 1.0 {
-                        self.zero_one += 1;
+                        self.zero_one += r;
                     }
                     if let Some(d) = n.compact_date {
-                        self.compact_dates += 1;
-                        self.date(d, first && self.compact_dates == 1);
+                        let first_date = self.date_cells + self.compact_dates == 0;
+                        self.compact_dates += r;
+                        self.date(d, first_date);
                     }
                 } else {
-                    self.decs += 1;
+                    self.decs += r;
                 }
                 match n.decimal {
-                    Some(',') => self.dec_comma.hit(row),
-                    Some('.') if n.ambiguous_point => self.ambiguous_point += 1,
-                    Some(_) => self.dec_point.hit(row),
+                    Some(',') => self.dec_comma.add(row, r),
+                    Some('.') if n.ambiguous_point => self.ambiguous_point += r,
+                    Some(_) => self.dec_point.add(row, r),
                     None => {}
                 }
                 if let Some(g) = n.group
                     && let Some(i) = GROUPS.iter().position(|x| *x == g)
                 {
-                    self.groups[i] += 1;
+                    self.groups[i] += r;
                 }
                 if n.percent {
-                    self.percent += 1;
+                    self.percent += r;
                 }
-                let numbers = self.ints + self.decs;
-                if numbers == 1 {
+                if numbers == 0 {
                     self.num_min = n.value;
                     self.num_max = n.value;
                 } else {
                     self.num_min = self.num_min.min(n.value);
                     self.num_max = self.num_max.max(n.value);
                 }
-                self.num.push(n.value);
-                self.reservoir.push(n.value);
+                self.num.push_many(n.value, r);
+                self.reservoir.push_many(n.value, r);
             }
-            Cell::Code => self.codes += 1,
-            Cell::Identity(_) => self.identities += 1,
+            Cell::Code => self.codes += r,
+            Cell::Identity(_) => self.identities += r,
             Cell::Date(p, d) => {
                 // `ALL` lists the patterns in their declared order.
                 if let Some(seen) = self.dates.get_mut(p as usize) {
-                    seen.hit(row);
+                    seen.add(row, r);
                 }
-                self.date_cells += 1;
-                self.date(d, self.date_cells + self.compact_dates == 1);
+                let first_date = self.date_cells + self.compact_dates == 0;
+                self.date_cells += r;
+                self.date(d, first_date);
             }
             Cell::DateTime(d, t) => {
-                self.datetimes += 1;
-                if self.datetimes == 1 {
+                if self.datetimes == 0 {
                     (self.dt_min, self.dt_max) = ((d, t), (d, t));
                 } else {
                     self.dt_min = self.dt_min.min((d, t));
                     self.dt_max = self.dt_max.max((d, t));
                 }
+                self.datetimes += r;
             }
             Cell::Time(t) => {
-                self.times += 1;
-                if self.times == 1 {
+                if self.times == 0 {
                     (self.time_min, self.time_max) = (t, t);
                 } else {
                     self.time_min = self.time_min.min(t);
                     self.time_max = self.time_max.max(t);
                 }
+                self.times += r;
             }
             Cell::Text => {}
         }
@@ -324,10 +354,10 @@ impl ColumnAcc {
                 Identity::Phone => 3,
                 Identity::Organisationsnummer => 4,
             };
-            self.personal[i] += 1;
+            self.personal[i] += r;
         }
         if memo.name_like {
-            self.name_like += 1;
+            self.name_like += r;
         }
         if let Some(chars) = memo.chars {
             // Text lengths, in characters, of the cells read as text.
@@ -338,8 +368,8 @@ impl ColumnAcc {
                 self.len_min = self.len_min.min(chars);
                 self.len_max = self.len_max.max(chars);
             }
-            self.len_count += 1;
-            self.len_sum += chars;
+            self.len_count += r;
+            self.len_sum += r * chars;
             // A value seen before can't be a new smallest or largest.
             if !repeated {
                 if self.text_min.as_deref().is_none_or(|m| before(s, m)) {
@@ -350,6 +380,22 @@ impl ColumnAcc {
                 }
             }
         }
+    }
+
+    /// Adds the repeats of the values the top-values table counted (every occurrence
+    /// but the first, which [`ColumnAcc::push`] added).
+    fn fold_repeats(&mut self) {
+        if self.reads_every_cell() {
+            return;
+        }
+        let values = std::mem::take(&mut self.values);
+        for (count, memo, s) in values.entries() {
+            if count > 1 {
+                // A remembered U+FFFD was checked when the value was first added.
+                self.tally(memo, s, 0, true, count - 1, true);
+            }
+        }
+        self.values = values;
     }
 
     fn date(&mut self, d: i32, first: bool) {
@@ -363,10 +409,11 @@ impl ColumnAcc {
 
     /// Decides the type and summarises. `index` is 0-based.
     pub fn finish(
-        &self,
+        mut self,
         index: usize,
         warnings: &mut Vec<Warning>,
     ) -> (ColumnProfile, Option<(i32, i32)>) {
+        self.fold_repeats();
         let n = self.count;
         let header = self.name.to_lowercase();
         let bool_header = header.starts_with("är ")
@@ -786,6 +833,22 @@ mod tests {
             out.push(format!("värde {round}"));
         }
         out
+    }
+
+    #[test]
+    fn compact_dates_after_other_cells_give_their_own_range() {
+        let mut col = ColumnAcc::new("datum".into());
+        for (row, c) in ["okänt", "20240131", "20240201", "20231224", "20240131"]
+            .iter()
+            .enumerate()
+        {
+            col.push(c, row as u64 + 2, false);
+        }
+        let (profile, range) = col.finish(0, &mut Vec::new());
+        assert_eq!(profile.kind, ColumnType::Date);
+        assert_eq!(profile.min, Some(Scalar::Text("2023-12-24".into())));
+        assert_eq!(profile.max, Some(Scalar::Text("2024-02-01".into())));
+        assert!(range.is_some());
     }
 
     #[test]

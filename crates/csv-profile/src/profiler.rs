@@ -171,6 +171,8 @@ struct Stream {
     wait_for: usize,
     spans: Vec<Span>,
     scratch: String,
+    /// Kept from one piece of text to the next, so that its memory is reused.
+    batch: Batch,
     // Lines and terminators.
     line: u64,
     prev: u8,
@@ -231,6 +233,7 @@ impl Stream {
             wait_for: 0,
             spans: Vec::with_capacity(64),
             scratch: String::new(),
+            batch: Batch::default(),
             line: 1,
             prev: 0,
             pending_cr: false,
@@ -306,7 +309,9 @@ impl Stream {
         let mut scratch = std::mem::take(&mut self.scratch);
         let b = text.as_bytes();
         let mut pos = 0;
-        let mut batch = Batch::default();
+        let mut batch = std::mem::take(&mut self.batch);
+        // U+FFFD (EF BF BD), the mark of an invalid byte, is rare: most text has none.
+        let any_invalid = memchr::memchr(0xef, b).is_some();
         loop {
             // Blank lines, and the terminator of the record before.
             while let Some(&c) = b.get(pos) {
@@ -350,7 +355,7 @@ impl Stream {
             if end.unterminated {
                 self.unterminated = Some(line);
             }
-            let check_invalid = memchr::memchr(0xef, body).is_some();
+            let check_invalid = any_invalid && memchr::memchr(0xef, body).is_some();
             let record = Record {
                 text: &text,
                 scratch: &scratch,
@@ -370,6 +375,7 @@ impl Stream {
             }
         }
         self.flush(&text, &mut batch);
+        self.batch = batch;
         text.drain(..pos.min(text.len()));
         // A record longer than the text read so far: wait for twice as much.
         self.wait_for = if text.is_empty() { 0 } else { 2 * text.len() };
@@ -611,7 +617,7 @@ impl Stream {
         }
         let mut columns = Vec::with_capacity(self.columns.len());
         let mut range: Option<(i32, i32)> = None;
-        for (i, c) in self.columns.iter().enumerate() {
+        for (i, c) in std::mem::take(&mut self.columns).into_iter().enumerate() {
             let (profile, r) = c.finish(i, &mut warnings);
             if let Some((a, b)) = r {
                 range = Some(range.map_or((a, b), |(x, y)| (x.min(a), y.max(b))));

@@ -8,12 +8,18 @@
 //! compares the result with `csv-core` on generated input.
 
 /// Where one field's text is: in the input text, or in the scratch buffer.
+///
+/// Two words and no padding (the buffer is marked in the top bit of `start`, which no
+/// offset uses: an allocation is at most `isize::MAX` bytes), so that a span copies
+/// as two plain stores.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Span {
     start: usize,
     end: usize,
-    copied: bool,
 }
+
+/// The mark, in `Span::start`, of a field in the scratch buffer.
+const COPIED: usize = 1 << (usize::BITS - 1);
 
 /// The end of a record.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -51,31 +57,41 @@ pub(crate) trait Fields {
 
 impl Span {
     /// An empty field.
-    pub const EMPTY: Span = Span {
-        start: 0,
-        end: 0,
-        copied: false,
-    };
+    pub const EMPTY: Span = Span { start: 0, end: 0 };
+
+    /// A field at `start..end` in the text.
+    fn text(start: usize, end: usize) -> Span {
+        Span { start, end }
+    }
+
+    /// A field at `start..end` in the scratch buffer.
+    fn copied(start: usize, end: usize) -> Span {
+        Span {
+            start: start | COPIED,
+            end,
+        }
+    }
+
+    /// Whether the field is in the scratch buffer.
+    fn is_copied(&self) -> bool {
+        self.start & COPIED != 0
+    }
 
     /// The field's text: in `text`, or in `copies` when it was copied.
     pub fn resolve<'a>(&self, text: &'a str, copies: &'a str) -> &'a str {
-        let from = if self.copied { copies } else { text };
-        from.get(self.start..self.end).unwrap_or("")
+        let from = if self.is_copied() { copies } else { text };
+        from.get(self.start & !COPIED..self.end).unwrap_or("")
     }
 
     /// The same field kept in another buffer: `copies`, which gets its text appended
     /// unless it is a slice of the input text.
     pub fn keep(&self, scratch: &str, copies: &mut String) -> Span {
-        if !self.copied {
+        if !self.is_copied() {
             return *self;
         }
         let start = copies.len();
         copies.push_str(self.resolve("", scratch));
-        Span {
-            start,
-            end: copies.len(),
-            copied: true,
-        }
+        Span::copied(start, copies.len())
     }
 }
 
@@ -141,19 +157,11 @@ impl Splitter {
             } else {
                 match self.next_special(b, pos) {
                     Some(at) => {
-                        spans.push(Span {
-                            start: pos,
-                            end: at,
-                            copied: false,
-                        });
+                        spans.push(Span::text(pos, at));
                         pos = at;
                     }
                     None if eof => {
-                        spans.push(Span {
-                            start: pos,
-                            end: b.len(),
-                            copied: false,
-                        });
+                        spans.push(Span::text(pos, b.len()));
                         pos = b.len();
                     }
                     None => return None,
@@ -227,17 +235,9 @@ impl Splitter {
                 let span = match copy {
                     Some(c) => {
                         scratch.push_str(slice(seg, b.len()));
-                        Span {
-                            start: c,
-                            end: scratch.len(),
-                            copied: true,
-                        }
+                        Span::copied(c, scratch.len())
                     }
-                    None => Span {
-                        start: seg,
-                        end: b.len(),
-                        copied: false,
-                    },
+                    None => Span::text(seg, b.len()),
                 };
                 spans.push(span);
                 return Some((b.len(), true));
@@ -268,20 +268,12 @@ impl Splitter {
                 },
             };
             let span = if copy.is_none() && stop == after {
-                Span {
-                    start: seg,
-                    end: at,
-                    copied: false,
-                }
+                Span::text(seg, at)
             } else {
                 let c = *copy.get_or_insert(scratch.len());
                 scratch.push_str(slice(seg, at));
                 scratch.push_str(slice(after, stop));
-                Span {
-                    start: c,
-                    end: scratch.len(),
-                    copied: true,
-                }
+                Span::copied(c, scratch.len())
             };
             spans.push(span);
             return Some((stop, false));

@@ -77,6 +77,24 @@ impl Welford {
         self.mean += d / self.n as f64;
         self.m2 += d * (x - self.mean);
     }
+    /// Adds `x` `r` times (Chan et al.'s merge of two summaries; exactly [`push`] for
+    /// `r` = 1).
+    ///
+    /// [`push`]: Welford::push
+    pub fn push_many(&mut self, x: f64, r: u64) {
+        if r <= 1 {
+            if r == 1 {
+                self.push(x);
+            }
+            return;
+        }
+        let (na, rb) = (self.n as f64, r as f64);
+        self.n += r;
+        let n = self.n as f64;
+        let d = x - self.mean;
+        self.mean += d * rb / n;
+        self.m2 += d * d * na * rb / n;
+    }
     /// The mean, if any value was added.
     pub fn mean(&self) -> Option<f64> {
         (self.n > 0).then_some(self.mean)
@@ -163,19 +181,23 @@ impl Distinct {
 /// chance in 10^13 per million cells).
 ///
 /// Each value can carry a memo `M`: what the caller worked out about it the first
-/// time, handed back when the value comes again (see [`Values::repeat`]).
+/// time, kept with it (see [`Top::entries`]).
 #[derive(Debug, Clone)]
 pub struct Top<M = ()> {
-    /// Hash → index into `entries`: small, so that the lookup every cell makes stays
-    /// in the cache.
+    /// Hash → index into `counts` and `entries`: small, so that the lookup every cell
+    /// makes stays in the cache.
     index: HashMap<u64, u32, Fixed>,
-    entries: Vec<(u64, M, Box<str>)>,
+    /// How often each value was seen, apart from its memo and text: the only thing a
+    /// repeated value changes.
+    counts: Vec<u64>,
+    entries: Vec<(M, Box<str>)>,
 }
 
 impl<M> Default for Top<M> {
     fn default() -> Self {
         Top {
             index: HashMap::default(),
+            counts: Vec::new(),
             entries: Vec::new(),
         }
     }
@@ -185,17 +207,25 @@ impl Top<()> {
     /// Adds a value, given its [`hash64`]. Returns `false` when the value is new and
     /// the table is full, so it was not counted.
     pub fn push(&mut self, s: &str, h: u64) -> bool {
-        self.repeat(h).is_some() || self.insert(s, h, ())
+        self.repeat(h) || self.insert(s, h, ())
     }
 }
 
-impl<M: Copy> Top<M> {
-    /// Counts the value with hash `h` if it is tracked, and returns its memo.
-    pub fn repeat(&mut self, h: u64) -> Option<M> {
-        let i = *self.index.get(&h)?;
-        let (c, m, _) = self.entries.get_mut(i as usize)?;
-        *c += 1;
-        Some(*m)
+impl<M> Top<M> {
+    /// Counts the value with hash `h` if it is tracked; `false` if it is not.
+    #[inline]
+    pub fn repeat(&mut self, h: u64) -> bool {
+        match self
+            .index
+            .get(&h)
+            .and_then(|&i| self.counts.get_mut(i as usize))
+        {
+            Some(c) => {
+                *c += 1;
+                true
+            }
+            None => false,
+        }
     }
 
     /// Starts counting a value that [`Top::repeat`] did not know. Returns `false` when
@@ -203,15 +233,22 @@ impl<M: Copy> Top<M> {
     pub fn insert(&mut self, s: &str, h: u64, memo: M) -> bool {
         if self.entries.len() < TOP_CAPACITY {
             self.index.insert(h, self.entries.len() as u32);
-            self.entries.push((1, memo, s.into()));
+            self.counts.push(1);
+            self.entries.push((memo, s.into()));
             true
         } else {
             false
         }
     }
-}
 
-impl<M> Top<M> {
+    /// Every value tracked, in the order first seen: its count, memo and text.
+    pub fn entries(&self) -> impl Iterator<Item = (u64, &M, &str)> + '_ {
+        self.counts
+            .iter()
+            .zip(&self.entries)
+            .map(|(c, (m, s))| (*c, m, &**s))
+    }
+
     /// The number of values tracked.
     pub fn len(&self) -> usize {
         self.entries.len()
@@ -229,11 +266,8 @@ impl<M> Top<M> {
 
     /// The `n` most frequent values with their counts, most frequent first.
     pub fn top(&self, n: usize) -> Vec<(String, u64)> {
-        let mut v: Vec<(String, u64)> = self
-            .entries
-            .iter()
-            .map(|(c, _, k)| (k.to_string(), *c))
-            .collect();
+        let mut v: Vec<(String, u64)> =
+            self.entries().map(|(c, _, k)| (k.to_string(), c)).collect();
         v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
         v.truncate(n);
         v
@@ -262,17 +296,18 @@ impl<M> Default for Values<M> {
 impl Values<()> {
     /// Adds a value, given its [`hash64`].
     pub fn push(&mut self, s: &str, h: u64) {
-        if self.repeat(h).is_none() {
+        if !self.repeat(h) {
             self.insert(s, h, ());
         }
     }
 }
 
-impl<M: Copy> Values<M> {
-    /// Counts a value seen before (tracked by [`Top`]) and returns its memo; `None`
-    /// for a value to [`Values::insert`]. A repeated value is already in the distinct
-    /// count, so only its count changes.
-    pub fn repeat(&mut self, h: u64) -> Option<M> {
+impl<M> Values<M> {
+    /// Counts a value seen before (tracked by [`Top`]); `false` for a value to
+    /// [`Values::insert`]. A repeated value is already in the distinct count, so only
+    /// its count changes.
+    #[inline]
+    pub fn repeat(&mut self, h: u64) -> bool {
         self.top.repeat(h)
     }
 
@@ -292,9 +327,7 @@ impl<M: Copy> Values<M> {
             None => {}
         }
     }
-}
 
-impl<M> Values<M> {
     /// The number of distinct values (exact when [`Values::is_exact`]).
     pub fn distinct(&self) -> u64 {
         self.distinct
@@ -310,6 +343,11 @@ impl<M> Values<M> {
     /// The `n` most frequent values (see [`Top::top`]).
     pub fn top(&self, n: usize) -> Vec<(String, u64)> {
         self.top.top(n)
+    }
+
+    /// Every value tracked for the top values (see [`Top::entries`]).
+    pub fn entries(&self) -> impl Iterator<Item = (u64, &M, &str)> + '_ {
+        self.top.entries()
     }
 }
 
@@ -384,6 +422,26 @@ impl Reservoir {
                 *v = x;
             }
             self.plan();
+        }
+    }
+
+    /// Adds `x` `r` times: the same sample as `r` calls to [`Reservoir::push`], in
+    /// time proportional to the values kept rather than to `r`.
+    pub fn push_many(&mut self, x: f64, mut r: u64) {
+        while r > 0 && self.values.len() < RESERVOIR_SIZE {
+            self.push(x);
+            r -= 1;
+        }
+        while r > 0 {
+            // Values `seen + 1 ..= seen + r` are next; `next_kept` is kept.
+            let until_kept = self.next_kept.saturating_sub(self.seen).max(1);
+            if until_kept > r {
+                self.seen += r;
+                return;
+            }
+            self.seen += until_kept - 1;
+            r -= until_kept;
+            self.push(x);
         }
     }
 
@@ -513,6 +571,35 @@ mod tests {
         assert_eq!(quantile(&s, 0.5), Some(50.0));
         assert_eq!(quantile(&s, 0.25), Some(25.0));
         assert_eq!(histogram(&s, 0.0, 100.0, 101, 4), vec![25, 25, 25, 26]);
+    }
+
+    #[test]
+    fn many_at_once_is_the_same_as_one_at_a_time() {
+        let (mut one, mut many) = (Reservoir::default(), Reservoir::default());
+        let (mut w1, mut wm) = (Welford::default(), Welford::default());
+        for i in 0..20_000u64 {
+            let (x, r) = (i as f64 * 0.5, i % 7);
+            for _ in 0..r {
+                one.push(x);
+                w1.push(x);
+            }
+            many.push_many(x, r);
+            wm.push_many(x, r);
+        }
+        assert_eq!(one.seen, many.seen);
+        assert_eq!(one.sorted(), many.sorted());
+        let close = |a: Option<f64>, b: Option<f64>| {
+            let (a, b) = (a.unwrap(), b.unwrap());
+            (a - b).abs() <= 1e-9 * a.abs().max(1.0)
+        };
+        assert!(
+            close(w1.mean(), wm.mean()),
+            "{:?} {:?}",
+            w1.mean(),
+            wm.mean()
+        );
+        assert!(close(w1.std_dev(), wm.std_dev()));
+        assert_eq!(w1.n, wm.n);
     }
 
     #[test]
