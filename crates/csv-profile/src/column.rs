@@ -3,7 +3,7 @@
 use crate::cell::{self, Cell, DatePattern};
 use crate::identity::{self, Identity};
 use crate::profile::*;
-use crate::stats::{Reservoir, Values, Welford, hash64, histogram, quantile};
+use crate::stats::{Moments, Reservoir, Values, hash64, histogram, quantile};
 
 /// A type must fit at least this share of the non-missing cells, else the column is text.
 pub const TYPE_THRESHOLD: f64 = 0.75;
@@ -49,7 +49,8 @@ struct Memo {
 }
 
 impl Memo {
-    fn of(s: &str, name_hint: bool) -> Memo {
+    /// `may_be_invalid`: whether `s` may hold U+FFFD at all (its row has the byte EF).
+    fn of(s: &str, name_hint: bool, may_be_invalid: bool) -> Memo {
         let cell = cell::classify(s);
         // The cell was already read as an identity number or not: only text and codes
         // are checked for e-mail addresses and phone numbers.
@@ -75,8 +76,7 @@ impl Memo {
             identity,
             chars,
             name_like: name_hint && cell == Cell::Text && looks_like_name(s),
-            // U+FFFD is EF BF BD in UTF-8: look for the byte before the character.
-            invalid: s.bytes().any(|b| b == 0xef) && s.contains('\u{fffd}'),
+            invalid: may_be_invalid && s.contains('\u{fffd}'),
         }
     }
 }
@@ -106,7 +106,7 @@ pub(crate) struct ColumnAcc {
     date_cells: u64,
     datetimes: u64,
     times: u64,
-    num: Welford,
+    num: Moments,
     num_min: f64,
     num_max: f64,
     reservoir: Reservoir,
@@ -225,11 +225,13 @@ impl ColumnAcc {
         if tracked && !self.reads_every_cell() {
             return;
         }
-        let memo = Memo::of(s, self.name_hint);
+        let memo = Memo::of(s, self.name_hint, check_invalid);
+        self.tally(&memo, s, row, check_invalid, 1, tracked);
+        // After the tally, which reads the memo field by field: copying it whole right
+        // after it was written stalls the processor (store forwarding).
         if !tracked && memo.cell != Cell::Missing {
             self.values.insert(s, h, memo);
         }
-        self.tally(&memo, s, row, check_invalid, 1, tracked);
     }
 
     /// Whether every cell is read afresh: the reference the remembered values are

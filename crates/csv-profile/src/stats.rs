@@ -1,4 +1,4 @@
-//! Bounded-memory statistics: exact mean and variance (Welford), distinct counts
+//! Bounded-memory statistics: mean and variance (shifted sums), distinct counts
 //! (exact up to a cap, then HyperLogLog), the most frequent values (with a memo per
 //! value) and a reservoir sample for quantiles and histograms. All deterministic: the
 //! same rows in the same order give the same result, whatever the chunking.
@@ -61,47 +61,51 @@ impl Hasher for Prehashed {
 
 type Fixed = BuildHasherDefault<Prehashed>;
 
-/// Mean and variance, one value at a time.
+/// Mean and variance, one value at a time: sums of each value's difference from the
+/// first value ("shifted data"), so that the sums stay small and the variance keeps its
+/// precision, with no division per value (a division in a loop-carried chain is what
+/// Welford's update costs).
 #[derive(Debug, Clone, Default)]
-pub struct Welford {
+pub struct Moments {
     n: u64,
-    mean: f64,
-    m2: f64,
+    shift: f64,
+    sum: f64,
+    sum_sq: f64,
 }
 
-impl Welford {
+impl Moments {
     /// Adds a value.
+    #[inline]
     pub fn push(&mut self, x: f64) {
-        self.n += 1;
-        let d = x - self.mean;
-        self.mean += d / self.n as f64;
-        self.m2 += d * (x - self.mean);
+        self.push_many(x, 1);
     }
-    /// Adds `x` `r` times (Chan et al.'s merge of two summaries; exactly [`push`] for
-    /// `r` = 1).
-    ///
-    /// [`push`]: Welford::push
+
+    /// Adds `x` `r` times.
+    #[inline]
     pub fn push_many(&mut self, x: f64, r: u64) {
-        if r <= 1 {
-            if r == 1 {
-                self.push(x);
-            }
+        if r == 0 {
             return;
         }
-        let (na, rb) = (self.n as f64, r as f64);
+        if self.n == 0 {
+            self.shift = x;
+        }
         self.n += r;
-        let n = self.n as f64;
-        let d = x - self.mean;
-        self.mean += d * rb / n;
-        self.m2 += d * d * na * rb / n;
+        let d = x - self.shift;
+        let w = r as f64;
+        self.sum += w * d;
+        self.sum_sq += w * d * d;
     }
+
     /// The mean, if any value was added.
     pub fn mean(&self) -> Option<f64> {
-        (self.n > 0).then_some(self.mean)
+        (self.n > 0).then(|| self.shift + self.sum / self.n as f64)
     }
+
     /// The sample standard deviation, with at least two values.
     pub fn std_dev(&self) -> Option<f64> {
-        (self.n > 1).then(|| (self.m2 / (self.n - 1) as f64).sqrt())
+        let n = self.n as f64;
+        let m2 = (self.sum_sq - self.sum * self.sum / n).max(0.0);
+        (self.n > 1).then(|| (m2 / (n - 1.0)).sqrt())
     }
 }
 
@@ -493,13 +497,26 @@ mod tests {
     use super::*;
 
     #[test]
-    fn welford_matches_the_textbook() {
-        let mut w = Welford::default();
+    fn moments_match_the_textbook() {
+        let mut w = Moments::default();
         for x in [2.0, 4.0, 4.0, 4.0, 5.0, 5.0, 7.0, 9.0] {
             w.push(x);
         }
         assert_eq!(w.mean(), Some(5.0));
         assert!((w.std_dev().unwrap() - 2.138_089_935).abs() < 1e-6);
+        // Large values with a small spread (the case naive sums of squares get wrong).
+        let mut w = Moments::default();
+        let small: Vec<f64> = (0..100_000).map(|i| f64::from(i % 7) * 0.1).collect();
+        for &x in &small {
+            w.push(1e9 + x);
+        }
+        // The reference, two passes over the small parts.
+        let mean = small.iter().sum::<f64>() / small.len() as f64;
+        let var = small.iter().map(|x| (x - mean).powi(2)).sum::<f64>() / (small.len() - 1) as f64;
+        assert!((w.mean().unwrap() - (1e9 + mean)).abs() < 1e-6);
+        assert!((w.std_dev().unwrap() - var.sqrt()).abs() < 1e-6 * var.sqrt());
+        let one = Moments::default();
+        assert_eq!((one.mean(), one.std_dev()), (None, None));
     }
 
     #[test]
@@ -576,7 +593,7 @@ mod tests {
     #[test]
     fn many_at_once_is_the_same_as_one_at_a_time() {
         let (mut one, mut many) = (Reservoir::default(), Reservoir::default());
-        let (mut w1, mut wm) = (Welford::default(), Welford::default());
+        let (mut w1, mut wm) = (Moments::default(), Moments::default());
         for i in 0..20_000u64 {
             let (x, r) = (i as f64 * 0.5, i % 7);
             for _ in 0..r {
