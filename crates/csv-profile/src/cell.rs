@@ -100,6 +100,7 @@ pub const MISSING: &[&str] = &[
 const SPACES: &[char] = &[' ', '\u{a0}', '\u{2009}', '\u{202f}'];
 
 /// Reads a cell. `s` should already be trimmed of surrounding white space.
+#[inline]
 pub fn classify(s: &str) -> Cell {
     let b = s.as_bytes();
     // Fast path: plain digits (the commonest cell), without a leading zero, not an

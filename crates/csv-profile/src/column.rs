@@ -50,6 +50,7 @@ struct Memo {
 
 impl Memo {
     /// `may_be_invalid`: whether `s` may hold U+FFFD at all (its row has the byte EF).
+    #[inline]
     fn of(s: &str, name_hint: bool, may_be_invalid: bool) -> Memo {
         let cell = cell::classify(s);
         // The cell was already read as an identity number or not: only text and codes

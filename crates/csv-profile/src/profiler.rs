@@ -194,11 +194,14 @@ struct Stream {
     unterminated: Option<u64>,
 }
 
-/// Cells of the data rows read from one piece of text, row by row (`width` cells a
-/// row, `""` for a cell a short row lacks), handed to the columns a column at a time.
+/// The cells of the data rows read from one piece of text, a list per column, handed
+/// to the columns a column at a time: each column's branches (its type) and tables stay
+/// warm, where cell by cell the processor would mispredict at every column change.
 #[derive(Default)]
 struct Batch {
-    cells: Vec<Span>,
+    /// Per column, the cells of the rows batched (an empty span for a cell a short
+    /// row lacks).
+    cells: Vec<Vec<Span>>,
     /// The cells that are not slices of the text (quoted fields with `""` inside).
     copies: String,
     lines: Vec<u64>,
@@ -307,9 +310,9 @@ impl Stream {
         let mut text = std::mem::take(&mut self.text);
         let mut spans = std::mem::take(&mut self.spans);
         let mut scratch = std::mem::take(&mut self.scratch);
+        let mut batch = std::mem::take(&mut self.batch);
         let b = text.as_bytes();
         let mut pos = 0;
-        let mut batch = std::mem::take(&mut self.batch);
         // U+FFFD (EF BF BD), the mark of an invalid byte, is rare: most text has none.
         let any_invalid = memchr::memchr(0xef, b).is_some();
         loop {
@@ -488,20 +491,44 @@ impl Stream {
             }
             return;
         }
-        for (l, r) in std::mem::take(&mut self.footer_queue) {
-            self.commit_owned(row.text, l, &r, batch);
+        if !self.footer_queue.is_empty() {
+            for (l, r) in std::mem::take(&mut self.footer_queue) {
+                self.commit_owned(row.text, l, &r, batch);
+            }
         }
         if self.commit(line, row) {
-            let width = self.columns.len();
-            for j in 0..width {
-                let cell = row
-                    .span(j)
-                    .map_or(Span::EMPTY, |s| s.keep(row.scratch, &mut batch.copies));
-                batch.cells.push(cell);
+            if batch.cells.len() != self.columns.len() {
+                batch.cells.resize_with(self.columns.len(), Vec::new);
+            }
+            let mut spans = row.spans.iter();
+            for cells in &mut batch.cells {
+                let span = match spans.next() {
+                    Some(s) if s.is_copied() => {
+                        let start = batch.copies.len();
+                        batch.copies.push_str(s.resolve("", row.scratch));
+                        Span::copied(start, batch.copies.len())
+                    }
+                    Some(s) => *s,
+                    None => Span::EMPTY,
+                };
+                cells.push(span);
             }
             batch.lines.push(line);
             batch.invalid.push(check_invalid);
         }
+    }
+
+    /// Hands the batched cells to the columns, one column at a time.
+    fn flush(&mut self, text: &str, batch: &mut Batch) {
+        for (col, cells) in self.columns.iter_mut().zip(&mut batch.cells) {
+            for ((span, line), invalid) in cells.iter().zip(&batch.lines).zip(&batch.invalid) {
+                col.push(span.resolve(text, &batch.copies), *line, *invalid);
+            }
+            cells.clear();
+        }
+        batch.copies.clear();
+        batch.lines.clear();
+        batch.invalid.clear();
     }
 
     /// A row held back (as a possible footer) that turned out to be data.
@@ -513,25 +540,6 @@ impl Stream {
                 col.push(row.field(j), line, true);
             }
         }
-    }
-
-    /// Hands the batched cells to the columns, one column at a time (each column's
-    /// tables and the branches of its type stay warm).
-    fn flush(&mut self, text: &str, batch: &mut Batch) {
-        let width = self.columns.len();
-        if width == 0 || batch.lines.is_empty() {
-            return;
-        }
-        for (j, col) in self.columns.iter_mut().enumerate() {
-            let cells = batch.cells.iter().skip(j).step_by(width);
-            for ((cell, line), invalid) in cells.zip(&batch.lines).zip(&batch.invalid) {
-                col.push(cell.resolve(text, &batch.copies), *line, *invalid);
-            }
-        }
-        batch.cells.clear();
-        batch.copies.clear();
-        batch.lines.clear();
-        batch.invalid.clear();
     }
 
     /// The row-level part of a data row: blank rows, the row count, the preview and

@@ -65,7 +65,7 @@ impl Span {
     }
 
     /// A field at `start..end` in the scratch buffer.
-    fn copied(start: usize, end: usize) -> Span {
+    pub fn copied(start: usize, end: usize) -> Span {
         Span {
             start: start | COPIED,
             end,
@@ -73,7 +73,7 @@ impl Span {
     }
 
     /// Whether the field is in the scratch buffer.
-    fn is_copied(&self) -> bool {
+    pub fn is_copied(&self) -> bool {
         self.start & COPIED != 0
     }
 
@@ -81,24 +81,6 @@ impl Span {
     pub fn resolve<'a>(&self, text: &'a str, copies: &'a str) -> &'a str {
         let from = if self.is_copied() { copies } else { text };
         from.get(self.start & !COPIED..self.end).unwrap_or("")
-    }
-
-    /// The same field kept in another buffer: `copies`, which gets its text appended
-    /// unless it is a slice of the input text.
-    pub fn keep(&self, scratch: &str, copies: &mut String) -> Span {
-        if !self.is_copied() {
-            return *self;
-        }
-        let start = copies.len();
-        copies.push_str(self.resolve("", scratch));
-        Span::copied(start, copies.len())
-    }
-}
-
-impl Record<'_> {
-    /// Field `i`'s place, if the record has that many fields.
-    pub fn span(&self, i: usize) -> Option<Span> {
-        self.spans.get(i).copied()
     }
 }
 
@@ -126,10 +108,13 @@ impl Splitter {
     /// Reads the record that starts at `pos` (a byte that is not `\r` or `\n`) into
     /// `spans` and `scratch`. `None` when the text ends before the record does and
     /// `eof` is false: more text is needed.
+    ///
+    /// Unquoted fields are found eight bytes at a time over the whole record: one word
+    /// read gives every delimiter and terminator in it, however many fields it holds.
     pub fn record(
         &self,
         text: &str,
-        mut pos: usize,
+        pos: usize,
         eof: bool,
         spans: &mut Vec<Span>,
         scratch: &mut String,
@@ -139,13 +124,15 @@ impl Splitter {
         let b = text.as_bytes();
         let d = self.delimiter;
         let mut quoted = false;
-        loop {
+        // The start of the field being read.
+        let mut start = pos;
+        'field: loop {
             if let Some(q) = self.quote
-                && b.get(pos) == Some(&q)
+                && b.get(start) == Some(&q)
             {
                 quoted = true;
-                match self.quoted_field(text, pos, eof, spans, scratch)? {
-                    (next, false) => pos = next,
+                let next = match self.quoted_field(text, start, eof, spans, scratch)? {
+                    (next, false) => next,
                     (at, true) => {
                         return Some(End {
                             at,
@@ -153,50 +140,100 @@ impl Splitter {
                             unterminated: true,
                         });
                     }
-                }
-            } else {
-                match self.next_special(b, pos) {
-                    Some(at) => {
-                        spans.push(Span::text(pos, at));
-                        pos = at;
+                };
+                // `next` is at a delimiter, a terminator or the end of the text.
+                match b.get(next) {
+                    Some(&c) if c == d => {
+                        start = next + 1;
+                        continue 'field;
                     }
-                    None if eof => {
-                        spans.push(Span::text(pos, b.len()));
-                        pos = b.len();
+                    _ => {
+                        return Some(End {
+                            at: next,
+                            quoted,
+                            unterminated: false,
+                        });
                     }
-                    None => return None,
                 }
             }
-            // `pos` is at a delimiter, a terminator or the end of the text.
-            match b.get(pos) {
-                Some(&c) if c == d => pos += 1,
-                _ => {
+            // An unquoted field: scan from its start, a word at a time.
+            let mut w = start;
+            loop {
+                let (word, valid) = match b.get(w..w + 8) {
+                    Some(chunk) => {
+                        let mut word = [0u8; 8];
+                        word.copy_from_slice(chunk);
+                        (u64::from_le_bytes(word), u64::MAX)
+                    }
+                    None => {
+                        // The last few bytes of the text.
+                        let tail = b.get(w..).unwrap_or_default();
+                        let mut word = [0u8; 8];
+                        word[..tail.len()].copy_from_slice(tail);
+                        let valid = (1u64 << (8 * tail.len())).wrapping_sub(1);
+                        (u64::from_le_bytes(word), valid)
+                    }
+                };
+                let (delims, ends) = self.specials(word);
+                let (delims, ends) = (delims & valid, ends & valid);
+                let mut m = delims | ends;
+                while m != 0 {
+                    let low = m & m.wrapping_neg();
+                    let at = w + (low.trailing_zeros() / 8) as usize;
+                    spans.push(Span::text(start, at));
+                    if ends & low != 0 {
+                        return Some(End {
+                            at,
+                            quoted,
+                            unterminated: false,
+                        });
+                    }
+                    start = at + 1;
+                    if let Some(q) = self.quote
+                        && b.get(start) == Some(&q)
+                    {
+                        continue 'field;
+                    }
+                    m ^= low;
+                }
+                if valid != u64::MAX {
+                    // The text ends inside this field.
+                    if !eof {
+                        return None;
+                    }
+                    spans.push(Span::text(start, b.len()));
                     return Some(End {
-                        at: pos,
+                        at: b.len(),
                         quoted,
                         unterminated: false,
                     });
                 }
+                w += 8;
             }
         }
     }
 
-    /// The first delimiter, `\r` or `\n` at or after `pos`. Eight bytes at a time (the
-    /// lowest zero byte of `word ^ pattern` is found exactly by the borrow trick), so
-    /// that a short field costs a few instructions and no call.
+    /// The bytes of `word` that are the delimiter, and those that are `\r` or `\n`,
+    /// each marked by its high bit. Exact for every byte (no borrow from one byte to
+    /// the next), so all of a word's marks can be used.
     #[inline]
-    fn next_special(&self, b: &[u8], mut pos: usize) -> Option<usize> {
+    fn specials(&self, word: u64) -> (u64, u64) {
         const ONES: u64 = 0x0101_0101_0101_0101;
-        const HIGHS: u64 = 0x8080_8080_8080_8080;
-        let d = ONES * u64::from(self.delimiter);
-        let r = ONES * u64::from(b'\r');
-        let n = ONES * u64::from(b'\n');
-        let zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGHS;
+        const LOWS: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+        let zero = |v: u64| !(((v & LOWS) + LOWS) | v | LOWS);
+        (
+            zero(word ^ (ONES * u64::from(self.delimiter))),
+            zero(word ^ (ONES * u64::from(b'\r'))) | zero(word ^ (ONES * u64::from(b'\n'))),
+        )
+    }
+
+    /// The first delimiter, `\r` or `\n` at or after `pos`, eight bytes at a time.
+    fn next_special(&self, b: &[u8], mut pos: usize) -> Option<usize> {
         while let Some(w) = b.get(pos..pos + 8) {
             let mut word = [0u8; 8];
             word.copy_from_slice(w);
-            let x = u64::from_le_bytes(word);
-            let m = zero(x ^ d) | zero(x ^ r) | zero(x ^ n);
+            let (delims, ends) = self.specials(u64::from_le_bytes(word));
+            let m = delims | ends;
             if m != 0 {
                 return Some(pos + (m.trailing_zeros() / 8) as usize);
             }
