@@ -142,6 +142,7 @@ pub fn classify(s: &str) -> Cell {
 }
 
 /// [`classify`] without the code fast paths.
+#[inline]
 fn classify_general(s: &str) -> Cell {
     let b = s.as_bytes();
     if b.len() <= 8 && is_missing(s) {
@@ -179,6 +180,7 @@ fn classify_general(s: &str) -> Cell {
 /// Single-pass readers for the commonest Swedish cells: `2024-01-31`, `48 013`,
 /// `1 234,56`, `12,3`, `-0,5`. Anything else (or anything unusual about these) goes the
 /// general way.
+#[inline]
 fn fast_path(b: &[u8]) -> Option<Cell> {
     let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
     if b.len() == 10
@@ -191,54 +193,59 @@ fn fast_path(b: &[u8]) -> Option<Cell> {
         let days = valid_date(n(0..4) as i32, n(5..7), n(8..10))?;
         return Some(Cell::Date(DatePattern::Iso, days));
     }
-    // [-]d{1,3}( d{3})*(,d+)?  or  [-]d+,d+
-    let (neg, start) = if b.first() == Some(&b'-') {
-        (true, 1)
-    } else {
-        (false, 0)
+    // [-]d{1,3}( d{3})*(,d+)?  or  [-]d+,d+, at most 15 digits before the comma (as the
+    // general way reads) and 15 after it.
+    let (neg, body) = match b {
+        [b'-', rest @ ..] => (true, rest),
+        _ => (false, b),
     };
-    let mut i = start;
     let mut int = 0u64;
-    let mut run = 0usize;
-    let mut groups = 0usize;
-    let mut first_run = 0usize;
-    while i < b.len() && b[i].is_ascii_digit() {
-        int = int.checked_mul(10)?.checked_add(u64::from(b[i] - b'0'))?;
-        run += 1;
-        i += 1;
-        if i < b.len() && b[i] == b' ' {
+    let (mut digits, mut run, mut first_run, mut groups) = (0u32, 0u32, 0u32, 0u32);
+    let mut k = 0;
+    while let Some(&c) = body.get(k) {
+        if c.is_ascii_digit() {
+            int = int * 10 + u64::from(c - b'0');
+            digits += 1;
+            run += 1;
+            if digits > 15 {
+                return None;
+            }
+        } else if c == b' ' {
+            // A group separator: right after a digit, and after exactly three digits
+            // unless it is the first.
+            if run == 0 || (groups > 0 && run != 3) {
+                return None;
+            }
             if groups == 0 {
                 first_run = run;
-            } else if run != 3 {
-                return None;
             }
             groups += 1;
             run = 0;
-            i += 1;
+        } else {
+            break;
         }
+        k += 1;
     }
     if run == 0 || (groups > 0 && (run != 3 || !(1..=3).contains(&first_run))) {
         return None;
     }
-    let int_digits_start = b[start];
-    let mut frac = 0u64;
+    let int_digits_start = body[0];
+    // The digits as one integer and a power of ten: with at most 15 digits in all, both
+    // are exact doubles and one division gives the correctly rounded value (the
+    // general way's `parse`), where `int + frac / scale` can be one unit off.
+    let mut mantissa = int;
     let mut scale = 1u64;
-    let decimal = if i < b.len() && b[i] == b',' {
-        i += 1;
-        let f0 = i;
-        while i < b.len() && b[i].is_ascii_digit() && i - f0 < 15 {
-            frac = frac * 10 + u64::from(b[i] - b'0');
-            scale *= 10;
-            i += 1;
-        }
-        if i == f0 {
+    let decimal = body.get(k) == Some(&b',');
+    if decimal {
+        let f = body.get(k + 1..).unwrap_or_default();
+        if f.is_empty() || digits as usize + f.len() > 15 || !f.iter().all(u8::is_ascii_digit) {
             return None;
         }
-        true
-    } else {
-        false
-    };
-    if i != b.len() {
+        for &c in f {
+            mantissa = mantissa * 10 + u64::from(c - b'0');
+            scale *= 10;
+        }
+    } else if k != body.len() {
         return None;
     }
     if int_digits_start == b'0' && (groups > 0 || run > 1) {
@@ -247,7 +254,7 @@ fn fast_path(b: &[u8]) -> Option<Cell> {
     if !decimal && groups == 0 {
         return None; // plain digits have their own fast path; 8 digits may be a date
     }
-    let mut value = int as f64 + frac as f64 / scale as f64;
+    let mut value = mantissa as f64 / scale as f64;
     if neg {
         value = -value;
     }
@@ -286,6 +293,7 @@ pub fn boolean(s: &str) -> Option<bool> {
     }
 }
 
+#[derive(Debug, PartialEq)]
 enum NumberParse {
     Number(Number),
     Code,
@@ -671,6 +679,46 @@ mod tests {
         assert_eq!(num("1,53e4").value, 15300.0);
         assert_eq!(num("+1.53e4").value, 15300.0);
         assert!((num("2,5E-3").value - 0.0025).abs() < 1e-12);
+    }
+
+    #[test]
+    fn the_fast_path_agrees_with_the_general_way_on_every_short_string() {
+        // Every string of up to 7 of these bytes, and longer ones built from pieces.
+        let alphabet = b"0 19,-";
+        let mut checked = 0;
+        let mut check = |s: &str| match fast_path(s.as_bytes()) {
+            Some(Cell::Number(n)) => {
+                assert_eq!(number(s), NumberParse::Number(n), "{s:?}");
+                checked += 1;
+            }
+            Some(other) => panic!("{s:?}: {other:?}"),
+            None => {}
+        };
+        for len in 1..=7u32 {
+            for mut code in 0..alphabet.len().pow(len) {
+                let mut s = String::new();
+                for _ in 0..len {
+                    s.push(char::from(alphabet[code % alphabet.len()]));
+                    code /= alphabet.len();
+                }
+                check(&s);
+            }
+        }
+        let pieces = ["1", "12", "123", " ", "456", ",5", ",25", "-", "0", "999"];
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    for d in pieces {
+                        for e in pieces {
+                            check(&format!("{a}{b}{c}{d}{e}{b}{c}"));
+                        }
+                    }
+                }
+            }
+        }
+        check("1 234 567 890 123 456");
+        check("123 456 789 012 345,5");
+        assert!(checked > 1000, "{checked}");
     }
 
     #[test]
