@@ -231,7 +231,7 @@ impl ColumnAcc {
         // After the tally, which reads the memo field by field: copying it whole right
         // after it was written stalls the processor (store forwarding).
         if !tracked && memo.cell != Cell::Missing {
-            self.values.insert(s, h, memo);
+            self.values.insert_with(s, h, || memo);
         }
     }
 

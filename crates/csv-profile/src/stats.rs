@@ -235,10 +235,16 @@ impl<M> Top<M> {
     /// Starts counting a value that [`Top::repeat`] did not know. Returns `false` when
     /// the table is full, so it was not counted.
     pub fn insert(&mut self, s: &str, h: u64, memo: M) -> bool {
+        self.insert_with(s, h, || memo)
+    }
+
+    /// [`Top::insert`], making the memo only if the value is taken.
+    #[inline]
+    pub fn insert_with(&mut self, s: &str, h: u64, memo: impl FnOnce() -> M) -> bool {
         if self.entries.len() < TOP_CAPACITY {
             self.index.insert(h, self.entries.len() as u32);
             self.counts.push(1);
-            self.entries.push((memo, s.into()));
+            self.entries.push((memo(), s.into()));
             true
         } else {
             false
@@ -317,7 +323,14 @@ impl<M> Values<M> {
 
     /// Adds a value that [`Values::repeat`] did not know, with its memo.
     pub fn insert(&mut self, s: &str, h: u64, memo: M) {
-        let counted = self.top.insert(s, h, memo);
+        self.insert_with(s, h, || memo);
+    }
+
+    /// [`Values::insert`], making the memo only if the top-values table takes the
+    /// value (a memo is a few dozen bytes to copy, for nothing once the table is full).
+    #[inline]
+    pub fn insert_with(&mut self, s: &str, h: u64, memo: impl FnOnce() -> M) {
+        let counted = self.top.insert_with(s, h, memo);
         match &mut self.distinct {
             Some(d) => d.push_hash(h),
             None if !counted => {
