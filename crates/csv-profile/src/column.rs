@@ -38,6 +38,12 @@ impl Seen {
 #[derive(Debug, Clone, Copy, PartialEq)]
 struct Memo {
     cell: Cell,
+    about: About,
+}
+
+/// What a value holds besides its [`Cell`].
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct About {
     /// A personal-data (or organisation) number, e-mail address or phone number.
     identity: Option<Identity>,
     /// Its length in characters, for cells read as text (codes, booleans…).
@@ -48,15 +54,15 @@ struct Memo {
     invalid: bool,
 }
 
-impl Memo {
-    /// `may_be_invalid`: whether `s` may hold U+FFFD at all (its row has the byte EF).
+impl About {
+    /// What `s`, read as `cell`, holds besides. `may_be_invalid`: whether `s` may hold
+    /// U+FFFD at all (its row has the byte EF).
     #[inline]
-    fn of(s: &str, name_hint: bool, may_be_invalid: bool) -> Memo {
-        let cell = cell::classify(s);
+    fn of(s: &str, cell: &Cell, name_hint: bool, may_be_invalid: bool) -> About {
         // The cell was already read as an identity number or not: only text and codes
         // are checked for e-mail addresses and phone numbers.
         let identity = match cell {
-            Cell::Identity(id) => Some(id),
+            Cell::Identity(id) => Some(*id),
             Cell::Text | Cell::Code => identity::contact(s),
             _ => None,
         };
@@ -72,11 +78,10 @@ impl Memo {
             };
             u32::try_from(n).unwrap_or(u32::MAX)
         });
-        Memo {
-            cell,
+        About {
             identity,
             chars,
-            name_like: name_hint && cell == Cell::Text && looks_like_name(s),
+            name_like: name_hint && *cell == Cell::Text && looks_like_name(s),
             invalid: may_be_invalid && s.contains('\u{fffd}'),
         }
     }
@@ -226,12 +231,14 @@ impl ColumnAcc {
         if tracked && !self.reads_every_cell() {
             return;
         }
-        let memo = Memo::of(s, self.name_hint, check_invalid);
-        self.tally(&memo, s, row, check_invalid, 1, tracked);
-        // After the tally, which reads the memo field by field: copying it whole right
-        // after it was written stalls the processor (store forwarding).
-        if !tracked && memo.cell != Cell::Missing {
-            self.values.insert_with(s, h, || memo);
+        // The cell and what else it holds stay apart until the top-values table takes
+        // them: copying a struct whole right after its fields were written stalls the
+        // processor (store forwarding), and a full table takes nothing.
+        let cell = cell::classify(s);
+        let about = About::of(s, &cell, self.name_hint, check_invalid);
+        self.tally(&cell, &about, s, row, check_invalid, 1, tracked);
+        if !tracked && cell != Cell::Missing {
+            self.values.insert_with(s, h, || Memo { cell, about });
         }
     }
 
@@ -250,23 +257,24 @@ impl ColumnAcc {
     /// spelling of a boolean, and `row` is not its first row.
     fn tally(
         &mut self,
-        memo: &Memo,
+        cell: &Cell,
+        about: &About,
         s: &str,
         row: u64,
         check_invalid: bool,
         r: u64,
         repeated: bool,
     ) {
-        if check_invalid && memo.invalid {
+        if check_invalid && about.invalid {
             self.invalid.add(row, r);
         }
-        let c = memo.cell;
-        if c == Cell::Missing {
+        if *cell == Cell::Missing {
             self.missing += r;
             return;
         }
         self.count += r;
-        match c {
+        // By reference: the cell is read field by field, never copied whole.
+        match *cell {
             Cell::Missing => {}
             Cell::Bool(b) => {
                 self.bools += r;
@@ -279,7 +287,7 @@ impl ColumnAcc {
                     list.push(s.to_owned());
                 }
             }
-            Cell::Number(n) => {
+            Cell::Number(ref n) => {
                 let numbers = self.ints + self.decs;
                 if n.integer {
                     self.ints += r;
@@ -349,7 +357,7 @@ impl ColumnAcc {
             }
             Cell::Text => {}
         }
-        if let Some(id) = memo.identity {
+        if let Some(id) = about.identity {
             let i = match id {
                 Identity::Personnummer => 0,
                 Identity::Samordningsnummer => 1,
@@ -359,10 +367,10 @@ impl ColumnAcc {
             };
             self.personal[i] += r;
         }
-        if memo.name_like {
+        if about.name_like {
             self.name_like += r;
         }
-        if let Some(chars) = memo.chars {
+        if let Some(chars) = about.chars {
             // Text lengths, in characters, of the cells read as text.
             let chars = u64::from(chars);
             if self.len_count == 0 {
@@ -395,7 +403,7 @@ impl ColumnAcc {
         for (count, memo, s) in values.entries() {
             if count > 1 {
                 // A remembered U+FFFD was checked when the value was first added.
-                self.tally(memo, s, 0, true, count - 1, true);
+                self.tally(&memo.cell, &memo.about, s, 0, true, count - 1, true);
             }
         }
         self.values = values;
