@@ -236,7 +236,7 @@ impl ColumnAcc {
         // processor (store forwarding), and a full table takes nothing.
         let cell = cell::classify(s);
         let about = About::of(s, &cell, self.name_hint, check_invalid);
-        self.tally(&cell, &about, s, row, check_invalid, 1, tracked);
+        self.tally(&cell, &about, s, row, 1, tracked);
         if !tracked && cell != Cell::Missing {
             self.values.insert_with(s, h, || Memo { cell, about });
         }
@@ -255,17 +255,8 @@ impl ColumnAcc {
     /// Adds what `r` cells holding the value `s` add to the column. `repeated`: the
     /// value was added before, so it can't be a new smallest or largest text or a new
     /// spelling of a boolean, and `row` is not its first row.
-    fn tally(
-        &mut self,
-        cell: &Cell,
-        about: &About,
-        s: &str,
-        row: u64,
-        check_invalid: bool,
-        r: u64,
-        repeated: bool,
-    ) {
-        if check_invalid && about.invalid {
+    fn tally(&mut self, cell: &Cell, about: &About, s: &str, row: u64, r: u64, repeated: bool) {
+        if about.invalid {
             self.invalid.add(row, r);
         }
         if *cell == Cell::Missing {
@@ -402,8 +393,7 @@ impl ColumnAcc {
         let values = std::mem::take(&mut self.values);
         for (count, memo, s) in values.entries() {
             if count > 1 {
-                // A remembered U+FFFD was checked when the value was first added.
-                self.tally(&memo.cell, &memo.about, s, 0, true, count - 1, true);
+                self.tally(&memo.cell, &memo.about, s, 0, count - 1, true);
             }
         }
         self.values = values;
