@@ -301,6 +301,7 @@ enum NumberParse {
 }
 
 /// Days since 1970-01-01 (proleptic Gregorian).
+#[inline]
 pub fn days_from_civil(y: i32, m: u32, d: u32) -> i32 {
     let y = if m <= 2 { y - 1 } else { y };
     let era = if y >= 0 { y } else { y - 399 } / 400;
@@ -325,6 +326,7 @@ pub fn civil_from_days(z: i32) -> (i32, u32, u32) {
     (if m <= 2 { y + 1 } else { y }, m, d)
 }
 
+#[inline]
 fn valid_date(y: i32, m: u32, d: u32) -> Option<i32> {
     ((1000..=2999).contains(&y)
         && (1..=12).contains(&m)

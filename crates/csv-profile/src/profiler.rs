@@ -7,7 +7,7 @@ use encoding_rs::{CoderResult, Decoder};
 use crate::column::{ColumnAcc, may_start_space};
 use crate::profile::*;
 use crate::sniff::{self, Detected};
-use crate::split::{Fields, Record, Span, Splitter};
+use crate::split::{Fields, Marks, Record, Span, Splitter};
 use crate::{Error, cell};
 
 /// Bytes at the start of the file used to detect encoding and dialect.
@@ -311,6 +311,8 @@ impl Stream {
         let mut spans = std::mem::take(&mut self.spans);
         let mut scratch = std::mem::take(&mut self.scratch);
         let mut batch = std::mem::take(&mut self.batch);
+        // Where the delimiters and line ends are: worked out for this text only.
+        let mut marks = Marks::default();
         let b = text.as_bytes();
         let mut pos = 0;
         // U+FFFD (EF BF BD), the mark of an invalid byte, is rare: most text has none.
@@ -336,9 +338,9 @@ impl Stream {
             if pos >= b.len() {
                 break;
             }
-            let Some(end) = self
-                .splitter
-                .record(&text, pos, eof, &mut spans, &mut scratch)
+            let Some(end) =
+                self.splitter
+                    .record(&text, pos, eof, &mut spans, &mut scratch, &mut marks)
             else {
                 break;
             };
