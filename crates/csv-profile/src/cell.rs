@@ -510,6 +510,10 @@ fn number(s: &str) -> NumberParse {
     if exponent != 0 {
         value *= 10f64.powi(exponent);
     }
+    if !value.is_finite() {
+        // `1e999`, `0e999`: too large for a number the statistics can use.
+        return NumberParse::No;
+    }
     let ambiguous_point = decimal.is_some_and(|(c, _)| c == '.')
         && group.is_none()
         && (1..=3).contains(&int_part.len())
@@ -834,7 +838,7 @@ mod tests {
     #[test]
     fn text_is_text() {
         for s in [
-            "Umeå", "1a", "12-34-56", "N", "−", "1,2,3,4x", "1.2.3", "+", "%",
+            "Umeå", "1a", "12-34-56", "N", "−", "1,2,3,4x", "1.2.3", "+", "%", "1e999", "0e999",
         ] {
             assert!(
                 matches!(classify(s), Cell::Text | Cell::Bool(_) | Cell::Missing),

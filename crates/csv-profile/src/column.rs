@@ -307,12 +307,13 @@ impl ColumnAcc {
                 if n.percent {
                     self.percent += r;
                 }
-                if numbers == 0 {
+                // Comparisons rather than `f64::min`, which is a call to `fmin` on
+                // wasm32 (numbers are finite: `classify` reads no NaN or infinity).
+                if numbers == 0 || n.value < self.num_min {
                     self.num_min = n.value;
+                }
+                if numbers == 0 || n.value > self.num_max {
                     self.num_max = n.value;
-                } else {
-                    self.num_min = self.num_min.min(n.value);
-                    self.num_max = self.num_max.max(n.value);
                 }
                 self.num.push_many(n.value, r);
                 self.reservoir.push_many(n.value, r);
