@@ -495,6 +495,17 @@ mod tests {
         }
     }
 
+    /// One record from the start of `text`, with marks of its own.
+    fn first_record(
+        s: &Splitter,
+        text: &str,
+        eof: bool,
+        spans: &mut Vec<Span>,
+        scratch: &mut String,
+    ) -> Option<End> {
+        s.record(text, 0, eof, spans, scratch, &mut Marks::default())
+    }
+
     #[test]
     fn a_record_cut_short_asks_for_more() {
         let s = Splitter {
@@ -504,26 +515,13 @@ mod tests {
         let (mut spans, mut scratch) = (Vec::new(), String::new());
         for cut in ["a;b", "a;\"b", "a;\"b\"", "a;\"b\"\"", "a;\"b\"c", "a;"] {
             assert_eq!(
-                s.record(
-                    cut,
-                    0,
-                    false,
-                    &mut spans,
-                    &mut scratch,
-                    &mut Marks::default()
-                ),
+                first_record(&s, cut, false, &mut spans, &mut scratch),
                 None,
                 "{cut}"
             );
         }
-        let end = s.record(
-            "a;\"b\"\"c\"d;e\n",
-            0,
-            false,
-            &mut spans,
-            &mut scratch,
-            &mut Marks::default(),
-        );
+        let text = "a;\"b\"\"c\"d;e\n";
+        let end = first_record(&s, text, false, &mut spans, &mut scratch);
         assert_eq!(
             end,
             Some(End {
@@ -533,20 +531,13 @@ mod tests {
             })
         );
         let rec = Record {
-            text: "a;\"b\"\"c\"d;e\n",
+            text,
             scratch: &scratch,
             spans: &spans,
         };
         let fields: Vec<&str> = (0..rec.count()).map(|i| rec.field(i)).collect();
         assert_eq!(fields, ["a", "b\"cd", "e"]);
-        let end = s.record(
-            "x;\"open",
-            0,
-            true,
-            &mut spans,
-            &mut scratch,
-            &mut Marks::default(),
-        );
+        let end = first_record(&s, "x;\"open", true, &mut spans, &mut scratch);
         assert!(end.is_some_and(|e| e.unterminated));
     }
 }
