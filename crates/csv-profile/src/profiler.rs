@@ -505,15 +505,10 @@ impl Stream {
                 Some(spans) if row.scratch.is_empty() => batch.cells.extend_from_slice(spans),
                 _ => {
                     for j in 0..width {
-                        let span = match row.spans.get(j) {
-                            Some(s) if s.is_copied() => {
-                                let start = batch.copies.len();
-                                batch.copies.push_str(s.resolve("", row.scratch));
-                                Span::copied(start, batch.copies.len())
-                            }
-                            Some(s) => *s,
-                            None => Span::EMPTY,
-                        };
+                        let span = row
+                            .spans
+                            .get(j)
+                            .map_or(Span::EMPTY, |s| s.keep(row.scratch, &mut batch.copies));
                         batch.cells.push(span);
                     }
                 }

@@ -66,7 +66,7 @@ impl Span {
     }
 
     /// A field at `start..end` in the scratch buffer.
-    pub fn copied(start: usize, end: usize) -> Span {
+    fn copied(start: usize, end: usize) -> Span {
         Span {
             start: start | COPIED,
             end,
@@ -74,7 +74,7 @@ impl Span {
     }
 
     /// Whether the field is in the scratch buffer.
-    pub fn is_copied(&self) -> bool {
+    fn is_copied(&self) -> bool {
         self.start & COPIED != 0
     }
 
@@ -82,6 +82,17 @@ impl Span {
     pub fn resolve<'a>(&self, text: &'a str, copies: &'a str) -> &'a str {
         let from = if self.is_copied() { copies } else { text };
         from.get(self.start & !COPIED..self.end).unwrap_or("")
+    }
+
+    /// The same field kept in another buffer: `copies`, which gets its text appended
+    /// unless it is a slice of the input text.
+    pub fn keep(&self, scratch: &str, copies: &mut String) -> Span {
+        if !self.is_copied() {
+            return *self;
+        }
+        let start = copies.len();
+        copies.push_str(self.resolve("", scratch));
+        Span::copied(start, copies.len())
     }
 }
 
