@@ -150,6 +150,19 @@ fn may_end_space(b: u8) -> bool {
     b.is_ascii_whitespace() || matches!(b, 0x80..=0x8a | 0x9f | 0xa0 | 0xa8 | 0xa9 | 0xaf)
 }
 
+/// Widens the range `min..=max` to take in `v`; `first`: it holds nothing yet. By
+/// comparison, for numbers too (`f64::min` is a call to `fmin` on wasm32; numbers are
+/// finite: `classify` reads no NaN or infinity).
+#[inline]
+fn widen<T: PartialOrd + Copy>(first: bool, min: &mut T, max: &mut T, v: T) {
+    if first || v < *min {
+        *min = v;
+    }
+    if first || v > *max {
+        *max = v;
+    }
+}
+
 /// `a < b`, deciding on the first byte when it differs (most comparisons) without a
 /// call to memcmp.
 fn before(a: &str, b: &str) -> bool {
@@ -288,7 +301,7 @@ impl ColumnAcc {
                     if let Some(d) = n.compact_date {
                         let first_date = self.date_cells + self.compact_dates == 0;
                         self.compact_dates += r;
-                        self.date(d, first_date);
+                        widen(first_date, &mut self.date_min, &mut self.date_max, d);
                     }
                 } else {
                     self.decs += r;
@@ -307,14 +320,7 @@ impl ColumnAcc {
                 if n.percent {
                     self.percent += r;
                 }
-                // Comparisons rather than `f64::min`, which is a call to `fmin` on
-                // wasm32 (numbers are finite: `classify` reads no NaN or infinity).
-                if numbers == 0 || n.value < self.num_min {
-                    self.num_min = n.value;
-                }
-                if numbers == 0 || n.value > self.num_max {
-                    self.num_max = n.value;
-                }
+                widen(numbers == 0, &mut self.num_min, &mut self.num_max, n.value);
                 self.num.push_many(n.value, r);
                 self.reservoir.push_many(n.value, r);
             }
@@ -327,24 +333,19 @@ impl ColumnAcc {
                 }
                 let first_date = self.date_cells + self.compact_dates == 0;
                 self.date_cells += r;
-                self.date(d, first_date);
+                widen(first_date, &mut self.date_min, &mut self.date_max, d);
             }
             Cell::DateTime(d, t) => {
-                if self.datetimes == 0 {
-                    (self.dt_min, self.dt_max) = ((d, t), (d, t));
-                } else {
-                    self.dt_min = self.dt_min.min((d, t));
-                    self.dt_max = self.dt_max.max((d, t));
-                }
+                widen(
+                    self.datetimes == 0,
+                    &mut self.dt_min,
+                    &mut self.dt_max,
+                    (d, t),
+                );
                 self.datetimes += r;
             }
             Cell::Time(t) => {
-                if self.times == 0 {
-                    (self.time_min, self.time_max) = (t, t);
-                } else {
-                    self.time_min = self.time_min.min(t);
-                    self.time_max = self.time_max.max(t);
-                }
+                widen(self.times == 0, &mut self.time_min, &mut self.time_max, t);
                 self.times += r;
             }
             Cell::Text => {}
@@ -365,12 +366,12 @@ impl ColumnAcc {
         if let Some(chars) = about.chars {
             // Text lengths, in characters, of the cells read as text.
             let chars = u64::from(chars);
-            if self.len_count == 0 {
-                (self.len_min, self.len_max) = (chars, chars);
-            } else {
-                self.len_min = self.len_min.min(chars);
-                self.len_max = self.len_max.max(chars);
-            }
+            widen(
+                self.len_count == 0,
+                &mut self.len_min,
+                &mut self.len_max,
+                chars,
+            );
             self.len_count += r;
             self.len_sum += r * chars;
             // A value seen before can't be a new smallest or largest.
@@ -398,15 +399,6 @@ impl ColumnAcc {
             }
         }
         self.values = values;
-    }
-
-    fn date(&mut self, d: i32, first: bool) {
-        if first {
-            (self.date_min, self.date_max) = (d, d);
-        } else {
-            self.date_min = self.date_min.min(d);
-            self.date_max = self.date_max.max(d);
-        }
     }
 
     /// Decides the type and summarises. `index` is 0-based.
