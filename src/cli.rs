@@ -1,302 +1,535 @@
-//! Command-line parsing for the `datalots` binary.
+//! Command-line parsing for the `datalots` binary, with [`clap`] (derive).
 //!
 //! Kept in the library so that it is tested like any other code; `main.rs` only runs
 //! the command and maps the outcome to an exit code.
+//!
+//! Every text a person reads is in Swedish and English: the commands' and options'
+//! help (`datalots --help`, `datalots COMMAND --help`), the headings (set in
+//! [`command`]) and the usage errors we render ([`usage_error`]).
+//!
+//! **Adding a command** is three steps:
+//! 1. a variant of [`Command`] with a doc comment `svenska / English` (the first line is
+//!    the short help, the rest the long help) and, when it takes options, an `Args`
+//!    struct whose fields carry their own `svenska / English` doc comments;
+//! 2. a `match` arm in `src/main.rs` that runs it and returns its exit code;
+//! 3. a test in `tests/cli_*.rs`.
+//!
+//! Help, "did you mean", bilingual errors and shell completions follow by themselves.
 
-use std::fmt;
 use std::path::PathBuf;
 
+use clap::builder::{PossibleValue, PossibleValuesParser};
+use clap::error::{ContextKind, ContextValue, ErrorKind};
+use clap::{Arg, ArgAction, Args, CommandFactory, FromArgMatches, Parser, Subcommand};
+
+/// The whole command line.
+#[derive(Debug, Clone, PartialEq, Eq, Parser)]
+#[command(
+    name = "datalots",
+    version,
+    about = "datalots – beskriv en CSV-fil och publicera den som öppna data enligt DCAT-AP-SE\n\
+             datalots – describe a CSV file and publish it as open data following DCAT-AP-SE",
+    after_help = "`datalots KOMMANDO --help` visar kommandots alla flaggor och slutkoder.\n\
+                  `datalots COMMAND --help` shows a command's options and exit codes."
+)]
+pub struct Cli {
+    /// The command; `None` (no arguments) prints the help.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
 /// What the command line asked for.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Subcommand)]
 pub enum Command {
-    /// `datalots --help`, `-h` or no arguments: print the usage text.
-    Help,
-    /// `datalots --version` or `-V`: print the version.
-    Version,
-    /// `datalots licence [--answers FILE.json] [--json]`.
-    Licence {
-        /// The answers file; without it the questions are asked on the terminal.
-        answers: Option<PathBuf>,
-        /// Print JSON instead of text.
-        json: bool,
-    },
-    /// `datalots profile FILE [--json]`.
-    Profile {
-        /// The CSV file.
-        file: PathBuf,
-        /// Print JSON instead of a table.
-        json: bool,
-    },
-    /// `datalots validate FILE [--format F] [--json]`.
-    Validate {
-        /// The catalogue file.
-        file: PathBuf,
-        /// The RDF format, when the extension does not tell.
-        format: Option<String>,
-        /// Print JSON instead of text.
-        json: bool,
-    },
-    /// `datalots describe CSV --publisher ORG.toml --answers SVAR.json [options]`.
-    Describe(Box<crate::run::DescribeArgs>),
+    /// Rekommendera en licens / recommend a licence (DIGG/PRV)
+    ///
+    /// Rekommendera en licens; utan --answers ställs frågorna i terminalen.
+    /// Recommend a licence; without --answers the questions are asked on the terminal.
+    #[command(
+        visible_alias = "licens",
+        alias = "license",
+        after_help = "Slutkod / exit: 0 licens / licence, 1 stopp, konflikt eller svar saknas / \
+                      stop, conflict or missing answer, 2 oläsbar indata / unreadable input"
+    )]
+    Licence(LicenceArgs),
+    /// Beskriv en CSV-fil / describe a CSV file
+    ///
+    /// Beskriv en CSV-fil: teckenkodning, dialekt, kolumntyper, statistik, varningar.
+    /// Describe a CSV file: encoding, dialect, column types, statistics, warnings.
+    #[command(
+        visible_alias = "profil",
+        after_help = "Slutkod / exit: 0, eller 1 om filen inte kan läsas / or 1 if it cannot be read"
+    )]
+    Profile(ProfileArgs),
+    /// Validera en katalog mot DCAT-AP-SE 3.0.1 / validate a catalogue against DCAT-AP-SE 3.0.1
+    #[command(
+        visible_alias = "validera",
+        after_help = "Slutkod / exit: 0 inga överträdelser / no violations, 1 överträdelser / \
+                      violations, 2 oläsbar indata / unreadable input"
+    )]
+    Validate(ValidateArgs),
+    /// Beskriv filen som en datamängd i DCAT-AP-SE / describe the file as a DCAT-AP-SE dataset
+    ///
+    /// Beskriv filen som en datamängd i DCAT-AP-SE och skriv hela katalogen (ny, eller
+    /// --catalog med datamängden tillagd) samt en databeskrivning (CSVW och Frictionless)
+    /// bredvid --out eller i --schema-dir.
+    /// Describe the file as a DCAT-AP-SE dataset and write the whole catalogue (new, or
+    /// --catalog with the dataset added) and a data dictionary (CSVW and Frictionless)
+    /// next to --out or in --schema-dir.
+    #[command(
+        visible_alias = "beskriv",
+        after_help = "Slutkod / exit: 0 skriven / written, 1 vägrad (stopp, personnummer, saknat \
+                      svar) eller överträdelser / refused (stop, personal identity numbers, \
+                      missing answer) or violations, 2 oläsbar indata / unreadable input"
+    )]
+    Describe(Box<DescribeCmd>),
+    /// Skriv skalkomplettering / print shell completions (bash, zsh, fish)
+    ///
+    /// Skriv ett kompletteringsskript för skalet till standard ut, t.ex.
+    /// `datalots completions bash > ~/.local/share/bash-completion/completions/datalots`.
+    /// Print a completion script for the shell to standard output, e.g.
+    /// `datalots completions bash > ~/.local/share/bash-completion/completions/datalots`.
+    Completions(CompletionsArgs),
 }
 
-/// A command line that could not be understood.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum UsageError {
-    /// The first argument is not a known command.
-    UnknownCommand(String),
-    /// An option the command does not take.
-    UnknownOption {
-        /// The command.
-        command: &'static str,
-        /// The option.
-        option: String,
-    },
-    /// An option that needs a value came last.
-    MissingValue(&'static str),
-    /// A required argument is missing.
-    MissingArgument(&'static str),
+/// `datalots licence`.
+#[derive(Debug, Clone, PartialEq, Eq, Args)]
+pub struct LicenceArgs {
+    /// Svaren som JSON (utan: frågorna ställs i terminalen) / the answers as JSON (without: asked on the terminal)
+    #[arg(long, value_name = "SVAR.json")]
+    pub answers: Option<PathBuf>,
+    /// Skriv JSON i stället för text / print JSON instead of text
+    #[arg(long)]
+    pub json: bool,
 }
 
-impl fmt::Display for UsageError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            UsageError::UnknownCommand(c) => write!(
-                f,
-                "okänt kommando «{c}»; se `datalots --help` / unknown command «{c}»; see `datalots --help`"
-            ),
-            UsageError::UnknownOption { command, option } => write!(
-                f,
-                "`datalots {command}` tar inte «{option}» / `datalots {command}` does not take «{option}»"
-            ),
-            UsageError::MissingValue(option) => {
-                write!(f, "{option} behöver ett värde / {option} needs a value")
-            }
-            UsageError::MissingArgument(what) => {
-                write!(f, "{what} saknas / {what} is missing")
-            }
-        }
+/// `datalots profile`.
+#[derive(Debug, Clone, PartialEq, Eq, Args)]
+pub struct ProfileArgs {
+    /// CSV-filen / the CSV file
+    #[arg(value_name = "FIL.csv")]
+    pub file: PathBuf,
+    /// Skriv JSON i stället för en tabell / print JSON instead of a table
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `datalots validate`.
+#[derive(Debug, Clone, PartialEq, Eq, Args)]
+pub struct ValidateArgs {
+    /// Katalogfilen (.rdf, .ttl, .jsonld) / the catalogue file
+    #[arg(value_name = "FIL.rdf|.ttl|.jsonld")]
+    pub file: PathBuf,
+    /// RDF-formatet när filändelsen inte säger det / the RDF format when the extension does not tell
+    #[arg(long, value_name = "FORMAT", value_parser = format_parser())]
+    pub format: Option<String>,
+    /// Skriv JSON i stället för text / print JSON instead of text
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `datalots describe`: the options as typed; [`DescribeCmd::to_args`] gives the
+/// library's [`crate::run::DescribeArgs`].
+#[derive(Debug, Clone, PartialEq, Eq, Args)]
+pub struct DescribeCmd {
+    /// CSV-filen / the CSV file
+    #[arg(value_name = "FIL.csv")]
+    pub csv: PathBuf,
+    /// Utgivarens inställningar / the publisher settings (.toml, or .json as the widget keeps them)
+    #[arg(long, value_name = "ORG.toml")]
+    pub publisher: PathBuf,
+    /// Svaren på licensfrågorna / the answers to the licence questions (JSON)
+    #[arg(long, value_name = "SVAR.json")]
+    pub answers: PathBuf,
+    /// Datamängdens titel på svenska / the dataset's title in Swedish
+    #[arg(long, value_name = "T")]
+    pub title: Option<String>,
+    /// Datamängdens beskrivning på svenska / the dataset's description in Swedish
+    #[arg(long, value_name = "D")]
+    pub description: Option<String>,
+    /// En befintlig katalog att lägga till i / an existing catalogue to add to (.rdf, .ttl, .jsonld)
+    #[arg(long, value_name = "KATALOG.rdf")]
+    pub catalog: Option<PathBuf>,
+    /// Utdataformat (annars från --out, annars RDF/XML) / output format (else from --out, else RDF/XML)
+    #[arg(long, value_name = "FORMAT", value_parser = format_parser())]
+    pub format: Option<String>,
+    /// Skriv katalogen hit (annars till standard ut) / write the catalogue here (else to standard output)
+    #[arg(long, value_name = "UT.rdf")]
+    pub out: Option<PathBuf>,
+    /// Skriv databeskrivningen hit (annars bredvid --out) / write the data dictionary here (else next to --out)
+    #[arg(long, value_name = "MAPP")]
+    pub schema_dir: Option<PathBuf>,
+    /// Var filen publiceras (annars under base_uri) / where the file is published (else under base_uri)
+    #[arg(long, value_name = "URL")]
+    pub download_url: Option<String>,
+    /// Nyckelord på svenska (upprepas) / keyword in Swedish (repeatable)
+    #[arg(long = "keyword", value_name = "ORD")]
+    pub keywords: Vec<String>,
+    /// EU-tema: kod, IRI eller namn (upprepas) / EU data theme: code, IRI or label (repeatable)
+    #[arg(long = "theme", value_name = "KOD")]
+    pub themes: Vec<String>,
+    /// HVD-kategori för värdefulla datamängder (upprepas) / HVD category for a high-value dataset (repeatable)
+    #[arg(long = "hvd-category", value_name = "KOD")]
+    pub hvd_categories: Vec<String>,
+}
+
+impl DescribeCmd {
+    /// The library's arguments for [`crate::run::describe_files`].
+    pub fn to_args(&self) -> crate::run::DescribeArgs {
+        let mut out = crate::run::DescribeArgs {
+            csv: self.csv.clone(),
+            publisher: self.publisher.clone(),
+            answers: self.answers.clone(),
+            catalog: self.catalog.clone(),
+            format: self.format.clone(),
+            out: self.out.clone(),
+            schema_dir: self.schema_dir.clone(),
+            ..Default::default()
+        };
+        out.overrides.title = self.title.clone();
+        out.overrides.description = self.description.clone();
+        out.overrides.download_url = self.download_url.clone();
+        out.overrides.keywords = self.keywords.clone();
+        out.overrides.themes = self.themes.clone();
+        out.overrides.hvd_categories = self.hvd_categories.clone();
+        out
     }
 }
 
-impl std::error::Error for UsageError {}
+/// `datalots completions`.
+#[derive(Debug, Clone, PartialEq, Eq, Args)]
+pub struct CompletionsArgs {
+    /// Skalet / the shell
+    #[arg(value_enum)]
+    pub shell: Shell,
+}
 
-/// The usage text, in Swedish and English.
-pub const USAGE: &str = "\
-datalots – beskriv en CSV-fil och publicera den som öppna data enligt DCAT-AP-SE
-datalots – describe a CSV file and publish it as open data following DCAT-AP-SE
+/// The shells `datalots completions` writes scripts for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Shell {
+    /// Bash.
+    Bash,
+    /// Zsh.
+    Zsh,
+    /// Fish.
+    Fish,
+}
 
-Användning / Usage:
-  datalots licence [--answers SVAR.json] [--json]
-        rekommendera en licens; utan --answers ställs frågorna i terminalen
-        recommend a licence; without --answers the questions are asked on the terminal
-        (slutkod / exit: 0 licens / licence, 1 stopp, konflikt eller svar saknas /
-        stop, conflict or missing answer, 2 oläsbar indata / unreadable input)
-  datalots profile FIL.csv [--json]
-        beskriv en CSV-fil: teckenkodning, dialekt, kolumntyper, statistik, varningar
-        describe a CSV file: encoding, dialect, column types, statistics, warnings
-        (slutkod / exit: 0, eller 1 om filen inte kan läsas / or 1 if it cannot be read)
-  datalots validate FIL.rdf|.ttl|.jsonld [--format rdfxml|turtle|jsonld] [--json]
-        validera en katalog mot DCAT-AP-SE 3.0.1 / validate a catalogue against DCAT-AP-SE 3.0.1
-        (slutkod / exit: 0 inga överträdelser / no violations, 1 överträdelser /
-        violations, 2 oläsbar indata / unreadable input)
-  datalots describe FIL.csv --publisher ORG.toml --answers SVAR.json
-                [--title T] [--description D] [--catalog KATALOG.rdf|.ttl|.jsonld]
-                [--format rdfxml|turtle|jsonld] [--out UT.rdf] [--schema-dir KATALOG]
-                [--download-url URL] [--keyword ORD]… [--theme KOD]… [--hvd-category KOD]…
-        beskriv filen som en datamängd i DCAT-AP-SE och skriv hela katalogen (ny, eller
-        --catalog med datamängden tillagd) samt en databeskrivning (CSVW och Frictionless)
-        bredvid --out eller i --schema-dir
-        describe the file as a DCAT-AP-SE dataset and write the whole catalogue (new, or
-        --catalog with the dataset added) and a data dictionary (CSVW and Frictionless)
-        next to --out or in --schema-dir
-        (slutkod / exit: 0 skriven / written, 1 vägrad (stopp, personnummer, saknat svar)
-        eller överträdelser / refused (stop, personal identity numbers, missing answer) or
-        violations, 2 oläsbar indata / unreadable input)
-  datalots --help       visa denna hjälp / show this help
-  datalots --version    visa versionen / show the version
-";
+/// The RDF formats by name, with the aliases [`dcat_ap_se::Format::from_name`] takes.
+fn format_parser() -> PossibleValuesParser {
+    PossibleValuesParser::new([
+        PossibleValue::new("rdfxml")
+            .aliases(["rdf/xml", "rdf", "xml"])
+            .help("RDF/XML"),
+        PossibleValue::new("turtle").alias("ttl").help("Turtle"),
+        PossibleValue::new("jsonld")
+            .alias("json-ld")
+            .help("JSON-LD"),
+    ])
+}
+
+const HELP_TEMPLATE: &str = "\
+{about-with-newline}
+Användning / usage: {usage}
+
+{all-args}{after-help}";
+
+/// The `clap` command with Swedish/English headings and help/version flags on every
+/// command. [`parse`] and `datalots completions` both use it.
+pub fn command() -> clap::Command {
+    localize(Cli::command(), true)
+}
+
+fn localize(cmd: clap::Command, root: bool) -> clap::Command {
+    let mut cmd = cmd
+        .help_template(HELP_TEMPLATE)
+        .subcommand_help_heading("Kommandon / commands")
+        .subcommand_value_name("KOMMANDO")
+        .disable_help_flag(true)
+        .disable_help_subcommand(true)
+        .arg(
+            Arg::new("help")
+                .short('h')
+                .long("help")
+                .action(ArgAction::Help)
+                .help("Visa hjälp / show help"),
+        );
+    if root {
+        cmd = cmd.disable_version_flag(true).arg(
+            Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(ArgAction::Version)
+                .help("Visa versionen / show the version"),
+        );
+    }
+    cmd = cmd.mut_args(|a| {
+        if a.is_positional() {
+            a.help_heading("Argument / arguments")
+        } else {
+            a.help_heading("Flaggor / options")
+        }
+    });
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_owned())
+        .collect();
+    for name in names {
+        cmd = cmd.mut_subcommand(name, |s| localize(s, false));
+    }
+    cmd
+}
 
 /// Parses the arguments after the program name.
-pub fn parse<I, S>(args: I) -> Result<Command, UsageError>
+///
+/// `Err` holds clap's error: help and version requests (exit 0) as well as usage
+/// errors (exit 2); [`usage_error`] renders the latter in Swedish and English.
+/// `datalots help [COMMAND…]` is read as `datalots [COMMAND…] --help`.
+pub fn parse<I, S>(args: I) -> Result<Cli, clap::Error>
 where
     I: IntoIterator<Item = S>,
-    S: AsRef<str>,
+    S: Into<std::ffi::OsString>,
 {
-    let args: Vec<String> = args.into_iter().map(|a| a.as_ref().to_owned()).collect();
-    let Some(first) = args.first() else {
-        return Ok(Command::Help);
+    let mut args: Vec<std::ffi::OsString> = args.into_iter().map(Into::into).collect();
+    if args.first().is_some_and(|a| a == "help") {
+        args.remove(0);
+        args.push("--help".into());
+    }
+    let mut cmd = command();
+    let matches = cmd.try_get_matches_from_mut(
+        std::iter::once(std::ffi::OsString::from("datalots")).chain(args),
+    )?;
+    Cli::from_arg_matches(&matches).map_err(|e| e.format(&mut cmd))
+}
+
+/// Writes the completion script for `shell` (bash, zsh, fish) to `out`.
+pub fn completions(shell: Shell, out: &mut dyn std::io::Write) {
+    let mut cmd = command();
+    let shell = match shell {
+        Shell::Bash => clap_complete::Shell::Bash,
+        Shell::Zsh => clap_complete::Shell::Zsh,
+        Shell::Fish => clap_complete::Shell::Fish,
     };
-    match first.as_str() {
-        "-h" | "--help" | "help" => Ok(Command::Help),
-        "-V" | "--version" => Ok(Command::Version),
-        "licence" | "license" | "licens" => {
-            let mut answers = None;
-            let mut json = false;
-            let mut rest = args[1..].iter();
-            while let Some(arg) = rest.next() {
-                match arg.as_str() {
-                    "--json" => json = true,
-                    "--answers" => {
-                        let value = rest.next().ok_or(UsageError::MissingValue("--answers"))?;
-                        answers = Some(PathBuf::from(value));
-                    }
-                    other => {
-                        return Err(UsageError::UnknownOption {
-                            command: "licence",
-                            option: other.to_owned(),
-                        });
-                    }
-                }
-            }
-            Ok(Command::Licence { answers, json })
-        }
-        "profile" | "profil" => {
-            let mut file = None;
-            let mut json = false;
-            for arg in &args[1..] {
-                match arg.as_str() {
-                    "--json" => json = true,
-                    other if other.starts_with("--") || file.is_some() => {
-                        return Err(UsageError::UnknownOption {
-                            command: "profile",
-                            option: other.to_owned(),
-                        });
-                    }
-                    other => file = Some(PathBuf::from(other)),
-                }
-            }
-            let file = file.ok_or(UsageError::MissingArgument("FILE / FIL"))?;
-            Ok(Command::Profile { file, json })
-        }
-        "validate" | "validera" => {
-            let mut file = None;
-            let mut format = None;
-            let mut json = false;
-            let mut rest = args[1..].iter();
-            while let Some(arg) = rest.next() {
-                match arg.as_str() {
-                    "--json" => json = true,
-                    "--format" => {
-                        let value = rest.next().ok_or(UsageError::MissingValue("--format"))?;
-                        format = Some(value.clone());
-                    }
-                    other if other.starts_with("--") || file.is_some() => {
-                        return Err(UsageError::UnknownOption {
-                            command: "validate",
-                            option: other.to_owned(),
-                        });
-                    }
-                    other => file = Some(PathBuf::from(other)),
-                }
-            }
-            let file = file.ok_or(UsageError::MissingArgument("FILE / FIL"))?;
-            Ok(Command::Validate { file, format, json })
-        }
-        "describe" | "beskriv" => {
-            parse_describe(&args[1..]).map(|a| Command::Describe(Box::new(a)))
-        }
-        other => Err(UsageError::UnknownCommand(other.to_owned())),
+    clap_complete::generate(shell, &mut cmd, "datalots", out);
+}
+
+fn context(e: &clap::Error, kind: ContextKind) -> Option<String> {
+    match e.get(kind)? {
+        ContextValue::String(s) => Some(s.clone()),
+        ContextValue::Strings(v) => Some(v.join(", ")),
+        ContextValue::StyledStr(s) => Some(s.to_string()),
+        ContextValue::StyledStrs(v) => Some(
+            v.iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join(", "),
+        ),
+        ContextValue::Number(n) => Some(n.to_string()),
+        ContextValue::Bool(b) => Some(b.to_string()),
+        ContextValue::None => None,
+        _ => None,
     }
 }
 
-fn parse_describe(args: &[String]) -> Result<crate::run::DescribeArgs, UsageError> {
-    let mut out = crate::run::DescribeArgs::default();
-    let mut csv = None;
-    let mut publisher = None;
-    let mut answers = None;
-    let mut rest = args.iter();
-    while let Some(arg) = rest.next() {
-        let mut value =
-            |name: &'static str| rest.next().cloned().ok_or(UsageError::MissingValue(name));
-        match arg.as_str() {
-            "--publisher" => publisher = Some(PathBuf::from(value("--publisher")?)),
-            "--answers" => answers = Some(PathBuf::from(value("--answers")?)),
-            "--title" => out.overrides.title = Some(value("--title")?),
-            "--description" => out.overrides.description = Some(value("--description")?),
-            "--catalog" => out.catalog = Some(PathBuf::from(value("--catalog")?)),
-            "--format" => out.format = Some(value("--format")?),
-            "--out" => out.out = Some(PathBuf::from(value("--out")?)),
-            "--schema-dir" => out.schema_dir = Some(PathBuf::from(value("--schema-dir")?)),
-            "--download-url" => out.overrides.download_url = Some(value("--download-url")?),
-            "--keyword" => out.overrides.keywords.push(value("--keyword")?),
-            "--theme" => out.overrides.themes.push(value("--theme")?),
-            "--hvd-category" => out.overrides.hvd_categories.push(value("--hvd-category")?),
-            other if other.starts_with("--") || csv.is_some() => {
-                return Err(UsageError::UnknownOption {
-                    command: "describe",
-                    option: other.to_owned(),
-                });
-            }
-            other => csv = Some(PathBuf::from(other)),
+/// A usage error in Swedish and English: what is wrong, clap's suggestion ("menade du
+/// / did you mean") and where to read more. Kinds we do not word ourselves fall back
+/// to clap's English text after a Swedish line.
+pub fn usage_error(e: &clap::Error) -> String {
+    let invalid_arg = context(e, ContextKind::InvalidArg).unwrap_or_default();
+    let value = context(e, ContextKind::InvalidValue).unwrap_or_default();
+    let mut text = match e.kind() {
+        ErrorKind::InvalidSubcommand => {
+            let c = context(e, ContextKind::InvalidSubcommand).unwrap_or_default();
+            format!("okänt kommando «{c}» / unknown command «{c}»")
         }
+        ErrorKind::UnknownArgument => {
+            format!("okänd flagga «{invalid_arg}» / unknown option «{invalid_arg}»")
+        }
+        ErrorKind::MissingRequiredArgument => {
+            format!("{invalid_arg} saknas / {invalid_arg} is missing")
+        }
+        ErrorKind::InvalidValue if value.is_empty() => {
+            format!("{invalid_arg} behöver ett värde / {invalid_arg} needs a value")
+        }
+        ErrorKind::InvalidValue => {
+            let valid = context(e, ContextKind::ValidValue).unwrap_or_default();
+            format!(
+                "ogiltigt värde «{value}» för {invalid_arg} (möjliga: {valid}) / \
+                 invalid value «{value}» for {invalid_arg} (possible: {valid})"
+            )
+        }
+        ErrorKind::ArgumentConflict => {
+            let other = context(e, ContextKind::PriorArg).unwrap_or_default();
+            format!(
+                "{invalid_arg} kan inte kombineras med {other} / \
+                 {invalid_arg} cannot be used with {other}"
+            )
+        }
+        ErrorKind::TooManyValues => format!(
+            "för många värden: «{value}» / too many values: «{value}» ({})",
+            first_line(e)
+        ),
+        ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            "ett kommando saknas / a command is missing".to_owned()
+        }
+        _ => format!(
+            "felaktig kommandorad / invalid command line: {}",
+            first_line(e)
+        ),
+    };
+    let suggested: Vec<String> = [
+        ContextKind::SuggestedSubcommand,
+        ContextKind::SuggestedArg,
+        ContextKind::SuggestedValue,
+    ]
+    .into_iter()
+    .find_map(|k| match e.get(k)? {
+        ContextValue::String(s) => Some(vec![s.clone()]),
+        ContextValue::Strings(v) => Some(v.clone()),
+        _ => None,
+    })
+    .unwrap_or_default();
+    if !suggested.is_empty() {
+        let quoted: Vec<String> = suggested.iter().map(|s| format!("«{s}»")).collect();
+        text.push_str(&format!(
+            "; menade du {}? / did you mean {}?",
+            quoted.join(" eller "),
+            quoted.join(" or ")
+        ));
     }
-    out.csv = csv.ok_or(UsageError::MissingArgument("FILE.csv / FIL.csv"))?;
-    out.publisher = publisher.ok_or(UsageError::MissingArgument("--publisher"))?;
-    out.answers = answers.ok_or(UsageError::MissingArgument("--answers"))?;
-    Ok(out)
+    let usage = context(e, ContextKind::Usage)
+        .map(|u| {
+            u.trim()
+                .trim_start_matches("Användning / usage:")
+                .trim_start_matches("Usage:")
+                .trim()
+                .to_owned()
+        })
+        .filter(|u| !u.is_empty());
+    if let Some(u) = usage {
+        text.push_str(&format!("\n  {u}"));
+    }
+    text.push_str("\nSe / see `datalots --help`, `datalots KOMMANDO --help`.");
+    text
+}
+
+fn first_line(e: &clap::Error) -> String {
+    let rendered = e.render().to_string();
+    rendered
+        .lines()
+        .next()
+        .unwrap_or_default()
+        .trim_start_matches("error: ")
+        .to_owned()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn parsed(args: &[&str]) -> Option<Command> {
+        parse(args)
+            .map(|c| c.command)
+            .unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    fn kind(args: &[&str]) -> ErrorKind {
+        parse(args).map(|c| format!("{c:?}")).unwrap_err().kind()
+    }
+
     #[test]
-    fn no_arguments_means_help() {
-        assert_eq!(parse(Vec::<String>::new()), Ok(Command::Help));
-        assert_eq!(parse(["--help"]), Ok(Command::Help));
-        assert_eq!(parse(["-V"]), Ok(Command::Version));
+    fn the_command_definition_is_consistent() {
+        command().debug_assert();
+    }
+
+    #[test]
+    fn no_arguments_means_help_and_help_and_version_are_not_errors() {
+        assert_eq!(parsed(&[]), None);
+        assert_eq!(kind(&["--help"]), ErrorKind::DisplayHelp);
+        assert_eq!(kind(&["-V"]), ErrorKind::DisplayVersion);
+        assert_eq!(kind(&["validate", "--help"]), ErrorKind::DisplayHelp);
+        assert_eq!(kind(&["help", "describe"]), ErrorKind::DisplayHelp);
+        assert_eq!(parse(["-h"]).unwrap_err().exit_code(), 0);
+    }
+
+    #[test]
+    fn help_is_in_both_languages_per_command() {
+        let help = parse(["describe", "--help"])
+            .unwrap_err()
+            .render()
+            .to_string();
+        assert!(
+            help.contains("Användning / usage: datalots describe"),
+            "{help}"
+        );
+        assert!(help.contains("--publisher <ORG.toml>"), "{help}");
+        assert!(help.contains("Utgivarens inställningar / the publisher settings"));
+        assert!(
+            help.contains("Slutkod / exit: 0 skriven / written"),
+            "{help}"
+        );
+        assert!(help.contains("Visa hjälp / show help"), "{help}");
+        let top = parse(["--help"]).unwrap_err().render().to_string();
+        assert!(top.contains("Kommandon / commands"), "{top}");
+        assert!(top.contains("validate"), "{top}");
     }
 
     #[test]
     fn licence_takes_an_answers_file_and_json() {
         assert_eq!(
-            parse(["licence", "--answers", "a.json", "--json"]),
-            Ok(Command::Licence {
+            parsed(&["licence", "--answers", "a.json", "--json"]),
+            Some(Command::Licence(LicenceArgs {
                 answers: Some("a.json".into()),
                 json: true
-            })
+            }))
         );
         assert_eq!(
-            parse(["licence"]),
-            Ok(Command::Licence {
+            parsed(&["licens"]),
+            Some(Command::Licence(LicenceArgs {
                 answers: None,
                 json: false
-            })
+            }))
         );
-        assert_eq!(
-            parse(["licence", "--answers"]),
-            Err(UsageError::MissingValue("--answers"))
+        let e = parse(["licence", "--answers"]).unwrap_err();
+        assert_eq!(e.exit_code(), 2);
+        assert!(
+            usage_error(&e).contains("needs a value"),
+            "{}",
+            usage_error(&e)
         );
-        assert!(matches!(
-            parse(["licence", "--jsno"]),
-            Err(UsageError::UnknownOption { .. })
-        ));
+        let e = parse(["licence", "--jsno"]).unwrap_err();
+        assert_eq!(e.kind(), ErrorKind::UnknownArgument);
+        let text = usage_error(&e);
+        assert!(text.contains("okänd flagga «--jsno»"), "{text}");
+        assert!(text.contains("did you mean «--json»?"), "{text}");
     }
 
     #[test]
     fn validate_takes_a_file_a_format_and_json() {
         assert_eq!(
-            parse(["validate", "katalog.rdf", "--json", "--format", "turtle"]),
-            Ok(Command::Validate {
+            parsed(&["validera", "katalog.rdf", "--json", "--format", "ttl"]),
+            Some(Command::Validate(ValidateArgs {
                 file: "katalog.rdf".into(),
-                format: Some("turtle".into()),
+                format: Some("ttl".into()),
                 json: true
-            })
+            }))
         );
+        let e = parse(["validate"]).unwrap_err();
+        assert_eq!(e.kind(), ErrorKind::MissingRequiredArgument);
+        assert!(usage_error(&e).contains("saknas / "), "{}", usage_error(&e));
         assert_eq!(
-            parse(["validate"]),
-            Err(UsageError::MissingArgument("FILE / FIL"))
+            kind(&["validate", "a.rdf", "b.rdf"]),
+            ErrorKind::UnknownArgument
         );
-        assert!(matches!(
-            parse(["validate", "a.rdf", "b.rdf"]),
-            Err(UsageError::UnknownOption { .. })
-        ));
+        let e = parse(["validate", "a.rdf", "--format", "turtel"]).unwrap_err();
+        let text = usage_error(&e);
+        assert!(text.contains("ogiltigt värde «turtel»"), "{text}");
+        assert!(text.contains("did you mean «turtle»?"), "{text}");
     }
 
     #[test]
     fn describe_takes_files_and_overrides() {
-        let Ok(Command::Describe(a)) = parse([
+        let Some(Command::Describe(d)) = parsed(&[
             "describe",
             "x.csv",
             "--publisher",
@@ -314,25 +547,43 @@ mod tests {
         ]) else {
             panic!("not parsed");
         };
+        let a = d.to_args();
         assert_eq!(a.csv, PathBuf::from("x.csv"));
         assert_eq!(a.overrides.title.as_deref(), Some("Badplatser"));
         assert_eq!(a.overrides.keywords, ["bad", "sjö"]);
         assert_eq!(a.out, Some(PathBuf::from("k.ttl")));
-        assert_eq!(
-            parse(["describe", "x.csv", "--answers", "a.json"]),
-            Err(UsageError::MissingArgument("--publisher"))
+        let e = parse(["describe", "x.csv", "--answers", "a.json"]).unwrap_err();
+        assert_eq!(e.kind(), ErrorKind::MissingRequiredArgument);
+        assert!(
+            usage_error(&e).contains("--publisher"),
+            "{}",
+            usage_error(&e)
         );
         assert_eq!(
-            parse(["describe", "x.csv", "--publisher"]),
-            Err(UsageError::MissingValue("--publisher"))
+            kind(&["describe", "x.csv", "--publisher"]),
+            ErrorKind::InvalidValue
         );
     }
 
     #[test]
-    fn unknown_command_is_named_in_both_languages() {
-        let err = parse(["frobnicate"]).unwrap_err();
-        let text = err.to_string();
-        assert!(text.contains("okänt kommando «frobnicate»"), "{text}");
-        assert!(text.contains("unknown command «frobnicate»"), "{text}");
+    fn unknown_command_is_named_in_both_languages_with_a_suggestion() {
+        let e = parse(["validat"]).unwrap_err();
+        assert_eq!(e.exit_code(), 2);
+        let text = usage_error(&e);
+        assert!(text.contains("okänt kommando «validat»"), "{text}");
+        assert!(text.contains("unknown command «validat»"), "{text}");
+        assert!(text.contains("«validate»"), "{text}");
+    }
+
+    #[test]
+    fn completions_name_every_command() {
+        for shell in [Shell::Bash, Shell::Zsh, Shell::Fish] {
+            let mut out = Vec::new();
+            completions(shell, &mut out);
+            let text = String::from_utf8(out).unwrap();
+            for c in ["describe", "validate", "profile", "licence", "completions"] {
+                assert!(text.contains(c), "{shell:?} lacks {c}");
+            }
+        }
     }
 }

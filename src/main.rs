@@ -9,24 +9,30 @@ use datalots::licence;
 use datalots::licence_advisor::{Answers, recommend};
 
 fn main() -> ExitCode {
-    match cli::parse(std::env::args().skip(1)) {
-        Ok(Command::Help) => {
-            print!("{}", cli::USAGE);
-            ExitCode::SUCCESS
+    let cli = match cli::parse(std::env::args_os().skip(1)) {
+        Ok(cli) => cli,
+        Err(e) if e.exit_code() == 0 => {
+            // --help, --version: clap's rendered text on standard output.
+            let _ = e.print();
+            return ExitCode::SUCCESS;
         }
-        Ok(Command::Version) => {
-            println!("datalots {}", env!("CARGO_PKG_VERSION"));
-            ExitCode::SUCCESS
-        }
-        Ok(Command::Licence { answers, json }) => run_licence(answers.as_deref(), json),
-        Ok(Command::Profile { file, json }) => run_profile(&file, json),
-        Ok(Command::Validate { file, format, json }) => {
-            run_validate(&file, format.as_deref(), json)
-        }
-        Ok(Command::Describe(args)) => run_describe(&args),
         Err(e) => {
-            eprintln!("datalots: {e}");
-            ExitCode::from(2)
+            eprintln!("datalots: {}", cli::usage_error(&e));
+            return ExitCode::from(2);
+        }
+    };
+    match cli.command {
+        None => {
+            let _ = cli::command().print_help();
+            ExitCode::SUCCESS
+        }
+        Some(Command::Licence(a)) => run_licence(a.answers.as_deref(), a.json),
+        Some(Command::Profile(a)) => run_profile(&a.file, a.json),
+        Some(Command::Validate(a)) => run_validate(&a.file, a.format.as_deref(), a.json),
+        Some(Command::Describe(a)) => run_describe(&a.to_args()),
+        Some(Command::Completions(a)) => {
+            cli::completions(a.shell, &mut io::stdout());
+            ExitCode::SUCCESS
         }
     }
 }
