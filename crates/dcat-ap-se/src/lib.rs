@@ -2,6 +2,7 @@
 #![deny(missing_docs)]
 
 mod catalog;
+pub mod edit;
 mod error;
 mod graph;
 pub mod mint;
@@ -9,10 +10,13 @@ pub mod model;
 pub mod ns;
 pub mod rdf;
 pub mod spec;
+pub mod upgrade;
 mod validate;
 pub mod vocab;
 
 pub use error::Error;
 pub use model::*;
+/// The RDF graph types the crate reads and writes ([`parse`], [`edit`], [`upgrade`]).
+pub use oxrdf;
 pub use rdf::{Format, parse, parse_recovering, serialize};
 pub use validate::{Finding, Report, Severity, validate};
