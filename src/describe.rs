@@ -381,23 +381,7 @@ pub fn describe(
     csv.licence = Some(licence.uri.to_owned());
     csv.language = vec![SWEDISH.into()];
     csv.availability = Some(vocab::AVAILABLE.into());
-    let delimiter = match profile.dialect.delimiter {
-        ';' => ("semikolon", "semicolon"),
-        ',' => ("kommatecken", "comma"),
-        '\t' => ("tabb", "tab"),
-        '|' => ("lodstreck", "vertical bar"),
-        _ => ("annat tecken", "another character"),
-    };
-    csv.description = vec![
-        Text::sv(format!(
-            "Hela datamängden som en CSV-fil: teckenkodning {}, fälten åtskilda med {}.",
-            profile.encoding, delimiter.0
-        )),
-        Text::en(format!(
-            "The whole dataset as one CSV file: {} encoding, fields separated by {}.",
-            profile.encoding, delimiter.1
-        )),
-    ];
+    csv.description = distribution_description(profile);
     let (where_sv, where_en) = match download_origin {
         Origin::Given => ("angiven".to_owned(), "given".to_owned()),
         Origin::Suggested => (
@@ -554,10 +538,43 @@ pub fn describe(
     })
 }
 
-fn refuse_unless_publishable(
-    profile: &Profile,
-    recommendation: &Recommendation,
-) -> Result<(), Error> {
+/// The distribution's description Datalots drafts from the file: encoding and delimiter.
+pub fn distribution_description(profile: &Profile) -> Vec<Text> {
+    let delimiter = match profile.dialect.delimiter {
+        ';' => ("semikolon", "semicolon"),
+        ',' => ("kommatecken", "comma"),
+        '\t' => ("tabb", "tab"),
+        '|' => ("lodstreck", "vertical bar"),
+        _ => ("annat tecken", "another character"),
+    };
+    vec![
+        Text::sv(format!(
+            "{DISTRIBUTION_DRAFT_SV} teckenkodning {}, fälten åtskilda med {}.",
+            profile.encoding, delimiter.0
+        )),
+        Text::en(format!(
+            "{DISTRIBUTION_DRAFT_EN} {} encoding, fields separated by {}.",
+            profile.encoding, delimiter.1
+        )),
+    ]
+}
+
+/// How a drafted distribution description begins, in Swedish.
+pub const DISTRIBUTION_DRAFT_SV: &str = "Hela datamängden som en CSV-fil:";
+/// How a drafted distribution description begins, in English.
+pub const DISTRIBUTION_DRAFT_EN: &str = "The whole dataset as one CSV file:";
+
+/// Refuses a file that holds personnummer or samordningsnummer, with the columns.
+pub fn refuse_identity_numbers(profile: &Profile) -> Result<(), Error> {
+    let reasons = identity_number_reasons(profile);
+    if reasons.is_empty() {
+        Ok(())
+    } else {
+        Err(Error::Refused { reasons })
+    }
+}
+
+fn identity_number_reasons(profile: &Profile) -> Vec<Notice> {
     let mut reasons = Vec::new();
     for (column, finding) in profile.personal_data() {
         let (sv, en) = match finding.kind {
@@ -579,6 +596,14 @@ fn refuse_unless_publishable(
             ),
         });
     }
+    reasons
+}
+
+fn refuse_unless_publishable(
+    profile: &Profile,
+    recommendation: &Recommendation,
+) -> Result<(), Error> {
+    let mut reasons = identity_number_reasons(profile);
     match recommendation.outcome {
         Outcome::Licence => {}
         Outcome::Stop => {

@@ -45,6 +45,7 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod catalog;
 pub mod cli;
 pub mod describe;
 pub mod dictionary;

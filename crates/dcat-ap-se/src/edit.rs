@@ -115,6 +115,23 @@ pub fn owned_by(graph: &Graph, iri: &str) -> Result<Vec<NamedOrBlankNode>, Error
     Ok(owned)
 }
 
+/// Every resource reachable from the resource `iri` (itself included), shared or not:
+/// IRIs as they are, blank nodes as `_:id` (the form [`crate::Finding::resource`] has).
+pub fn reachable_from(graph: &Graph, iri: &str) -> HashSet<String> {
+    let Ok(root) = NamedNodeRef::new(iri) else {
+        return HashSet::new();
+    };
+    let mut out: HashSet<String> = reach(graph, [root.into()], None)
+        .into_iter()
+        .map(|r| match r {
+            NamedOrBlankNodeRef::NamedNode(n) => n.as_str().to_owned(),
+            NamedOrBlankNodeRef::BlankNode(b) => format!("_:{}", b.as_str()),
+        })
+        .collect();
+    out.insert(iri.to_owned());
+    out
+}
+
 /// What [`remove_dataset`] took out of the graph.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Removal {

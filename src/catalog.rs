@@ -1,0 +1,1155 @@
+//! Keeping a catalogue over time: open it (strictly, or recovering what can be read),
+//! list it, update a dataset from a new version of its file, remove a dataset, upgrade
+//! a DCAT-AP-SE 2.x catalogue.
+//!
+//! Every operation works on the catalogue's RDF graph ([`Opened::graph`]) triple by
+//! triple, so that what it does not concern stays exactly as it was (blank nodes and
+//! triples the model does not know included), and returns a serde-friendly account of
+//! what it did, for the command line and the widget alike.
+
+use std::collections::BTreeSet;
+
+use csv_profile::Profile;
+use dcat_ap_se::edit::{self, as_subject};
+use dcat_ap_se::ns::{
+    DCAT_ACCESS_URL, DCAT_BYTE_SIZE, DCAT_DISTRIBUTION_PROP, DCAT_DOWNLOAD_URL, DCAT_END_DATE,
+    DCAT_START_DATE, DCTERMS_CONFORMS_TO, DCTERMS_DESCRIPTION, DCTERMS_FORMAT, DCTERMS_MODIFIED,
+    DCTERMS_PERIOD_OF_TIME, DCTERMS_TEMPORAL, RDF_TYPE, XSD_DATE, XSD_NON_NEGATIVE_INTEGER,
+};
+use dcat_ap_se::oxrdf::{
+    Graph, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Term, TermRef, Triple,
+};
+use dcat_ap_se::upgrade::{Change, compact};
+use dcat_ap_se::{Catalog, Format, Node, Report, Text};
+use serde::{Deserialize, Serialize};
+
+use crate::Error;
+use crate::describe::{self, DISTRIBUTION_DRAFT_EN, DISTRIBUTION_DRAFT_SV};
+use crate::publisher::Publisher;
+
+pub use dcat_ap_se::edit::Removal;
+pub use dcat_ap_se::upgrade::{Options as UpgradeOptions, ToDo, Upgrade};
+
+const ADMS_VERSION_NOTES: &str = "http://www.w3.org/ns/adms#versionNotes";
+
+fn nn(iri: &str) -> NamedNodeRef<'_> {
+    NamedNodeRef::new_unchecked(iri)
+}
+
+/// Something a recovering read left out: where, the text there, and the parser's
+/// message.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Dropped {
+    /// 1-based line (0 when the parser gave no position).
+    pub line: u64,
+    /// 1-based column (0 when the parser gave no position).
+    pub column: u64,
+    /// The text of that line (at most 200 characters).
+    pub text: String,
+    /// What the parser said.
+    pub message: String,
+}
+
+/// A catalogue file, read.
+#[derive(Debug, Clone)]
+pub struct Opened {
+    /// Its triples.
+    pub graph: Graph,
+    /// The format it was read in.
+    pub format: Format,
+    /// What a recovering read left out (always empty for a strict read).
+    pub dropped: Vec<Dropped>,
+}
+
+/// Reads a catalogue. Strict by default: a syntax error is an error (with line and
+/// column, and a hint at `--recover`). With `recover`, reads past syntax errors and
+/// lists in [`Opened::dropped`] exactly where it skipped.
+pub fn open(input: &[u8], format: Format, recover: bool, path: &str) -> Result<Opened, Error> {
+    let rdf = |source| Error::Rdf {
+        path: path.to_owned(),
+        source,
+    };
+    if !recover {
+        let graph = dcat_ap_se::parse(input, format).map_err(|e| match e {
+            dcat_ap_se::Error::Syntax { .. } => Error::Io {
+                path: path.to_owned(),
+                message: format!(
+                    "{e}\n  katalogen är inte giltig {f}; `--recover` läser det som går att läsa och visar vad som utelämnas / \
+                     the catalogue is not valid {f}; `--recover` reads what can be read and shows what is left out",
+                    f = format.name()
+                ),
+            },
+            other => rdf(other),
+        })?;
+        return Ok(Opened {
+            graph,
+            format,
+            dropped: Vec::new(),
+        });
+    }
+    let (graph, errors) = dcat_ap_se::parse_recovering(input, format).map_err(rdf)?;
+    let text = String::from_utf8_lossy(input);
+    let lines: Vec<&str> = text.lines().collect();
+    let dropped = errors
+        .into_iter()
+        .map(|e| match e {
+            dcat_ap_se::Error::Syntax {
+                line,
+                column,
+                message,
+                ..
+            } => {
+                let at = usize::try_from(line).unwrap_or(usize::MAX);
+                let text = at
+                    .checked_sub(1)
+                    .and_then(|i| lines.get(i))
+                    .map(|l| l.trim().chars().take(200).collect())
+                    .unwrap_or_default();
+                Dropped {
+                    line,
+                    column,
+                    text,
+                    message,
+                }
+            }
+            other => Dropped {
+                line: 0,
+                column: 0,
+                text: String::new(),
+                message: other.to_string(),
+            },
+        })
+        .collect();
+    Ok(Opened {
+        graph,
+        format,
+        dropped,
+    })
+}
+
+/// Writes the graph in a format.
+pub fn write(graph: &Graph, format: Format) -> Result<String, Error> {
+    Ok(dcat_ap_se::serialize(graph, format)?)
+}
+
+/// One distribution in a [`Listing`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ListedDistribution {
+    /// Its IRI.
+    pub iri: String,
+    /// `dcterms:title`.
+    pub title: Vec<Text>,
+    /// `dcterms:format`.
+    pub format: Option<String>,
+    /// `dcat:downloadURL`s.
+    pub download_urls: Vec<String>,
+    /// `dcat:accessURL`s.
+    pub access_urls: Vec<String>,
+    /// `dcterms:license`.
+    pub licence: Option<String>,
+}
+
+/// One dataset in a [`Listing`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ListedDataset {
+    /// Its IRI.
+    pub iri: String,
+    /// `dcterms:title`.
+    pub title: Vec<Text>,
+    /// The licences of its distributions, without repeats.
+    pub licences: Vec<String>,
+    /// `dcterms:accessRights`.
+    pub access_rights: Option<String>,
+    /// `dcterms:modified` (lexical form).
+    pub modified: Option<String>,
+    /// Its distributions.
+    pub distributions: Vec<ListedDistribution>,
+    /// Violations on the dataset and every resource it reaches (a shared publisher's
+    /// too).
+    pub violations: usize,
+    /// Warnings, counted the same way.
+    pub warnings: usize,
+}
+
+/// The catalogue at a glance.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Summary {
+    /// The catalogue's IRI.
+    pub catalog: String,
+    /// Its title.
+    pub title: Vec<Text>,
+    /// Number of datasets.
+    pub datasets: usize,
+    /// Number of distributions.
+    pub distributions: usize,
+    /// Number of data services.
+    pub services: usize,
+    /// Violations in the whole catalogue (each counted once).
+    pub violations: usize,
+    /// Warnings in the whole catalogue.
+    pub warnings: usize,
+    /// The most recent `dcterms:modified` of a dataset.
+    pub last_modified: Option<String>,
+}
+
+/// What `datalots catalog list` shows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Listing {
+    /// The catalogue at a glance.
+    pub summary: Summary,
+    /// Every dataset, in the catalogue's order (sorted by IRI).
+    pub datasets: Vec<ListedDataset>,
+}
+
+fn iri_of(n: &Option<Node>) -> String {
+    n.as_ref()
+        .map(|n| match n {
+            Node::Iri(i) => i.clone(),
+            Node::Blank(b) => format!("_:{b}"),
+        })
+        .unwrap_or_default()
+}
+
+/// Lists the catalogue's datasets with their validation counts.
+pub fn list(graph: &Graph) -> Result<(Listing, Report), Error> {
+    let catalog = Catalog::from_graph(graph)?;
+    let report = dcat_ap_se::validate(graph);
+    let mut datasets = Vec::new();
+    for d in &catalog.datasets {
+        let iri = iri_of(&d.id);
+        let reached = edit::reachable_from(graph, &iri);
+        let (mut violations, mut warnings) = (0, 0);
+        for f in &report.findings {
+            if reached.contains(f.resource.trim_matches(['<', '>'])) {
+                match f.severity {
+                    dcat_ap_se::Severity::Violation => violations += 1,
+                    _ => warnings += 1,
+                }
+            }
+        }
+        let mut licences: Vec<String> = Vec::new();
+        for x in &d.distributions {
+            if let Some(l) = &x.licence
+                && !licences.contains(l)
+            {
+                licences.push(l.clone());
+            }
+        }
+        datasets.push(ListedDataset {
+            iri,
+            title: d.title.clone(),
+            licences,
+            access_rights: d.access_rights.clone(),
+            modified: d.modified.as_ref().map(|m| m.value.clone()),
+            distributions: d
+                .distributions
+                .iter()
+                .map(|x| ListedDistribution {
+                    iri: iri_of(&x.id),
+                    title: x.title.clone(),
+                    format: x.format.clone(),
+                    download_urls: x.download_url.clone(),
+                    access_urls: x.access_url.clone(),
+                    licence: x.licence.clone(),
+                })
+                .collect(),
+            violations,
+            warnings,
+        });
+    }
+    datasets.sort_by(|a, b| a.iri.cmp(&b.iri));
+    let summary = Summary {
+        catalog: iri_of(&catalog.id),
+        title: catalog.title.clone(),
+        datasets: datasets.len(),
+        distributions: datasets.iter().map(|d| d.distributions.len()).sum(),
+        services: catalog.services.len() + catalog.other_services.len(),
+        violations: report.violations().count(),
+        warnings: report.warnings().count(),
+        last_modified: datasets.iter().filter_map(|d| d.modified.clone()).max(),
+    };
+    Ok((Listing { summary, datasets }, report))
+}
+
+/// Renders a listing for the terminal, in Swedish and English.
+pub fn render_listing(l: &Listing) -> String {
+    use std::fmt::Write as _;
+    let mut s = String::new();
+    let text = |t: &[Text]| {
+        t.iter()
+            .find(|t| t.lang.as_deref() == Some("sv"))
+            .or(t.first())
+            .map(|t| t.value.clone())
+            .unwrap_or_else(|| "(utan titel / untitled)".into())
+    };
+    let _ = writeln!(s, "{}  <{}>", text(&l.summary.title), l.summary.catalog);
+    for d in &l.datasets {
+        let _ = writeln!(s, "\n{}\n  <{}>", text(&d.title), d.iri);
+        let licence = if d.licences.is_empty() {
+            "–".to_owned()
+        } else {
+            d.licences.join(", ")
+        };
+        let _ = writeln!(s, "  licens / licence: {licence}");
+        let _ = writeln!(
+            s,
+            "  åtkomst / access rights: {}",
+            d.access_rights.as_deref().unwrap_or("–")
+        );
+        let _ = writeln!(
+            s,
+            "  ändrad / modified: {}",
+            d.modified.as_deref().unwrap_or("–")
+        );
+        for x in &d.distributions {
+            let urls = if x.download_urls.is_empty() {
+                &x.access_urls
+            } else {
+                &x.download_urls
+            };
+            let _ = writeln!(
+                s,
+                "  - {} {}",
+                x.format.as_deref().unwrap_or("(inget format / no format)"),
+                urls.join(" ")
+            );
+        }
+        let _ = writeln!(
+            s,
+            "  {} överträdelser, {} varningar / {} violations, {} warnings",
+            d.violations, d.warnings, d.violations, d.warnings
+        );
+    }
+    let m = &l.summary;
+    let _ = writeln!(
+        s,
+        "\n{} datamängder, {} distributioner, {} datatjänster; senast ändrad {}; {} överträdelser, {} varningar\n\
+         {} datasets, {} distributions, {} data services; last modified {}; {} violations, {} warnings",
+        m.datasets,
+        m.distributions,
+        m.services,
+        m.last_modified.as_deref().unwrap_or("–"),
+        m.violations,
+        m.warnings,
+        m.datasets,
+        m.distributions,
+        m.services,
+        m.last_modified.as_deref().unwrap_or("–"),
+        m.violations,
+        m.warnings,
+    );
+    s
+}
+
+/// Removes a dataset with its distributions and what only it used.
+pub fn remove(graph: &mut Graph, iri: &str) -> Result<Removal, Error> {
+    Ok(edit::remove_dataset(graph, iri)?)
+}
+
+/// Upgrades a DCAT-AP-SE 2.x catalogue (see [`dcat_ap_se::upgrade`]). The publisher
+/// settings, when given, say the catalogue owner's publisher type.
+pub fn upgrade(
+    graph: &mut Graph,
+    publisher: Option<&Publisher>,
+    mut options: UpgradeOptions,
+) -> Result<Upgrade, Error> {
+    if let Some(p) = publisher {
+        options.publisher_type = Some(p.publisher_type.clone());
+        options.owner = Some(dcat_ap_se::mint::organisation_iri(&p.organisation_number)?);
+    }
+    Ok(dcat_ap_se::upgrade::upgrade(graph, &options))
+}
+
+/// A column as the structure comparison sees it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Column {
+    /// The header.
+    pub name: String,
+    /// The type: a CSVW datatype when read from a dictionary, else Datalots' Swedish
+    /// type name.
+    pub kind: String,
+}
+
+/// How the columns changed between two versions of a file.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StructureChange {
+    /// Columns only in the new version.
+    pub added: Vec<Column>,
+    /// Columns only in the old version.
+    pub removed: Vec<Column>,
+    /// (old name, new name): a column removed and one added in its place, same type.
+    pub renamed: Vec<(String, String)>,
+    /// (name, old type, new type).
+    pub retyped: Vec<(String, String, String)>,
+}
+
+impl StructureChange {
+    /// Whether nothing changed.
+    pub fn is_empty(&self) -> bool {
+        self.added.is_empty()
+            && self.removed.is_empty()
+            && self.renamed.is_empty()
+            && self.retyped.is_empty()
+    }
+
+    /// The change in words: Swedish and English.
+    pub fn describe(&self) -> (String, String) {
+        let names = |v: &[Column]| {
+            v.iter()
+                .map(|c| format!("«{}»", c.name))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let mut sv = Vec::new();
+        let mut en = Vec::new();
+        if !self.added.is_empty() {
+            sv.push(format!("nya kolumner {}", names(&self.added)));
+            en.push(format!("columns added {}", names(&self.added)));
+        }
+        if !self.removed.is_empty() {
+            sv.push(format!("borttagna kolumner {}", names(&self.removed)));
+            en.push(format!("columns removed {}", names(&self.removed)));
+        }
+        for (a, b) in &self.renamed {
+            sv.push(format!("kolumnen «{a}» heter nu «{b}»"));
+            en.push(format!("column «{a}» is now called «{b}»"));
+        }
+        for (n, a, b) in &self.retyped {
+            sv.push(format!("kolumnen «{n}» har bytt typ från {a} till {b}"));
+            en.push(format!("column «{n}» changed type from {a} to {b}"));
+        }
+        (sv.join("; "), en.join("; "))
+    }
+}
+
+/// Compares two column lists.
+pub fn compare_columns(old: &[Column], new: &[Column]) -> StructureChange {
+    let mut change = StructureChange::default();
+    for (i, o) in old.iter().enumerate() {
+        match new.iter().find(|n| n.name == o.name) {
+            Some(n) if n.kind != o.kind => {
+                change
+                    .retyped
+                    .push((o.name.clone(), o.kind.clone(), n.kind.clone()))
+            }
+            Some(_) => {}
+            None => {
+                // Renamed: the new file has, at the same place, a column of the same
+                // type that the old one did not have.
+                match new.get(i) {
+                    Some(n) if n.kind == o.kind && !old.iter().any(|x| x.name == n.name) => {
+                        change.renamed.push((o.name.clone(), n.name.clone()))
+                    }
+                    _ => change.removed.push(o.clone()),
+                }
+            }
+        }
+    }
+    let renamed_to: BTreeSet<&str> = change.renamed.iter().map(|(_, b)| b.as_str()).collect();
+    for n in new {
+        if !old.iter().any(|o| o.name == n.name) && !renamed_to.contains(n.name.as_str()) {
+            change.added.push(n.clone());
+        }
+    }
+    change
+}
+
+/// The columns of a CSVW metadata document (`tableSchema.columns[].titles` and
+/// `datatype`, its `base` when it is an object).
+pub fn columns_from_csvw(doc: &serde_json::Value) -> Option<Vec<Column>> {
+    let columns = doc.get("tableSchema")?.get("columns")?.as_array()?;
+    columns
+        .iter()
+        .map(|c| {
+            let name = match c.get("titles")? {
+                serde_json::Value::String(s) => s.clone(),
+                serde_json::Value::Array(a) => a.first()?.as_str()?.to_owned(),
+                _ => c.get("name")?.as_str()?.to_owned(),
+            };
+            let kind = match c.get("datatype") {
+                Some(serde_json::Value::String(s)) => s.clone(),
+                Some(serde_json::Value::Object(o)) => o.get("base")?.as_str()?.to_owned(),
+                _ => "string".to_owned(),
+            };
+            Some(Column { name, kind })
+        })
+        .collect()
+}
+
+/// Whether a Swedish dataset description is the one Datalots drafts
+/// ([`describe::draft_description`]).
+fn is_drafted_description(t: &Text) -> bool {
+    let v = t.value.as_str();
+    let shape = |start: &str, row: &str, col: &str| {
+        v.strip_prefix(start).is_some_and(|rest| {
+            rest.contains(row) && rest.contains(col) && rest.contains(": ") && v.ends_with('.')
+        })
+    };
+    match t.lang.as_deref() {
+        Some("sv") => shape("Tabell med ", "rad", "kolumn"),
+        Some("en") => shape("Table with ", "row", "column"),
+        _ => false,
+    }
+}
+
+/// The columns named in a drafted Swedish description: `… kolumner: a (text), b (heltal)
+/// och c (datum).` Best effort: a header with «, » or « och » in it is read wrong, so a
+/// CSVW dictionary is preferred when there is one.
+fn columns_from_description(t: &Text) -> Option<Vec<Column>> {
+    if !is_drafted_description(t) || t.lang.as_deref() != Some("sv") {
+        return None;
+    }
+    let v = t.value.as_str();
+    let start = v.find(": ")? + 2;
+    let body = &v[start..];
+    let end = body.find(". Uppgifterna gäller").unwrap_or(body.len());
+    let body = body[..end].trim_end_matches('.');
+    let mut parts: Vec<&str> = body.split(", ").collect();
+    let last = parts.pop()?;
+    match last.rsplit_once(") och ") {
+        Some((a, b)) => {
+            parts.push(a);
+            parts.push(b);
+        }
+        None => parts.push(last),
+    }
+    parts
+        .into_iter()
+        .map(|p| {
+            let p = p.trim_end_matches(')');
+            let (name, kind) = p.rsplit_once(" (")?;
+            Some(Column {
+                name: name.to_owned(),
+                kind: kind.to_owned(),
+            })
+        })
+        .collect()
+}
+
+/// What [`update`] is asked to do.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UpdateRequest {
+    /// The dataset's IRI; when not given, minted as `describe` mints it (from `title`,
+    /// else from the file name) under the publisher's base URI.
+    pub dataset: Option<String>,
+    /// The title the dataset's IRI was minted from, if it was typed.
+    pub title: Option<String>,
+    /// The new file's name (`befolkning_2024.csv`).
+    pub file_name: String,
+    /// The date of the new version, `YYYY-MM-DD` (`dcterms:modified`).
+    pub date: String,
+    /// The data dictionary (CSVW) of the previous version, if there is one: the exact
+    /// column structure to compare with.
+    pub previous_csvw: Option<serde_json::Value>,
+}
+
+/// What [`update`] did.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Updated {
+    /// The dataset.
+    pub dataset: String,
+    /// The distribution that is the file.
+    pub distribution: String,
+    /// Every triple changed, property by property.
+    pub changes: Vec<Change>,
+    /// What was kept because a person wrote it or Datalots did not derive it.
+    pub kept: Vec<String>,
+    /// How the columns changed; `None` when the previous structure is unknown.
+    pub structure: Option<StructureChange>,
+    /// The new data dictionary (CSVW).
+    pub csvw: serde_json::Value,
+    /// The new Frictionless Data Resource.
+    pub frictionless: serde_json::Value,
+    /// Where the CSVW document belongs (the distribution's `dcterms:conformsTo`, or the
+    /// download address + `-metadata.json`).
+    pub csvw_url: String,
+    /// The published file's name (last segment of the download address).
+    pub published_name: String,
+}
+
+fn objects(g: &Graph, s: &NamedOrBlankNode, p: &str) -> Vec<Term> {
+    let mut v: Vec<Term> = g
+        .objects_for_subject_predicate(s, nn(p))
+        .map(|o| o.into_owned())
+        .collect();
+    v.sort_by_cached_key(ToString::to_string);
+    v
+}
+
+fn text_of(t: &Term) -> Option<Text> {
+    match t {
+        Term::Literal(l) => Some(Text {
+            value: l.value().to_owned(),
+            lang: l.language().map(str::to_owned),
+        }),
+        _ => None,
+    }
+}
+
+fn lit(t: &Text) -> Term {
+    match &t.lang {
+        Some(lang) => Literal::new_language_tagged_literal_unchecked(t.value.clone(), lang.clone()),
+        None => Literal::new_simple_literal(t.value.clone()),
+    }
+    .into()
+}
+
+fn typed(v: &str, dt: &str) -> Term {
+    Literal::new_typed_literal(v, nn(dt).into_owned()).into()
+}
+
+struct Editor<'g> {
+    g: &'g mut Graph,
+    changes: Vec<Change>,
+}
+
+impl Editor<'_> {
+    fn set(
+        &mut self,
+        s: &NamedOrBlankNode,
+        p: &str,
+        remove: Vec<Term>,
+        add: Vec<Term>,
+        sv: &str,
+        en: &str,
+    ) {
+        let pn = nn(p).into_owned();
+        for o in &remove {
+            self.g
+                .remove(&Triple::new(s.clone(), pn.clone(), o.clone()));
+        }
+        for o in &add {
+            self.g
+                .insert(&Triple::new(s.clone(), pn.clone(), o.clone()));
+        }
+        let join = |v: &[Term]| {
+            (!v.is_empty()).then(|| {
+                v.iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            })
+        };
+        self.changes.push(Change {
+            resource: s.to_string(),
+            property: compact(p),
+            from: join(&remove),
+            to: join(&add),
+            sv: sv.to_owned(),
+            en: en.to_owned(),
+        });
+    }
+}
+
+fn last_segment(url: &str) -> String {
+    let path = url.split(['?', '#']).next().unwrap_or(url);
+    path.rsplit('/').next().unwrap_or(path).to_owned()
+}
+
+fn is_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+        && (1..=12).contains(&s[5..7].parse::<u8>().unwrap_or(0))
+        && (1..=31).contains(&s[8..10].parse::<u8>().unwrap_or(0))
+}
+
+/// Updates a dataset from a new version of its file.
+///
+/// Kept: everything a person wrote or Datalots did not derive (title, keywords, themes,
+/// contact, licence, addresses, a description that is no longer the drafted one…).
+/// Recomputed: the distribution's byte size and drafted description, the dataset's
+/// drafted description, its temporal coverage (periods of the shape Datalots writes),
+/// the data dictionary; `dcterms:modified` of the dataset and the distribution is set
+/// to the request's date. A changed column structure is written as `adms:versionNotes`
+/// (Swedish and English; Datalots' earlier notes are replaced, a person's are kept).
+/// Refused when the new file holds personnummer or samordningsnummer.
+pub fn update(
+    graph: &mut Graph,
+    profile: &Profile,
+    publisher: Option<&Publisher>,
+    request: &UpdateRequest,
+) -> Result<Updated, Error> {
+    describe::refuse_identity_numbers(profile)?;
+    if !is_date(&request.date) {
+        return Err(Error::Io {
+            path: "--date".into(),
+            message: format!(
+                "«{}» är inget datum ÅÅÅÅ-MM-DD / «{}» is not a date YYYY-MM-DD",
+                request.date, request.date
+            ),
+        });
+    }
+    let dataset = match (&request.dataset, publisher) {
+        (Some(iri), _) => iri.clone(),
+        (None, Some(p)) => {
+            let title = request
+                .title
+                .clone()
+                .filter(|t| !t.trim().is_empty())
+                .unwrap_or_else(|| describe::title_from_file_name(&request.file_name));
+            dcat_ap_se::mint::mint(&p.base_uri, "dataset", title.trim())?
+        }
+        (None, None) => {
+            return Err(Error::Io {
+                path: "--dataset".into(),
+                message:
+                    "ange datamängden (--dataset IRI) eller utgivarinställningarna (--publisher) / \
+                          give the dataset (--dataset IRI) or the publisher settings (--publisher)"
+                        .into(),
+            });
+        }
+    };
+    let known = edit::dataset_iris(graph);
+    if !known.contains(&dataset) {
+        return Err(edit::unknown_dataset(&dataset, &known).into());
+    }
+    let d: NamedOrBlankNode = NamedNode::new(&dataset)
+        .map_err(|e| dcat_ap_se::Error::InvalidIri {
+            iri: dataset.clone(),
+            message: e.to_string(),
+        })?
+        .into();
+    let x = pick_distribution(graph, &d, &request.file_name)?;
+
+    let mut kept = Vec::new();
+    let descriptions: Vec<Text> = objects(graph, &d, DCTERMS_DESCRIPTION)
+        .iter()
+        .filter_map(text_of)
+        .collect();
+    let drafted: Vec<&Text> = descriptions
+        .iter()
+        .filter(|t| is_drafted_description(t))
+        .collect();
+
+    // The column structure before and after.
+    let new_csvw_columns =
+        || columns_from_csvw(&crate::dictionary::csvw(profile, "x.csv", None)).unwrap_or_default();
+    let structure = match &request.previous_csvw {
+        Some(doc) => columns_from_csvw(doc).map(|old| compare_columns(&old, &new_csvw_columns())),
+        None => drafted
+            .iter()
+            .find_map(|t| columns_from_description(t))
+            .and_then(|old| {
+                describe::draft_description(profile)
+                    .first()
+                    .and_then(columns_from_description)
+                    .map(|new| compare_columns(&old, &new))
+            }),
+    };
+
+    let mut e = Editor {
+        g: graph,
+        changes: Vec::new(),
+    };
+    let date = typed(&request.date, XSD_DATE);
+    for s in [&d, &x] {
+        let old = objects(e.g, s, DCTERMS_MODIFIED);
+        e.set(
+            s,
+            DCTERMS_MODIFIED,
+            old,
+            vec![date.clone()],
+            "den nya versionens datum",
+            "the new version's date",
+        );
+    }
+    let old_size = objects(e.g, &x, DCAT_BYTE_SIZE);
+    e.set(
+        &x,
+        DCAT_BYTE_SIZE,
+        old_size,
+        vec![typed(&profile.bytes.to_string(), XSD_NON_NEGATIVE_INTEGER)],
+        "från den nya filen",
+        "from the new file",
+    );
+
+    // Descriptions: the drafted ones are drafted again, a person's are kept.
+    let new_drafts = describe::draft_description(profile);
+    replace_drafted(
+        &mut e,
+        &d,
+        is_drafted_description,
+        &new_drafts,
+        "utkast från den nya filens kolumner",
+        "drafted from the new file's columns",
+        &mut kept,
+        "dcterms:description (datamängden / the dataset)",
+    );
+    let drafted_distribution = |t: &Text| {
+        t.value.starts_with(DISTRIBUTION_DRAFT_SV) || t.value.starts_with(DISTRIBUTION_DRAFT_EN)
+    };
+    replace_drafted(
+        &mut e,
+        &x,
+        drafted_distribution,
+        &describe::distribution_description(profile),
+        "från den nya filen",
+        "from the new file",
+        &mut kept,
+        "dcterms:description (distributionen / the distribution)",
+    );
+
+    temporal(&mut e, &d, profile, &mut kept);
+
+    // Version notes: Datalots' earlier ones go, a change of structure is written.
+    let notes = objects(e.g, &d, ADMS_VERSION_NOTES);
+    let (ours, theirs): (Vec<Term>, Vec<Term>) = notes.into_iter().partition(|t| {
+        text_of(t).is_some_and(|t| {
+            t.value.starts_with("Ny version ") || t.value.starts_with("New version ")
+        })
+    });
+    if !theirs.is_empty() {
+        kept.push("adms:versionNotes (skrivna av en person / written by a person)".into());
+    }
+    let mut new_notes = Vec::new();
+    if let Some(change) = structure.as_ref().filter(|c| !c.is_empty()) {
+        let (sv, en) = change.describe();
+        new_notes.push(lit(&Text::sv(format!(
+            "Ny version {}: kolumnerna har ändrats: {sv}.",
+            request.date
+        ))));
+        new_notes.push(lit(&Text::en(format!(
+            "New version {}: the columns have changed: {en}.",
+            request.date
+        ))));
+    }
+    if !ours.is_empty() || !new_notes.is_empty() {
+        e.set(
+            &d,
+            ADMS_VERSION_NOTES,
+            ours,
+            new_notes,
+            "ändrad kolumnstruktur (DIGG §8: berätta för den som använder data)",
+            "changed column structure (DIGG §8: tell those who use the data)",
+        );
+    }
+
+    // The dictionary: for the file as published, under its title.
+    let download = objects(e.g, &x, DCAT_DOWNLOAD_URL)
+        .into_iter()
+        .chain(objects(e.g, &x, DCAT_ACCESS_URL))
+        .find_map(|t| match t {
+            Term::NamedNode(n) => Some(n.as_str().to_owned()),
+            _ => None,
+        })
+        .unwrap_or_else(|| request.file_name.clone());
+    let published_name = last_segment(&download);
+    let csvw_url = objects(e.g, &x, DCTERMS_CONFORMS_TO)
+        .into_iter()
+        .find_map(|t| match t {
+            Term::NamedNode(n) if n.as_str().ends_with("-metadata.json") => {
+                Some(n.as_str().to_owned())
+            }
+            _ => None,
+        })
+        .unwrap_or_else(|| format!("{download}-metadata.json"));
+    let title = objects(e.g, &d, dcat_ap_se::ns::DCTERMS_TITLE)
+        .iter()
+        .filter_map(text_of)
+        .find(|t| t.lang.as_deref() == Some("sv"))
+        .map(|t| t.value);
+    let decoded = percent_decode(&published_name);
+    let csvw = crate::dictionary::csvw(profile, &published_name, title.as_deref());
+    let frictionless =
+        crate::dictionary::frictionless_resource(profile, &decoded, title.as_deref());
+
+    kept.push(
+        "dcterms:title, dcat:keyword, dcat:theme, dcat:contactPoint, dcterms:license, \
+         dcterms:accessRights, dcterms:spatial, dcat:downloadURL… (oförändrade / unchanged)"
+            .into(),
+    );
+    Ok(Updated {
+        dataset,
+        distribution: match &x {
+            NamedOrBlankNode::NamedNode(n) => n.as_str().to_owned(),
+            NamedOrBlankNode::BlankNode(b) => format!("_:{}", b.as_str()),
+        },
+        changes: e.changes,
+        kept,
+        structure,
+        csvw,
+        frictionless,
+        csvw_url,
+        published_name: decoded,
+    })
+}
+
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| char::from(b).to_digit(16);
+        if bytes[i] == b'%'
+            && let (Some(h), Some(l)) = (
+                bytes.get(i + 1).copied().and_then(hex),
+                bytes.get(i + 2).copied().and_then(hex),
+            )
+        {
+            out.push((h * 16 + l) as u8);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[allow(clippy::too_many_arguments)]
+fn replace_drafted(
+    e: &mut Editor<'_>,
+    s: &NamedOrBlankNode,
+    drafted: impl Fn(&Text) -> bool,
+    new: &[Text],
+    sv: &str,
+    en: &str,
+    kept: &mut Vec<String>,
+    what: &str,
+) {
+    let old = objects(e.g, s, DCTERMS_DESCRIPTION);
+    let mut remove = Vec::new();
+    let mut add = Vec::new();
+    for t in &old {
+        let Some(text) = text_of(t) else { continue };
+        if drafted(&text) {
+            remove.push(t.clone());
+            if let Some(n) = new.iter().find(|n| n.lang == text.lang) {
+                add.push(lit(n));
+            }
+        } else {
+            kept.push(format!(
+                "{what} «{}» (skriven av en person / written by a person)",
+                text.value.chars().take(60).collect::<String>()
+            ));
+        }
+    }
+    if !remove.is_empty() {
+        e.set(s, DCTERMS_DESCRIPTION, remove, add, sv, en);
+    }
+}
+
+/// Whether a period node has the shape Datalots writes: `dcterms:PeriodOfTime` with
+/// `dcat:startDate`/`dcat:endDate` as `xsd:date`, nothing else, used by nothing else.
+fn is_drafted_period(g: &Graph, p: &NamedOrBlankNode, d: &NamedOrBlankNode) -> bool {
+    let term: Term = match p {
+        NamedOrBlankNode::NamedNode(n) => n.clone().into(),
+        NamedOrBlankNode::BlankNode(b) => b.clone().into(),
+    };
+    let used_elsewhere = g
+        .triples_for_object(&term)
+        .any(|t| t.subject != d.as_ref() || t.predicate != nn(DCTERMS_TEMPORAL));
+    !used_elsewhere
+        && matches!(p, NamedOrBlankNode::BlankNode(_))
+        && g.triples_for_subject(p)
+            .all(|t| match t.predicate.as_str() {
+                RDF_TYPE => t.object == nn(DCTERMS_PERIOD_OF_TIME).into(),
+                DCAT_START_DATE | DCAT_END_DATE => {
+                    matches!(t.object, TermRef::Literal(l) if l.datatype() == nn(XSD_DATE))
+                }
+                _ => false,
+            })
+}
+
+fn temporal(e: &mut Editor<'_>, d: &NamedOrBlankNode, profile: &Profile, kept: &mut Vec<String>) {
+    let periods: Vec<NamedOrBlankNode> = objects(e.g, d, DCTERMS_TEMPORAL)
+        .iter()
+        .filter_map(|t| as_subject(t.as_ref()).map(|s| s.into_owned()))
+        .collect();
+    let (ours, theirs): (Vec<NamedOrBlankNode>, Vec<NamedOrBlankNode>) = periods
+        .into_iter()
+        .partition(|p| is_drafted_period(e.g, p, d));
+    if !theirs.is_empty() {
+        kept.push("dcterms:temporal (skriven av en person / written by a person)".into());
+        if ours.is_empty() {
+            return;
+        }
+    }
+    let to_term = |p: &NamedOrBlankNode| -> Term {
+        match p {
+            NamedOrBlankNode::NamedNode(n) => n.clone().into(),
+            NamedOrBlankNode::BlankNode(b) => b.clone().into(),
+        }
+    };
+    let mut remove: Vec<Term> = Vec::new();
+    for p in &ours {
+        let inside: Vec<Triple> = e.g.triples_for_subject(p).map(|t| t.into_owned()).collect();
+        for t in &inside {
+            e.g.remove(t);
+        }
+        let shown: Vec<String> = inside
+            .iter()
+            .filter(|t| t.predicate.as_str() != RDF_TYPE)
+            .map(|t| format!("{} {}", compact(t.predicate.as_str()), t.object))
+            .collect();
+        e.changes.push(Change {
+            resource: p.to_string(),
+            property: "dcterms:PeriodOfTime".into(),
+            from: Some(shown.join("; ")),
+            to: None,
+            sv: "den gamla versionens period".into(),
+            en: "the old version's period".into(),
+        });
+        remove.push(to_term(p));
+    }
+    let mut add = Vec::new();
+    if let Some(range) = &profile.date_range {
+        let node = edit::fresh_blank(e.g, "period");
+        let s: NamedOrBlankNode = node.clone().into();
+        e.g.insert(&Triple::new(
+            s.clone(),
+            nn(RDF_TYPE).into_owned(),
+            nn(DCTERMS_PERIOD_OF_TIME).into_owned(),
+        ));
+        e.g.insert(&Triple::new(
+            s.clone(),
+            nn(DCAT_START_DATE).into_owned(),
+            typed(&range.start, XSD_DATE),
+        ));
+        e.g.insert(&Triple::new(
+            s,
+            nn(DCAT_END_DATE).into_owned(),
+            typed(&range.end, XSD_DATE),
+        ));
+        add.push(Term::from(node));
+    }
+    if !remove.is_empty() || !add.is_empty() {
+        let (sv, en) = match &profile.date_range {
+            Some(r) => (
+                format!(
+                    "från datumkolumnerna i den nya filen: {} till {}",
+                    r.start, r.end
+                ),
+                format!("from the new file's date columns: {} to {}", r.start, r.end),
+            ),
+            None => (
+                "den nya filen har inga datum: perioden tas bort".to_owned(),
+                "the new file has no dates: the period is removed".to_owned(),
+            ),
+        };
+        e.set(d, DCTERMS_TEMPORAL, remove, add, &sv, &en);
+    }
+}
+
+/// The distribution that is the file: the one whose download or access address ends
+/// in the file's name, else the only CSV distribution, else the only distribution.
+fn pick_distribution(
+    g: &Graph,
+    d: &NamedOrBlankNode,
+    file_name: &str,
+) -> Result<NamedOrBlankNode, Error> {
+    let all: Vec<NamedOrBlankNode> = objects(g, d, DCAT_DISTRIBUTION_PROP)
+        .iter()
+        .filter_map(|t| as_subject(t.as_ref()).map(|s| s.into_owned()))
+        .collect();
+    let name = file_name.rsplit(['/', '\\']).next().unwrap_or(file_name);
+    let by_name: Vec<&NamedOrBlankNode> = all
+        .iter()
+        .filter(|x| {
+            [DCAT_DOWNLOAD_URL, DCAT_ACCESS_URL].iter().any(|p| {
+                objects(g, x, p).iter().any(|t| {
+                    matches!(t, Term::NamedNode(n) if percent_decode(&last_segment(n.as_str())) == name)
+                })
+            })
+        })
+        .collect();
+    if let [one] = by_name.as_slice() {
+        return Ok((*one).clone());
+    }
+    let csv: Vec<&NamedOrBlankNode> = all
+        .iter()
+        .filter(|x| {
+            objects(g, x, DCTERMS_FORMAT)
+                .iter()
+                .any(|t| matches!(t, Term::Literal(l) if l.value().starts_with("text/csv")))
+        })
+        .collect();
+    if let [one] = csv.as_slice() {
+        return Ok((*one).clone());
+    }
+    if let [one] = all.as_slice() {
+        return Ok(one.clone());
+    }
+    let list: Vec<String> = all.iter().map(ToString::to_string).collect();
+    Err(Error::Io {
+        path: d.to_string(),
+        message: format!(
+            "hittar inte vilken distribution som är filen «{name}» (distributioner: {l}) / \
+             cannot tell which distribution is the file «{name}» (distributions: {l})",
+            l = if list.is_empty() {
+                "–".into()
+            } else {
+                list.join(", ")
+            }
+        ),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    fn col(name: &str, kind: &str) -> Column {
+        Column {
+            name: name.into(),
+            kind: kind.into(),
+        }
+    }
+
+    #[test]
+    fn column_changes_are_named() {
+        let old = [
+            col("kommun", "string"),
+            col("antal", "integer"),
+            col("år", "integer"),
+        ];
+        let new = [
+            col("kommun", "string"),
+            col("invånare", "integer"),
+            col("år", "string"),
+            col("andel", "decimal"),
+        ];
+        let c = compare_columns(&old, &new);
+        assert_eq!(c.renamed, [("antal".to_owned(), "invånare".to_owned())]);
+        assert_eq!(
+            c.retyped,
+            [("år".to_owned(), "integer".to_owned(), "string".to_owned())]
+        );
+        assert_eq!(c.added, [col("andel", "decimal")]);
+        assert!(c.removed.is_empty());
+        let (sv, en) = c.describe();
+        assert!(sv.contains("«antal» heter nu «invånare»"), "{sv}");
+        assert!(en.contains("columns added «andel»"), "{en}");
+        assert!(compare_columns(&old, &old).is_empty());
+    }
+
+    #[test]
+    fn a_drafted_description_gives_its_columns() {
+        let t = Text::sv(
+            "Tabell med 11 rader och 3 kolumner: kommun (text), invånare (heltal) och datum (datum). \
+             Uppgifterna gäller perioden 2024-01-31 till 2024-04-30.",
+        );
+        assert_eq!(
+            columns_from_description(&t).unwrap(),
+            [
+                col("kommun", "text"),
+                col("invånare", "heltal"),
+                col("datum", "datum")
+            ]
+        );
+        assert!(columns_from_description(&Text::sv("Badplatser i kommunen.")).is_none());
+    }
+
+    #[test]
+    fn dates_are_checked() {
+        assert!(is_date("2025-02-28"));
+        assert!(!is_date("2025-13-01"));
+        assert!(!is_date("28/2/2025"));
+    }
+}
