@@ -929,7 +929,7 @@ fn replace_drafted(
             ));
         }
     }
-    if !remove.is_empty() {
+    if !remove.is_empty() && remove != add {
         e.set(s, DCTERMS_DESCRIPTION, remove, add, sv, en);
     }
 }

@@ -83,6 +83,16 @@ pub enum Command {
                       missing answer) or violations, 2 oläsbar indata / unreadable input"
     )]
     Describe(Box<DescribeCmd>),
+    /// Håll katalogen över tid / keep a catalogue over time: list, remove, upgrade
+    ///
+    /// Lista, ta bort och uppgradera datamängder i en katalogfil (RDF/XML, Turtle, JSON-LD).
+    /// En datamängd uppdateras från en ny version av sin fil med
+    /// `datalots describe FIL.csv --catalog KATALOG --update`.
+    /// List, remove and upgrade datasets in a catalogue file (RDF/XML, Turtle, JSON-LD).
+    /// A dataset is updated from a new version of its file with
+    /// `datalots describe FILE.csv --catalog CATALOGUE --update`.
+    #[command(visible_alias = "katalog", subcommand_required = true)]
+    Catalog(CatalogArgs),
     /// Skriv skalkomplettering / print shell completions (bash, zsh, fish)
     ///
     /// Skriv ett kompletteringsskript för skalet till standard ut, t.ex.
@@ -136,16 +146,21 @@ pub struct DescribeCmd {
     #[arg(value_name = "FIL.csv")]
     pub csv: PathBuf,
     /// Utgivarens inställningar / the publisher settings (.toml, or .json as the widget keeps them)
-    #[arg(long, value_name = "ORG.toml")]
-    pub publisher: PathBuf,
+    #[arg(long, value_name = "ORG.toml", required_unless_present = "dataset")]
+    pub publisher: Option<PathBuf>,
     /// Svaren på licensfrågorna / the answers to the licence questions (JSON)
-    #[arg(long, value_name = "SVAR.json")]
-    pub answers: PathBuf,
+    #[arg(
+        long,
+        value_name = "SVAR.json",
+        required_unless_present = "update",
+        conflicts_with = "update"
+    )]
+    pub answers: Option<PathBuf>,
     /// Datamängdens titel på svenska / the dataset's title in Swedish
     #[arg(long, value_name = "T")]
     pub title: Option<String>,
     /// Datamängdens beskrivning på svenska / the dataset's description in Swedish
-    #[arg(long, value_name = "D")]
+    #[arg(long, value_name = "D", conflicts_with = "update")]
     pub description: Option<String>,
     /// En befintlig katalog att lägga till i / an existing catalogue to add to (.rdf, .ttl, .jsonld)
     #[arg(long, value_name = "KATALOG.rdf")]
@@ -160,17 +175,32 @@ pub struct DescribeCmd {
     #[arg(long, value_name = "MAPP")]
     pub schema_dir: Option<PathBuf>,
     /// Var filen publiceras (annars under base_uri) / where the file is published (else under base_uri)
-    #[arg(long, value_name = "URL")]
+    #[arg(long, value_name = "URL", conflicts_with = "update")]
     pub download_url: Option<String>,
     /// Nyckelord på svenska (upprepas) / keyword in Swedish (repeatable)
-    #[arg(long = "keyword", value_name = "ORD")]
+    #[arg(long = "keyword", value_name = "ORD", conflicts_with = "update")]
     pub keywords: Vec<String>,
     /// EU-tema: kod, IRI eller namn (upprepas) / EU data theme: code, IRI or label (repeatable)
-    #[arg(long = "theme", value_name = "KOD")]
+    #[arg(long = "theme", value_name = "KOD", conflicts_with = "update")]
     pub themes: Vec<String>,
     /// HVD-kategori för värdefulla datamängder (upprepas) / HVD category for a high-value dataset (repeatable)
-    #[arg(long = "hvd-category", value_name = "KOD")]
+    #[arg(long = "hvd-category", value_name = "KOD", conflicts_with = "update")]
     pub hvd_categories: Vec<String>,
+    /// Uppdatera datamängden i --catalog från filens nya version / update the dataset in --catalog from the file's new version
+    #[arg(long, requires = "catalog")]
+    pub update: bool,
+    /// Datamängden att uppdatera (annars samma IRI som describe skapar) / the dataset to update (else the IRI describe mints)
+    #[arg(long, value_name = "IRI", requires = "update")]
+    pub dataset: Option<String>,
+    /// Datum för den nya versionen (standard: i dag) / date of the new version (default: today)
+    #[arg(long, value_name = "ÅÅÅÅ-MM-DD", requires = "update")]
+    pub date: Option<String>,
+    /// Skriv tillbaka till --catalog och spara den förra som FIL.bak / write back to --catalog, keeping the previous file as FILE.bak
+    #[arg(long, requires = "catalog", conflicts_with = "out")]
+    pub in_place: bool,
+    /// Läs det som går att läsa i en trasig --catalog och visa vad som utelämnas / read what can be read of a broken --catalog and show what is left out
+    #[arg(long, requires = "catalog")]
+    pub recover: bool,
 }
 
 impl DescribeCmd {
@@ -178,14 +208,22 @@ impl DescribeCmd {
     pub fn to_args(&self) -> crate::run::DescribeArgs {
         let mut out = crate::run::DescribeArgs {
             csv: self.csv.clone(),
-            publisher: self.publisher.clone(),
-            answers: self.answers.clone(),
+            publisher: self.publisher.clone().unwrap_or_default(),
+            answers: self.answers.clone().unwrap_or_default(),
             catalog: self.catalog.clone(),
             format: self.format.clone(),
             out: self.out.clone(),
             schema_dir: self.schema_dir.clone(),
             ..Default::default()
         };
+        if self.in_place {
+            out.out = self.catalog.clone();
+        }
+        out.update = self.update;
+        out.dataset = self.dataset.clone();
+        out.date = self.date.clone();
+        out.recover = self.recover;
+        out.in_place = self.in_place;
         out.overrides.title = self.title.clone();
         out.overrides.description = self.description.clone();
         out.overrides.download_url = self.download_url.clone();
@@ -193,6 +231,133 @@ impl DescribeCmd {
         out.overrides.themes = self.themes.clone();
         out.overrides.hvd_categories = self.hvd_categories.clone();
         out
+    }
+}
+
+/// `datalots catalog`.
+#[derive(Debug, Clone, PartialEq, Eq, Args)]
+pub struct CatalogArgs {
+    /// What to do with the catalogue.
+    #[command(subcommand)]
+    pub command: CatalogCommand,
+}
+
+/// The `datalots catalog` commands.
+#[derive(Debug, Clone, PartialEq, Eq, Subcommand)]
+pub enum CatalogCommand {
+    /// Lista datamängderna med valideringsresultat / list the datasets with their validation counts
+    #[command(
+        visible_alias = "lista",
+        after_help = "Slutkod / exit: 0 inga överträdelser / no violations, 1 överträdelser / \
+                      violations, 2 oläsbar indata / unreadable input"
+    )]
+    List(ListArgs),
+    /// Ta bort en datamängd med dess distributioner / remove a dataset with its distributions
+    ///
+    /// Tar bort datamängden, dess distributioner och det som bara den använde (kontakt,
+    /// period…); inget annat ändras.
+    /// Removes the dataset, its distributions and what only it used (contact, period…);
+    /// nothing else changes.
+    #[command(
+        visible_alias = "ta-bort",
+        after_help = "Slutkod / exit: 0 skriven, inga överträdelser / written, no violations, \
+                      1 skriven med överträdelser / written with violations, 2 oläsbar indata \
+                      eller okänd datamängd / unreadable input or unknown dataset"
+    )]
+    Remove(RemoveArgs),
+    /// Uppgradera en katalog från DCAT-AP-SE 2.x till 3.0.1 / upgrade a catalogue from DCAT-AP-SE 2.x to 3.0.1
+    ///
+    /// Gör det som går mekaniskt (format som IANA-medietyp, EU:s listor för tillgänglighet,
+    /// status och frekvens, utgivartyp från inställningarna) och listar det som behöver en
+    /// person.
+    /// Does what is mechanical (format as an IANA media type, the EU lists for availability,
+    /// status and frequency, publisher type from the settings) and lists what needs a person.
+    #[command(
+        visible_alias = "uppgradera",
+        after_help = "Slutkod / exit: 0 skriven, inga överträdelser / written, no violations, \
+                      1 skriven, något behöver en person / written, something needs a person, \
+                      2 oläsbar indata / unreadable input"
+    )]
+    Upgrade(UpgradeArgs),
+}
+
+/// The catalogue a `datalots catalog` command reads.
+#[derive(Debug, Clone, PartialEq, Eq, Args)]
+pub struct CatalogInput {
+    /// Katalogfilen (.rdf, .ttl, .jsonld) / the catalogue file
+    #[arg(value_name = "KATALOG.rdf")]
+    pub catalog: PathBuf,
+    /// Läs det som går att läsa i en trasig fil och visa vad som utelämnas / read what can be read of a broken file and show what is left out
+    #[arg(long)]
+    pub recover: bool,
+}
+
+/// Where a changed catalogue goes.
+#[derive(Debug, Clone, PartialEq, Eq, Args)]
+pub struct CatalogOutput {
+    /// Skriv resultatet hit (annars till standard ut) / write the result here (else to standard output)
+    #[arg(long, value_name = "UT.rdf")]
+    pub out: Option<PathBuf>,
+    /// Skriv över katalogfilen och spara den förra som FIL.bak / overwrite the catalogue file, keeping the previous one as FILE.bak
+    #[arg(long, conflicts_with = "out")]
+    pub in_place: bool,
+    /// Utdataformat (annars från --out, annars indatats) / output format (else from --out, else the input's)
+    #[arg(long, value_name = "FORMAT", value_parser = format_parser())]
+    pub format: Option<String>,
+}
+
+/// `datalots catalog list`.
+#[derive(Debug, Clone, PartialEq, Eq, Args)]
+pub struct ListArgs {
+    /// The catalogue.
+    #[command(flatten)]
+    pub input: CatalogInput,
+    /// Skriv JSON i stället för text / print JSON instead of text
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `datalots catalog remove`.
+#[derive(Debug, Clone, PartialEq, Eq, Args)]
+pub struct RemoveArgs {
+    /// The catalogue.
+    #[command(flatten)]
+    pub input: CatalogInput,
+    /// Datamängdens IRI / the dataset's IRI
+    #[arg(value_name = "IRI")]
+    pub dataset: String,
+    /// Where the result goes.
+    #[command(flatten)]
+    pub output: CatalogOutput,
+}
+
+/// `datalots catalog upgrade`.
+#[derive(Debug, Clone, PartialEq, Eq, Args)]
+pub struct UpgradeArgs {
+    /// The catalogue.
+    #[command(flatten)]
+    pub input: CatalogInput,
+    /// Utgivarens inställningar: utgivartypen för katalogens utgivare / the publisher settings: the publisher type of the catalogue's publisher
+    #[arg(long, value_name = "ORG.toml")]
+    pub publisher: Option<PathBuf>,
+    /// Medietyp för en distribution eller datatjänst (upprepas) / media type for a distribution or data service (repeatable)
+    #[arg(long = "set-format", value_name = "IRI=MEDIETYP", value_parser = pair)]
+    pub formats: Vec<(String, String)>,
+    /// Utgivartyp (ADMS-kod) för en annan aktör (upprepas) / publisher type (ADMS code) for another agent (repeatable)
+    #[arg(long = "set-publisher-type", value_name = "IRI=KOD", value_parser = pair)]
+    pub publisher_types: Vec<(String, String)>,
+    /// Where the result goes.
+    #[command(flatten)]
+    pub output: CatalogOutput,
+}
+
+/// `IRI=VALUE`, split at the last `=` (an IRI may hold `=` in its query).
+fn pair(s: &str) -> Result<(String, String), String> {
+    match s.rsplit_once('=') {
+        Some((k, v)) if !k.trim().is_empty() && !v.trim().is_empty() => {
+            Ok((k.trim().to_owned(), v.trim().to_owned()))
+        }
+        _ => Err(format!("skriv IRI=VÄRDE / write IRI=VALUE: «{s}»")),
     }
 }
 

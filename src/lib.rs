@@ -46,6 +46,7 @@
 #![deny(missing_docs)]
 
 pub mod catalog;
+pub mod catalog_cmd;
 pub mod cli;
 pub mod describe;
 pub mod dictionary;

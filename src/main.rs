@@ -4,7 +4,8 @@ use std::io::{self, IsTerminal};
 use std::path::Path;
 use std::process::ExitCode;
 
-use datalots::cli::{self, Command};
+use datalots::catalog_cmd::{self as cmd, render_dropped};
+use datalots::cli::{self, CatalogCommand, CatalogOutput, Command};
 use datalots::licence;
 use datalots::licence_advisor::{Answers, recommend};
 
@@ -29,12 +30,183 @@ fn main() -> ExitCode {
         Some(Command::Licence(a)) => run_licence(a.answers.as_deref(), a.json),
         Some(Command::Profile(a)) => run_profile(&a.file, a.json),
         Some(Command::Validate(a)) => run_validate(&a.file, a.format.as_deref(), a.json),
+        Some(Command::Describe(a)) if a.update => run_update(&a.to_args()),
         Some(Command::Describe(a)) => run_describe(&a.to_args()),
+        Some(Command::Catalog(c)) => match c.command {
+            CatalogCommand::List(a) => run_catalog_list(&a),
+            CatalogCommand::Remove(a) => run_catalog_remove(&a),
+            CatalogCommand::Upgrade(a) => run_catalog_upgrade(&a),
+        },
         Some(Command::Completions(a)) => {
             cli::completions(a.shell, &mut io::stdout());
             ExitCode::SUCCESS
         }
     }
+}
+
+/// Today's date (UTC), `YYYY-MM-DD`.
+fn today() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    // Days since 1970-01-01 to a civil date (H. Hinnant's algorithm).
+    let z = i64::try_from(secs / 86_400).unwrap_or(0) + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
+/// Exit code 2 for errors that mean the input could not be used, 1 for a refusal.
+fn failed(command: &str, e: &datalots::Error) -> ExitCode {
+    eprintln!("datalots {command}: {e}");
+    match e {
+        datalots::Error::Refused { .. } => ExitCode::from(1),
+        _ => ExitCode::from(2),
+    }
+}
+
+fn run_update(args: &datalots::run::DescribeArgs) -> ExitCode {
+    let date = args.date.clone().unwrap_or_else(today);
+    let done = match cmd::update_files(args, &date) {
+        Ok(d) => d,
+        Err(e) => return failed("describe --update", &e),
+    };
+    if let Some(path) = &args.catalog {
+        eprint!("{}", render_dropped(path, &done.dropped));
+    }
+    if args.out.is_none() {
+        print!("{}", done.rdf);
+    }
+    eprint!("{}", cmd::render_update(&done));
+    if done.violations.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
+}
+
+fn open_catalogue(
+    command: &str,
+    input: &cli::CatalogInput,
+) -> Result<datalots::catalog::Opened, ExitCode> {
+    let opened =
+        cmd::read_catalogue(&input.catalog, input.recover).map_err(|e| failed(command, &e))?;
+    eprint!("{}", render_dropped(&input.catalog, &opened.dropped));
+    Ok(opened)
+}
+
+/// Writes a changed catalogue as `--out`, `--in-place` or standard output say, and
+/// gives validate's exit code for the result.
+fn write_result(
+    command: &str,
+    input: &cli::CatalogInput,
+    output: &CatalogOutput,
+    opened: &datalots::catalog::Opened,
+) -> ExitCode {
+    let out = if output.in_place {
+        Some(input.catalog.clone())
+    } else {
+        output.out.clone()
+    };
+    let written = cmd::output_format(output.format.as_deref(), out.as_deref(), opened.format)
+        .and_then(|format| Ok((format, datalots::catalog::write(&opened.graph, format)?)))
+        .and_then(|(format, text)| match &out {
+            Some(path) => {
+                cmd::write_file(path, &text, output.in_place)?;
+                eprintln!(
+                    "Katalog skriven / catalogue written: {} ({}){}",
+                    path.display(),
+                    format.name(),
+                    if output.in_place {
+                        format!("; förra / previous: {}.bak", path.display())
+                    } else {
+                        String::new()
+                    }
+                );
+                Ok(())
+            }
+            None => {
+                print!("{text}");
+                Ok(())
+            }
+        });
+    if let Err(e) = written {
+        return failed(command, &e);
+    }
+    let report = datalots::dcat_ap_se::validate(&opened.graph);
+    let n = report.violations().count();
+    eprintln!(
+        "Resultatet: {n} överträdelser / the result: {n} violations{}",
+        if n > 0 { " (`datalots validate`)" } else { "" }
+    );
+    if n == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
+}
+
+fn run_catalog_list(a: &cli::ListArgs) -> ExitCode {
+    let opened = match open_catalogue("catalog list", &a.input) {
+        Ok(o) => o,
+        Err(code) => return code,
+    };
+    let (listing, report) = match datalots::catalog::list(&opened.graph) {
+        Ok(l) => l,
+        Err(e) => return failed("catalog list", &e),
+    };
+    if a.json {
+        match serde_json::to_string_pretty(&listing) {
+            Ok(text) => println!("{text}"),
+            Err(e) => {
+                eprintln!("datalots catalog list: {e}");
+                return ExitCode::from(2);
+            }
+        }
+    } else {
+        print!("{}", datalots::catalog::render_listing(&listing));
+    }
+    if report.has_violations() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn run_catalog_remove(a: &cli::RemoveArgs) -> ExitCode {
+    let mut opened = match open_catalogue("catalog remove", &a.input) {
+        Ok(o) => o,
+        Err(code) => return code,
+    };
+    match datalots::catalog::remove(&mut opened.graph, &a.dataset) {
+        Ok(r) => eprint!("{}", cmd::render_removal(&r)),
+        Err(e) => return failed("catalog remove", &e),
+    }
+    write_result("catalog remove", &a.input, &a.output, &opened)
+}
+
+fn run_catalog_upgrade(a: &cli::UpgradeArgs) -> ExitCode {
+    let mut opened = match open_catalogue("catalog upgrade", &a.input) {
+        Ok(o) => o,
+        Err(code) => return code,
+    };
+    let publisher = match a.publisher.as_deref().map(datalots::run::read_publisher) {
+        Some(Ok(p)) => Some(p),
+        Some(Err(e)) => return failed("catalog upgrade", &e),
+        None => None,
+    };
+    let options = cmd::upgrade_options(&a.formats, &a.publisher_types);
+    match datalots::catalog::upgrade(&mut opened.graph, publisher.as_ref(), options) {
+        Ok(u) => eprint!("{}", cmd::render_upgrade(&u)),
+        Err(e) => return failed("catalog upgrade", &e),
+    }
+    write_result("catalog upgrade", &a.input, &a.output, &opened)
 }
 
 fn run_describe(args: &datalots::run::DescribeArgs) -> ExitCode {
@@ -53,6 +225,9 @@ fn run_describe(args: &datalots::run::DescribeArgs) -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    if let Some(path) = &args.catalog {
+        eprint!("{}", render_dropped(path, &described.dropped));
+    }
     if args.out.is_none() {
         print!("{}", described.rdf);
     }

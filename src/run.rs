@@ -31,6 +31,17 @@ pub struct DescribeArgs {
     pub schema_dir: Option<PathBuf>,
     /// Title, description, download URL, keywords, themes, HVD categories.
     pub overrides: Overrides,
+    /// Update the dataset in `catalog` from the file's new version instead of adding
+    /// one (see [`crate::catalog_cmd::update_files`]).
+    pub update: bool,
+    /// The dataset to update, when not the IRI `describe` mints.
+    pub dataset: Option<String>,
+    /// The new version's date (`YYYY-MM-DD`; the command line gives today).
+    pub date: Option<String>,
+    /// Read a broken `catalog` as far as it goes (what is left out is reported).
+    pub recover: bool,
+    /// `out` is the catalogue itself: keep the previous file as `FILE.bak`.
+    pub in_place: bool,
 }
 
 /// What `describe` produced.
@@ -52,6 +63,8 @@ pub struct Described {
     pub dictionary_files: Vec<PathBuf>,
     /// Where the catalogue was written (`None`: only returned, in `rdf`).
     pub written: Option<PathBuf>,
+    /// What a recovering read of `--catalog` left out.
+    pub dropped: Vec<crate::catalog::Dropped>,
 }
 
 fn unreadable(path: &Path, e: &std::io::Error) -> Error {
@@ -136,15 +149,13 @@ pub fn describe_files(args: &DescribeArgs) -> Result<Described, Error> {
     overrides.publish_dictionary = dictionary_dir.is_some();
     let draft = describe::describe(&profile, &answers, &publisher, &overrides)?;
 
+    let mut dropped = Vec::new();
     let mut catalog = match &args.catalog {
         Some(path) => {
-            let shown = path.display().to_string();
-            let format = Format::from_path(&shown).map_err(|source| Error::Rdf {
-                path: shown.clone(),
-                source,
-            })?;
-            Catalog::read(&read(path)?, format).map_err(|source| Error::Rdf {
-                path: shown,
+            let opened = crate::catalog_cmd::read_catalogue(path, args.recover)?;
+            dropped = opened.dropped;
+            Catalog::from_graph(&opened.graph).map_err(|source| Error::Rdf {
+                path: path.display().to_string(),
                 source,
             })?
         }
@@ -182,7 +193,11 @@ pub fn describe_files(args: &DescribeArgs) -> Result<Described, Error> {
         }
     }
     if let Some(out) = &args.out {
-        write(out, &rdf)?;
+        if args.in_place {
+            crate::catalog_cmd::write_file(out, &rdf, true)?;
+        } else {
+            write(out, &rdf)?;
+        }
     }
 
     Ok(Described {
@@ -194,6 +209,7 @@ pub fn describe_files(args: &DescribeArgs) -> Result<Described, Error> {
         old_violations,
         dictionary_files,
         written: args.out.clone(),
+        dropped,
     })
 }
 
