@@ -294,6 +294,33 @@ mod tests {
     }
 
     #[test]
+    fn a_new_period_never_shares_a_blank_node_with_one_read_from_a_file() {
+        use crate::{Agent, Catalog, Dataset, Date, Node, PeriodOfTime, Text};
+        let agent = Agent::organisation(
+            "https://ex.se/org",
+            vec![Text::sv("Org")],
+            "https://ex.se/type",
+        );
+        let mut c = Catalog::new("https://ex.se/k", vec![], vec![], agent.clone());
+        let mut a = Dataset::new("https://ex.se/a", vec![], vec![], agent.clone());
+        let mut old = PeriodOfTime::new(Some(Date::day("2020-01-01")), None);
+        old.id = Some(Node::Blank("n1".into())); // as Datalots wrote it before
+        a.temporal.push(old);
+        let mut b = Dataset::new("https://ex.se/b", vec![], vec![], agent);
+        b.temporal
+            .push(PeriodOfTime::new(Some(Date::day("2024-01-01")), None));
+        c.add_dataset(a).unwrap();
+        c.add_dataset(b).unwrap();
+        let g = c.to_graph().unwrap();
+        let starts: Vec<_> = g
+            .triples_for_predicate(nn(crate::ns::DCAT_START_DATE))
+            .map(|t| t.subject.into_owned())
+            .collect();
+        assert_eq!(starts.len(), 2);
+        assert_ne!(starts[0], starts[1], "two periods, two nodes");
+    }
+
+    #[test]
     fn a_fresh_blank_node_is_not_used() {
         let g = parse(b"_:t <http://x/p> _:t2 .", Format::Turtle).unwrap();
         assert_eq!(fresh_blank(&g, "t").as_str(), "t3");

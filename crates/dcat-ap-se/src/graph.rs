@@ -451,10 +451,32 @@ impl Catalog {
     }
 
     /// Writes the catalogue as a graph, with the [`Catalog::extra`] triples.
+    ///
+    /// Nested resources without an id get fresh blank nodes `n1`, `n2`…; when one of
+    /// those labels is already used by a blank node the catalogue holds (read from a
+    /// file Datalots wrote before, say), the graph is written again with another
+    /// prefix, so that two resources never share a blank node.
     pub fn to_graph(&self) -> Result<Graph, Error> {
+        let mut prefix = String::from("n");
+        for attempt in 0..64 {
+            let w = self.write_graph(&prefix)?;
+            if w.fresh.iter().all(|l| !w.given.contains(l)) {
+                return Ok(w.g);
+            }
+            prefix = format!("n{attempt}b");
+        }
+        Err(Error::Catalog(
+            "inga lediga etiketter för tomma noder / no free blank node labels".into(),
+        ))
+    }
+
+    fn write_graph(&self, prefix: &str) -> Result<Writer, Error> {
         let mut w = Writer {
             g: Graph::new(),
             blank: 0,
+            prefix: prefix.to_owned(),
+            fresh: HashSet::new(),
+            given: HashSet::new(),
         };
         let c = w.subject(&self.id, "catalogue / katalogen")?;
         w.types(&c, &self.types)?;
@@ -488,16 +510,28 @@ impl Catalog {
                     column: e.location().start.column + 1,
                     message: e.message().to_owned(),
                 })?;
+                if let NamedOrBlankNode::BlankNode(b) = &t.subject {
+                    w.given.insert(b.as_str().to_owned());
+                }
+                if let Term::BlankNode(b) = &t.object {
+                    w.given.insert(b.as_str().to_owned());
+                }
                 w.g.insert(&t);
             }
         }
-        Ok(w.g)
+        Ok(w)
     }
 }
 
 struct Writer {
     g: Graph,
     blank: usize,
+    /// The prefix of fresh blank-node labels.
+    prefix: String,
+    /// The labels made fresh.
+    fresh: HashSet<String>,
+    /// The labels the catalogue gave.
+    given: HashSet<String>,
 }
 
 fn named(iri: &str) -> Result<NamedNode, Error> {
@@ -522,7 +556,9 @@ impl Writer {
             Some(n) => self.node(n),
             None => {
                 self.blank += 1;
-                Ok(BlankNode::new_unchecked(format!("n{}", self.blank)).into())
+                let label = format!("{}{}", self.prefix, self.blank);
+                self.fresh.insert(label.clone());
+                Ok(BlankNode::new_unchecked(label).into())
             }
         }
     }
@@ -531,6 +567,7 @@ impl Writer {
         match n {
             Node::Iri(i) => Ok(named(i)?.into()),
             Node::Blank(b) => {
+                self.given.insert(b.clone());
                 BlankNode::new(b.clone())
                     .map(Into::into)
                     .map_err(|e| Error::InvalidIri {

@@ -562,8 +562,13 @@ fn publisher_types(e: &mut Editor<'_>, options: &Options) {
 }
 
 fn to_do(f: &crate::Finding, options: &Options) -> ToDo {
-    let mut sv = f.message_sv.clone();
-    let mut en = f.message_en.clone();
+    let mut sv = f.message_sv.trim_end().to_owned();
+    let mut en = f.message_en.trim_end().to_owned();
+    for m in [&mut sv, &mut en] {
+        if !m.ends_with(['.', '!', '?']) {
+            m.push('.');
+        }
+    }
     let resource = f.resource.trim_matches(['<', '>']).to_owned();
     match f.property.as_deref() {
         Some("dcterms:format") => {
