@@ -1146,6 +1146,164 @@ mod tests {
         assert!(columns_from_description(&Text::sv("Badplatser i kommunen.")).is_none());
     }
 
+    fn publisher() -> Publisher {
+        Publisher::from_toml(
+            r#"
+name = "Exempelby kommun"
+organisation_number = "212000-0000"
+publisher_type = "LocalAuthority"
+email = "oppnadata@exempelby.se"
+base_uri = "https://data.exempelby.se"
+"#,
+            "kommun.toml",
+        )
+        .unwrap()
+    }
+
+    /// A catalogue with the dataset `describe` makes of `csv` (as `bad.csv`).
+    fn catalogue(csv: &str) -> Graph {
+        let profile = csv_profile::profile_bytes(csv.as_bytes()).unwrap();
+        let answers = crate::Answers::from_json(
+            r#"{"confidential": false, "personal_data": false, "high_value": false,
+                "own_content": true, "facts_only": true, "conditions": "none"}"#,
+        )
+        .unwrap();
+        let overrides = crate::Overrides {
+            file_name: Some("bad.csv".into()),
+            ..Default::default()
+        };
+        let draft = describe::describe(&profile, &answers, &publisher(), &overrides).unwrap();
+        let mut c = describe::new_catalog(&publisher()).unwrap();
+        draft.add_to(&mut c).unwrap();
+        c.to_graph().unwrap()
+    }
+
+    const OLD: &str =
+        "badplats;temperatur;datum\nOxundasjön;19,5;1/7/2024\nFjäturen;21,0;2/7/2024\n";
+    const NEW: &str = "badplats;temperatur;datum;djup\nOxundasjön;18,5;1/8/2024;4,5\nFjäturen;20,0;9/8/2024;3,0\nSjö;17,0;3/8/2024;2,5\n";
+    const DATASET: &str = "https://data.exempelby.se/dataset/bad";
+
+    fn request() -> UpdateRequest {
+        UpdateRequest {
+            file_name: "bad.csv".into(),
+            date: "2025-01-15".into(),
+            ..UpdateRequest::default()
+        }
+    }
+
+    fn texts(g: &Graph, s: &str, p: &str) -> Vec<String> {
+        let s: NamedOrBlankNode = NamedNode::new_unchecked(s).into();
+        objects(g, &s, p)
+            .iter()
+            .map(|t| match t {
+                Term::Literal(l) => l.value().to_owned(),
+                other => other.to_string(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn update_redrafts_what_was_drafted_and_notes_new_columns() {
+        let mut g = catalogue(OLD);
+        let profile = csv_profile::profile_bytes(NEW.as_bytes()).unwrap();
+        let u = update(&mut g, &profile, Some(&publisher()), &request()).unwrap();
+        assert_eq!(u.dataset, DATASET);
+        let d = texts(&g, DATASET, DCTERMS_DESCRIPTION);
+        assert!(
+            d.iter()
+                .any(|t| t.starts_with("Tabell med 3 rader och 4 kolumner")),
+            "{d:?}"
+        );
+        assert_eq!(texts(&g, DATASET, DCTERMS_MODIFIED), ["2025-01-15"]);
+        let notes = texts(&g, DATASET, ADMS_VERSION_NOTES);
+        assert!(
+            notes.iter().any(|n| n.contains("nya kolumner «djup»")),
+            "{notes:?}"
+        );
+        assert_eq!(u.structure.unwrap().added[0].name, "djup");
+        let text = write(&g, Format::Turtle).unwrap();
+        assert!(
+            text.contains("2024-08-09") && !text.contains("2024-07-02"),
+            "{text}"
+        );
+        assert_eq!(text.matches("dcat:startDate").count(), 1, "{text}");
+    }
+
+    #[test]
+    fn update_keeps_a_description_and_a_period_a_person_wrote() {
+        let mut g = catalogue(OLD);
+        let ds: NamedOrBlankNode = NamedNode::new_unchecked(DATASET).into();
+        for t in objects(&g, &ds, DCTERMS_DESCRIPTION) {
+            g.remove(&Triple::new(
+                ds.clone(),
+                nn(DCTERMS_DESCRIPTION).into_owned(),
+                t,
+            ));
+        }
+        let mine = Text::sv("Badplatsernas temperatur, mätt av miljöförvaltningen varje sommar.");
+        g.insert(&Triple::new(
+            ds.clone(),
+            nn(DCTERMS_DESCRIPTION).into_owned(),
+            lit(&mine),
+        ));
+        // A period in years, as a person would write it: not Datalots' shape.
+        for t in objects(&g, &ds, DCTERMS_TEMPORAL) {
+            let p = as_subject(t.as_ref()).unwrap().into_owned();
+            g.insert(&Triple::new(
+                p,
+                nn("http://www.w3.org/2000/01/rdf-schema#comment").into_owned(),
+                lit(&Text::sv("somrarna")),
+            ));
+        }
+        let before_period = write(&g, Format::Turtle).unwrap();
+        assert!(before_period.contains("2024-07-01"));
+        let profile = csv_profile::profile_bytes(NEW.as_bytes()).unwrap();
+        let u = update(&mut g, &profile, Some(&publisher()), &request()).unwrap();
+        assert_eq!(
+            texts(&g, DATASET, DCTERMS_DESCRIPTION),
+            std::slice::from_ref(&mine.value)
+        );
+        let text = write(&g, Format::Turtle).unwrap();
+        assert!(
+            text.contains("2024-07-01"),
+            "the person's period stays: {text}"
+        );
+        assert!(
+            !text.contains("2024-08-09"),
+            "and no second one is added: {text}"
+        );
+        assert!(
+            u.structure.is_none(),
+            "no dictionary, no drafted description"
+        );
+        assert!(
+            u.kept
+                .iter()
+                .any(|k| k.contains("Badplatsernas temperatur")),
+            "{:?}",
+            u.kept
+        );
+    }
+
+    #[test]
+    fn update_refuses_identity_numbers_and_unknown_datasets() {
+        let mut g = catalogue(OLD);
+        let before = g.clone();
+        let bad = csv_profile::profile_bytes(
+            "namn;personnummer\nA;19121212-1212\nB;19900101-0017\n".as_bytes(),
+        )
+        .unwrap();
+        assert!(matches!(
+            update(&mut g, &bad, Some(&publisher()), &request()),
+            Err(Error::Refused { .. })
+        ));
+        let profile = csv_profile::profile_bytes(NEW.as_bytes()).unwrap();
+        let mut r = request();
+        r.dataset = Some("https://data.exempelby.se/dataset/annan".into());
+        assert!(update(&mut g, &profile, None, &r).is_err());
+        assert_eq!(g, before, "nothing changed");
+    }
+
     #[test]
     fn dates_are_checked() {
         assert!(is_date("2025-02-28"));
