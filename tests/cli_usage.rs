@@ -39,6 +39,30 @@ fn every_command_has_its_own_help_in_both_languages() {
         assert!(text.contains(expected), "{command}: {text}");
         assert!(text.contains("Visa hjälp / show help"), "{command}: {text}");
     }
+    for (sub, expected) in [
+        ("list", "--json"),
+        ("remove", "<IRI>"),
+        ("upgrade", "--set-format <IRI=MEDIETYP>"),
+    ] {
+        let out = datalots(&["catalog", sub, "--help"]);
+        assert_eq!(out.status.code(), Some(0), "{sub}: {}", stderr(&out));
+        let text = stdout(&out);
+        assert!(
+            text.contains(&format!("Användning / usage: datalots catalog {sub}")),
+            "{text}"
+        );
+        assert!(
+            text.contains(expected) && text.contains("--recover"),
+            "{sub}: {text}"
+        );
+    }
+    let out = datalots(&["catalog", "lsit", "k.rdf"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("«list»"), "{}", stderr(&out));
+    let out = datalots(&["describe", "x.csv", "--update", "--answers", "a.json"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("--catalog"), "{}", stderr(&out));
+
     let out = datalots(&[]);
     assert_eq!(out.status.code(), Some(0));
     assert!(
