@@ -523,3 +523,46 @@ fn recover_reads_the_2015_catalogue_and_says_what_it_left_out() {
         "the dropped text is not there"
     );
 }
+
+#[test]
+fn describe_adds_in_place_and_recovers_a_broken_catalogue() {
+    let dir = scratch("add");
+    let k = dir.join("umea.rdf");
+    std::fs::copy(
+        root().join("tests/fixtures/catalogs/opennorth-umea-legacy-2015-dcat.rdf"),
+        &k,
+    )
+    .unwrap();
+    let original = std::fs::read(&k).unwrap();
+    let args = [
+        "describe",
+        CSV,
+        "--publisher",
+        PUBLISHER,
+        "--answers",
+        OPEN,
+        "--catalog",
+        s(&k),
+        "--in-place",
+    ];
+    let out = datalots(&args);
+    assert_eq!(out.status.code(), Some(2), "strict by default");
+    assert_eq!(std::fs::read(&k).unwrap(), original, "nothing written");
+
+    let mut recovering = args.to_vec();
+    recovering.push("--recover");
+    let out = datalots(&recovering);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("UTELÄMNAT / LEFT OUT"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(std::fs::read(dir.join("umea.rdf.bak")).unwrap(), original);
+    let text = std::fs::read_to_string(&k).unwrap();
+    assert!(text.contains(DATASET), "added");
+    assert!(
+        text.contains("http://eurovoc.europa.eu/406387/"),
+        "the rest of the old one kept"
+    );
+}
