@@ -544,7 +544,7 @@ pub struct UpdateRequest {
 }
 
 /// What [`update`] did.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Updated {
     /// The dataset.
     pub dataset: String,
@@ -877,6 +877,87 @@ pub fn update(
         csvw_url,
         published_name: decoded,
     })
+}
+
+/// A changed catalogue as text, with what was done: what the text-level calls return
+/// (for the widget, which keeps the catalogue as a file's bytes).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Changed<T> {
+    /// The whole catalogue, written in `format`.
+    pub rdf: String,
+    /// The format written.
+    pub format: Format,
+    /// What a recovering read left out.
+    pub dropped: Vec<Dropped>,
+    /// What the operation did.
+    pub done: T,
+    /// Violations left in the whole catalogue.
+    pub violations: usize,
+}
+
+fn changed<T>(opened: Opened, format: Option<Format>, done: T) -> Result<Changed<T>, Error> {
+    let format = format.unwrap_or(opened.format);
+    Ok(Changed {
+        rdf: write(&opened.graph, format)?,
+        format,
+        violations: dcat_ap_se::validate(&opened.graph).violations().count(),
+        dropped: opened.dropped,
+        done,
+    })
+}
+
+/// [`list`] on a catalogue file's bytes.
+pub fn list_text(
+    input: &[u8],
+    format: Format,
+    recover: bool,
+) -> Result<(Listing, Vec<Dropped>), Error> {
+    let opened = open(input, format, recover, "catalogue")?;
+    let (listing, _) = list(&opened.graph)?;
+    Ok((listing, opened.dropped))
+}
+
+/// [`remove`] on a catalogue file's bytes; the result in `out` (else the input's format).
+pub fn remove_text(
+    input: &[u8],
+    format: Format,
+    recover: bool,
+    iri: &str,
+    out: Option<Format>,
+) -> Result<Changed<Removal>, Error> {
+    let mut opened = open(input, format, recover, "catalogue")?;
+    let done = remove(&mut opened.graph, iri)?;
+    changed(opened, out, done)
+}
+
+/// [`upgrade`] on a catalogue file's bytes.
+pub fn upgrade_text(
+    input: &[u8],
+    format: Format,
+    recover: bool,
+    publisher: Option<&Publisher>,
+    options: UpgradeOptions,
+    out: Option<Format>,
+) -> Result<Changed<Upgrade>, Error> {
+    let mut opened = open(input, format, recover, "catalogue")?;
+    let done = upgrade(&mut opened.graph, publisher, options)?;
+    changed(opened, out, done)
+}
+
+/// [`update`] on a catalogue file's bytes and the new CSV file's bytes.
+pub fn update_text(
+    input: &[u8],
+    format: Format,
+    recover: bool,
+    csv: &[u8],
+    publisher: Option<&Publisher>,
+    request: &UpdateRequest,
+    out: Option<Format>,
+) -> Result<Changed<Updated>, Error> {
+    let mut opened = open(input, format, recover, "catalogue")?;
+    let profile = csv_profile::profile_bytes(csv)?;
+    let done = update(&mut opened.graph, &profile, publisher, request)?;
+    changed(opened, out, done)
 }
 
 fn percent_decode(s: &str) -> String {
@@ -1302,6 +1383,36 @@ base_uri = "https://data.exempelby.se"
         r.dataset = Some("https://data.exempelby.se/dataset/annan".into());
         assert!(update(&mut g, &profile, None, &r).is_err());
         assert_eq!(g, before, "nothing changed");
+    }
+
+    #[test]
+    fn the_text_calls_round_trip_through_json() {
+        let g = catalogue(OLD);
+        let ttl = write(&g, Format::Turtle).unwrap();
+        let (listing, dropped) = list_text(ttl.as_bytes(), Format::Turtle, false).unwrap();
+        assert!(dropped.is_empty());
+        assert_eq!(listing.datasets[0].iri, DATASET);
+        let json = serde_json::to_string(&listing).unwrap();
+        assert_eq!(serde_json::from_str::<Listing>(&json).unwrap(), listing);
+
+        let up = update_text(
+            ttl.as_bytes(),
+            Format::Turtle,
+            false,
+            NEW.as_bytes(),
+            Some(&publisher()),
+            &request(),
+            Some(Format::JsonLd),
+        )
+        .unwrap();
+        assert_eq!(up.format, Format::JsonLd);
+        assert!(up.rdf.contains("2025-01-15"));
+        let json = serde_json::to_string(&up).unwrap();
+        assert_eq!(serde_json::from_str::<Changed<Updated>>(&json).unwrap(), up);
+
+        let gone = remove_text(up.rdf.as_bytes(), Format::JsonLd, false, DATASET, None).unwrap();
+        assert!(!gone.rdf.contains(DATASET));
+        assert_eq!(gone.done.dataset, DATASET);
     }
 
     #[test]
