@@ -68,6 +68,31 @@ pub fn all() -> Result<(), Failure> {
         check.args(["-p", krate]);
     }
     run(&mut check, "cargo check --target wasm32-unknown-unknown")?;
+    // csv-profile without its optional encoding detection (chardetng) still builds,
+    // lint-free, and reads Latin-1 as windows-1252.
+    run(
+        cargo().args([
+            "clippy",
+            "-p",
+            "csv-profile",
+            "--no-default-features",
+            "--",
+            "-D",
+            "warnings",
+        ]),
+        "cargo clippy -p csv-profile --no-default-features",
+    )?;
+    run(
+        cargo().args([
+            "test",
+            "-p",
+            "csv-profile",
+            "--no-default-features",
+            "--lib",
+            "no_detect",
+        ]),
+        "cargo test -p csv-profile --no-default-features",
+    )?;
 
     step("5/7 the static site (cargo xtask dist; wasm-opt required)");
     site::dist_for_tests()?;
