@@ -23,5 +23,6 @@ pub mod stats;
 pub use error::Error;
 pub use profile::*;
 pub use profiler::{
-    MAX_COLUMNS, MAX_RECORD_BYTES, Options, Profiler, SAMPLE_BYTES, profile_bytes, profile_reader,
+    MAX_COLUMNS, MAX_LISTED, MAX_RECORD_BYTES, Options, PREVIEW_ROWS, Profiler, SAMPLE_BYTES,
+    profile_bytes, profile_reader,
 };
