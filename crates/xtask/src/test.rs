@@ -27,7 +27,7 @@ pub fn all() -> Result<(), Failure> {
     )
     .map_err(|e| Failure::new(format!("{e}\nrun `cargo fmt --all` and commit the result")))?;
 
-    step("2/7 lints (cargo clippy)");
+    step("2/7 lints (cargo clippy, cargo doc)");
     run(
         cargo().args([
             "clippy",
@@ -38,6 +38,13 @@ pub fn all() -> Result<(), Failure> {
             "warnings",
         ]),
         "cargo clippy",
+    )?;
+    // The API documentation builds without a warning (broken links, missing docs).
+    run(
+        cargo()
+            .args(["doc", "--no-deps", "--workspace", "--quiet"])
+            .env("RUSTDOCFLAGS", "-D warnings"),
+        "cargo doc",
     )?;
 
     let python = install::python_tools()?;
