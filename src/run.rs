@@ -78,7 +78,15 @@ fn read(path: &Path) -> Result<Vec<u8>, Error> {
     std::fs::read(path).map_err(|e| unreadable(path, &e))
 }
 
+/// Writes a file, creating its folder first when it is missing (`--out
+/// publicera/katalog.rdf` makes `publicera/`, as a user expects).
 fn write(path: &Path, text: &str) -> Result<(), Error> {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(|e| Error::Io {
+            path: dir.display().to_string(),
+            message: format!("mappen kunde inte skapas / the folder could not be created: {e}"),
+        })?;
+    }
     std::fs::write(path, text).map_err(|e| Error::Io {
         path: path.display().to_string(),
         message: format!("filen kunde inte skrivas / the file could not be written: {e}"),

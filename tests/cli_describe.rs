@@ -4,7 +4,7 @@
 //!
 //! The Python side runs with the interpreter in `DATALOTS_PYTHON` (`cargo xtask test`
 //! installs pyshacl, which brings rdflib, plus frictionless and csvw, and sets it).
-//! Without it those checks say "skipped" and pass, except under `CI`, where they fail.
+//! Without it those tests fail, unless `DATALOTS_SKIP_PYTHON=1` skips them (visibly).
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failed test
 
 use std::collections::BTreeSet;
@@ -63,19 +63,31 @@ fn scratch(name: &str) -> PathBuf {
     dir
 }
 
-fn python() -> Option<PathBuf> {
-    match std::env::var_os("DATALOTS_PYTHON") {
-        Some(p) => Some(PathBuf::from(p)),
-        None if std::env::var_os("CI").is_some() => {
-            panic!("DATALOTS_PYTHON is not set: in CI, `cargo xtask test` must provide rdflib")
-        }
-        None => {
-            eprintln!(
-                "skipped: set DATALOTS_PYTHON to a Python with rdflib, frictionless and csvw (cargo xtask test does)"
-            );
-            None
-        }
+/// The Python to run rdflib, frictionless and csvw with: `DATALOTS_PYTHON`, else the venv `cargo xtask test`
+/// installs (`target/tools/venv`). Without either the test fails — a missing tool is
+/// not a pass — unless `DATALOTS_SKIP_PYTHON=1` opts out; the skip is then written
+/// straight to the terminal, past the test harness's output capture, so it shows in
+/// the summary of a passing run.
+fn python(test: &str) -> Option<PathBuf> {
+    if let Some(p) = std::env::var_os("DATALOTS_PYTHON") {
+        return Some(PathBuf::from(p));
     }
+    let venv = Path::new(env!("CARGO_TARGET_TMPDIR")).join("../tools/venv/bin/python");
+    if venv.exists() {
+        return Some(venv);
+    }
+    if std::env::var_os("DATALOTS_SKIP_PYTHON").is_some_and(|v| v == "1") {
+        use std::io::Write as _;
+        let _ = writeln!(
+            std::io::stderr(),
+            "SKIPPED {test}: DATALOTS_SKIP_PYTHON=1 (no Python with rdflib, frictionless and csvw)"
+        );
+        return None;
+    }
+    panic!(
+        "{test} needs a Python with rdflib, frictionless and csvw: run `cargo xtask test`, or set \
+         DATALOTS_PYTHON to one, or DATALOTS_SKIP_PYTHON=1 to skip this check knowingly"
+    )
 }
 
 fn py(python: &Path, script: &str, args: &[&str]) -> Output {
@@ -169,7 +181,11 @@ fn a_new_catalogue_has_every_mandatory_property_read_by_rdflib() {
     let v = datalots(&["validate", out_file.to_str().unwrap()]);
     assert!(v.status.success(), "{}", String::from_utf8_lossy(&v.stdout));
 
-    let Some(python) = python() else { return };
+    let Some(python) =
+        python("cli_describe::a_new_catalogue_has_every_mandatory_property_read_by_rdflib")
+    else {
+        return;
+    };
     let t = Triples::read(&python, &out_file, "xml");
 
     let catalogs = t.of_type(&format!("{DCAT}Catalog"));
@@ -310,7 +326,10 @@ fn title_description_and_format_from_the_command_line() {
     assert!(!err.contains("dcterms:title:"), "{err}");
     assert!(err.contains("dcterms:temporal"), "{err}");
 
-    let Some(python) = python() else { return };
+    let Some(python) = python("cli_describe::title_description_and_format_from_the_command_line")
+    else {
+        return;
+    };
     let dir = scratch("flags");
     let file = dir.join("katalog.ttl");
     std::fs::write(&file, &turtle).unwrap();
@@ -349,7 +368,11 @@ fn title_description_and_format_from_the_command_line() {
 /// triples, its own title and licence, plus the new dataset.
 #[test]
 fn an_existing_catalogue_keeps_every_triple_in_every_format() {
-    let Some(python) = python() else { return };
+    let Some(python) =
+        python("cli_describe::an_existing_catalogue_keeps_every_triple_in_every_format")
+    else {
+        return;
+    };
     let dir = scratch("existing");
     let jsonld = dir.join("rekommenderat.jsonld");
     let conv = py(
@@ -446,7 +469,10 @@ fn the_dictionary_is_read_back_by_frictionless_and_csvw() {
         &["--schema-dir", dir.to_str().unwrap()],
     );
     assert!(out.status.success(), "{}", stderr(&out));
-    let Some(python) = python() else { return };
+    let Some(python) = python("cli_describe::the_dictionary_is_read_back_by_frictionless_and_csvw")
+    else {
+        return;
+    };
     let read = py(
         &python,
         "read_dictionary.py",

@@ -241,6 +241,11 @@ pub enum WarningCode {
     PersonalData,
     /// Warnings of one kind beyond the listed ones.
     MoreOfTheSame,
+    /// More columns than [`crate::MAX_COLUMNS`]: only the first ones are described.
+    TooManyColumns,
+    /// No data rows: the file is empty (or only a byte-order mark, blank lines or a
+    /// header).
+    NoData,
 }
 
 /// A quality warning, with where it is.

@@ -18,6 +18,12 @@ pub const MAX_RECORD_BYTES: usize = 16 * 1024 * 1024;
 pub const MAX_LISTED: usize = 20;
 /// Data rows kept for [`Profile::preview`].
 pub const PREVIEW_ROWS: usize = 10;
+/// Columns profiled, at most: Excel's own limit (16,384, column XFD). A wider file
+/// (most often a wrong delimiter, or a line of nothing but delimiters) has its first
+/// `MAX_COLUMNS` columns profiled and a [`WarningCode::TooManyColumns`] warning; the
+/// preview keeps as many fields of a row. Memory per column is capped, so this caps
+/// the profile's memory.
+pub const MAX_COLUMNS: usize = 16_384;
 /// Rows that look like footers are held back at most this many at a time.
 const FOOTER_QUEUE: usize = 20;
 
@@ -432,8 +438,22 @@ impl Stream {
     }
 
     fn start_columns<R: Fields + ?Sized>(&mut self, first: &R, line: u64) {
-        let width = first.count().max(1);
-        let mut seen: Vec<String> = Vec::new();
+        let found = first.count().max(1);
+        let width = found.min(MAX_COLUMNS);
+        if found > width {
+            self.warnings.push(Warning {
+                code: WarningCode::TooManyColumns,
+                row: Some(line),
+                column: None,
+                message_sv: format!(
+                    "filen har {found} kolumner; bara de första {MAX_COLUMNS} beskrivs (fel avgränsare?)"
+                ),
+                message_en: format!(
+                    "the file has {found} columns; only the first {MAX_COLUMNS} are described (the wrong delimiter?)"
+                ),
+            });
+        }
+        let mut seen = std::collections::HashSet::with_capacity(width);
         for j in 0..width {
             let name = if self.dialect.header {
                 let n = first.field(j).trim().to_owned();
@@ -447,7 +467,7 @@ impl Stream {
                     });
                     format!("column_{}", j + 1)
                 } else {
-                    if seen.iter().any(|s| s.eq_ignore_ascii_case(&n)) {
+                    if !seen.insert(n.to_ascii_lowercase()) {
                         self.warnings.push(Warning {
                             code: WarningCode::DuplicateHeader,
                             row: Some(line),
@@ -463,7 +483,6 @@ impl Stream {
             } else {
                 format!("column_{}", j + 1)
             };
-            seen.push(name.clone());
             self.columns.push(ColumnAcc::new(name));
         }
     }
@@ -483,10 +502,10 @@ impl Stream {
 
     fn row(&mut self, line: u64, row: &Record<'_>, check_invalid: bool, batch: &mut Batch) {
         if self.is_footer_like(row) {
-            self.footer_queue.push((
-                line,
-                (0..row.count()).map(|i| row.field(i).to_owned()).collect(),
-            ));
+            // At most one field more than the columns: enough to tell a ragged row.
+            let keep = row.count().min(self.columns.len() + 1);
+            self.footer_queue
+                .push((line, (0..keep).map(|i| row.field(i).to_owned()).collect()));
             if self.footer_queue.len() > FOOTER_QUEUE {
                 let (l, r) = self.footer_queue.remove(0);
                 self.commit_owned(row.text, l, &r, batch);
@@ -558,8 +577,11 @@ impl Stream {
         }
         self.rows += 1;
         if self.preview.len() < PREVIEW_ROWS {
-            self.preview
-                .push((0..n).map(|i| row.field(i).to_owned()).collect());
+            self.preview.push(
+                (0..n.min(MAX_COLUMNS))
+                    .map(|i| row.field(i).to_owned())
+                    .collect(),
+            );
         }
         let width = self.columns.len();
         let extra_filled = (width..n).any(|i| !is_blank(row.field(i)));
@@ -601,6 +623,20 @@ impl Stream {
                 message_en:
                     "a quote is opened but never closed; the rest of the file was read as one field"
                         .into(),
+            });
+        }
+        if self.rows == 0 {
+            let (sv, en) = if self.records == 0 {
+                ("filen är tom", "the file is empty")
+            } else {
+                ("filen har inga datarader", "the file has no data rows")
+            };
+            warnings.push(Warning {
+                code: WarningCode::NoData,
+                row: None,
+                column: None,
+                message_sv: sv.into(),
+                message_en: en.into(),
             });
         }
         let kinds = [self.crlf, self.lf, self.cr]

@@ -11,6 +11,11 @@ pub const EXACT_DISTINCT_CAP: usize = 4096;
 /// Distinct values tracked for the top-values list: the first this many values seen
 /// are counted exactly; values first seen after that are not tracked.
 pub const TOP_CAPACITY: usize = 1024;
+/// Text kept by the top-values list of one column, at most (bytes): a value that would
+/// go over it is not tracked, like a value first seen after [`TOP_CAPACITY`]. Short
+/// values (up to 256 bytes on average) never reach it; a column of long distinct texts
+/// does not keep megabytes of them.
+pub const TOP_BYTES: usize = 256 * 1024;
 /// Numbers kept for quantiles and histograms.
 pub const RESERVOIR_SIZE: usize = 2048;
 
@@ -215,6 +220,8 @@ pub struct Top<M = ()> {
     /// repeated value changes.
     counts: Vec<u64>,
     entries: Vec<(M, Box<str>)>,
+    /// The bytes of text in `entries` (at most [`TOP_BYTES`]).
+    bytes: usize,
 }
 
 impl<M> Default for Top<M> {
@@ -223,6 +230,7 @@ impl<M> Default for Top<M> {
             index: HashMap::default(),
             counts: Vec::new(),
             entries: Vec::new(),
+            bytes: 0,
         }
     }
 }
@@ -261,7 +269,8 @@ impl<M> Top<M> {
     /// [`Top::insert`], making the memo only if the value is taken.
     #[inline]
     pub fn insert_with(&mut self, s: &str, h: u64, memo: impl FnOnce() -> M) -> bool {
-        if self.entries.len() < TOP_CAPACITY {
+        if self.entries.len() < TOP_CAPACITY && self.bytes + s.len() <= TOP_BYTES {
+            self.bytes += s.len();
             self.index.insert(h, self.entries.len() as u32);
             self.counts.push(1);
             self.entries.push((memo(), s.into()));
@@ -528,6 +537,23 @@ pub fn histogram(sorted: &[f64], min: f64, max: f64, total: u64, bins: usize) ->
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_top_values_keep_at_most_top_bytes_of_text() {
+        let mut v: Values = Values::default();
+        let long = "x".repeat(1000);
+        for i in 0..1000 {
+            let s = format!("{i:04}{long}");
+            v.push(&s, hash64(&s));
+        }
+        // 1,004 bytes a value: 261 fit in TOP_BYTES; the rest are counted, not kept.
+        assert_eq!(v.top.len(), TOP_BYTES / 1004);
+        assert_eq!(v.distinct(), 1000);
+        assert!(v.is_exact());
+        // A value seen again that was kept still counts.
+        let first = format!("0000{long}");
+        assert!(v.repeat(hash64(&first)));
+    }
 
     #[test]
     fn every_byte_counts_in_the_hash() {

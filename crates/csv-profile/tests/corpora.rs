@@ -38,9 +38,18 @@ fn csv_spectrum_parses_exactly_as_expected() {
     ];
     for name in names {
         let csv = data(&format!("csv-spectrum/csvs/{name}.csv"));
-        // The stored *_crlf files were checked out with LF line endings; their JSON
-        // still says \r\n inside quoted fields.
-        let lf_only = !csv.contains(&b'\r');
+        // The *_crlf files are byte-exact copies (`tests/data/.gitattributes`: -text):
+        // every line ends in CR LF, also the one inside a quoted field of newlines_crlf.
+        if name.ends_with("_crlf") {
+            let count = |byte: u8| csv.iter().filter(|&&b| b == byte).count();
+            let crlf = csv.windows(2).filter(|w| w == b"\r\n").count();
+            assert!(
+                crlf > 0 && count(b'\n') == crlf && count(b'\r') == crlf,
+                "{name} is not CRLF"
+            );
+        } else {
+            assert!(!csv.contains(&b'\r'), "{name}");
+        }
         let p = profile(&format!("csv-spectrum/csvs/{name}.csv"));
         let expected: Value =
             serde_json::from_slice(&data(&format!("csv-spectrum/json/{name}.json"))).unwrap();
@@ -50,17 +59,26 @@ fn csv_spectrum_parses_exactly_as_expected() {
         };
         assert_eq!(p.dialect.delimiter, ',', "{name}");
         assert_eq!(p.dialect.header_rows, 1, "{name}");
+        let terminator = if name.ends_with("_crlf") {
+            LineTerminator::CrLf
+        } else {
+            LineTerminator::Lf
+        };
+        assert_eq!(p.dialect.line_terminator, terminator, "{name}");
         assert_eq!(p.rows as usize, expected.len(), "{name}");
-        for (row, want) in p.preview.iter().zip(&expected) {
+        // Every row is compared whole: as many rows and cells as expected, not a zip
+        // that would let a short row pass.
+        assert_eq!(
+            p.preview.len(),
+            expected.len(),
+            "{name}: rows in the preview"
+        );
+        for (i, (row, want)) in p.preview.iter().zip(&expected).enumerate() {
             let want = want.as_object().unwrap();
             assert_eq!(p.columns.len(), want.len(), "{name}");
+            assert_eq!(row.len(), want.len(), "{name}, row {i}: cells");
             for (col, cell) in p.columns.iter().zip(row) {
                 let w = want[&col.name].as_str().unwrap();
-                let w = if lf_only {
-                    w.replace("\r\n", "\n")
-                } else {
-                    w.to_owned()
-                };
                 if name == "location_coordinates" && col.name == "Contact Phone Number" {
                     // Upstream's expected JSON says 1234567890; the CSV says 2095257564.
                     assert_eq!(cell, "2095257564");
@@ -70,6 +88,9 @@ fn csv_spectrum_parses_exactly_as_expected() {
             }
         }
     }
+    // CRLF inside a quoted field is kept as it is, not turned into LF.
+    let p = profile("csv-spectrum/csvs/newlines_crlf.csv");
+    assert_eq!(p.preview[1][0], "Once upon \r\na time");
 }
 
 #[test]

@@ -9,6 +9,22 @@ use crate::ns::PREFIXES;
 /// megabytes; this bounds memory on hostile input).
 pub const MAX_INPUT_BYTES: usize = 64 * 1024 * 1024;
 
+/// RDF/XML: the most text the internal entities of a DOCTYPE may add, counted over
+/// every reference to them (`&name;`, in the document and in other entities' values)
+/// before any of it is expanded. Above it the input is refused: this stops the
+/// "billion laughs" (entities nesting entities) and the "quadratic blowup" (one long
+/// entity used many times). Namespace abbreviations (`<!ENTITY dcat
+/// "http://www.w3.org/ns/dcat#">`), the one use of entities seen in catalogues, stay
+/// far below it.
+pub const MAX_XML_ENTITY_EXPANSION: usize = 1024 * 1024;
+
+/// JSON-LD: how deeply arrays and objects may nest. A catalogue nests a handful of
+/// levels; the JSON-LD reader recurses once per level of objects whose `@id` comes
+/// last, so this bounds its stack. (The Turtle and RDF/XML readers keep their nesting
+/// on the heap: deep nesting there costs memory in proportion to the input, bounded by
+/// [`MAX_INPUT_BYTES`].)
+pub const MAX_NESTING: usize = 16;
+
 /// An RDF serialisation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -127,6 +143,11 @@ fn parse_with(input: &[u8], format: Format, recover: bool) -> Result<(Graph, Vec
             format!("the input is larger than {MAX_INPUT_BYTES} bytes"),
         ));
     }
+    match format {
+        Format::RdfXml => check_xml_entities(input)?,
+        Format::JsonLd => check_json_nesting(input)?,
+        Format::Turtle => {}
+    }
     let mut graph = Graph::new();
     let mut errors = Vec::new();
     let keep_going = |e: Error, errors: &mut Vec<Error>| {
@@ -179,10 +200,25 @@ fn parse_with(input: &[u8], format: Format, recover: bool) -> Result<(Graph, Vec
                         }
                     }
                     Err(e) => {
-                        let (line, column) = e
-                            .location()
-                            .map_or((0, 0), |l| (l.start.line + 1, l.start.column + 1));
-                        if !keep_going(syntax(line, column, e.to_string()), &mut errors) {
+                        let remote = matches!(
+                            e.code(),
+                            Some(
+                                oxjsonld::JsonLdErrorCode::LoadingRemoteContextFailed
+                                    | oxjsonld::JsonLdErrorCode::LoadingDocumentFailed
+                            )
+                        );
+                        let message = if remote {
+                            format!(
+                                "en @context på en annan adress hämtas aldrig; skriv in kontexten i filen / a remote @context is never fetched; put the context in the file ({e})"
+                            )
+                        } else {
+                            e.to_string()
+                        };
+                        let (line, column) = match e.location() {
+                            Some(l) => (l.start.line + 1, l.start.column + 1),
+                            None => json_position(input, &e.to_string(), remote),
+                        };
+                        if !keep_going(syntax(line, column, message), &mut errors) {
                             break;
                         }
                     }
@@ -191,6 +227,183 @@ fn parse_with(input: &[u8], format: Format, recover: bool) -> Result<(Graph, Vec
         }
     }
     Ok((graph, errors))
+}
+
+/// The bytes of `s` before the first of `stops`, or all of `s`.
+fn until<'a>(s: &'a [u8], stops: &[u8]) -> &'a [u8] {
+    let end = s.iter().position(|b| stops.contains(b)).unwrap_or(s.len());
+    &s[..end]
+}
+
+/// RDF/XML entity declarations, checked before the parser sees them.
+///
+/// The parser (`oxrdfxml`) takes every `<!ENTITY name "value">` of the DOCTYPE, expands
+/// the entities used in the value at once, and expands `&name;` wherever it is used.
+/// This reads every `<!ENTITY` of the input (a superset of what the parser reads) the
+/// same way, with each entity's expanded length worked out, not its text, and refuses
+/// the input when the references would add more than [`MAX_XML_ENTITY_EXPANSION`]
+/// bytes, or when an entity is external (`SYSTEM`/`PUBLIC`: never read) or a parameter
+/// entity (`%`). A DOCTYPE without entities, or with an external DTD, is read as it
+/// is; the DTD is never fetched.
+fn check_xml_entities(input: &[u8]) -> Result<(), Error> {
+    const DECL: &[u8] = b"<!ENTITY";
+    let refuse = |offset: usize, sv: &str, en: &str| {
+        let (line, column) = position(input, offset);
+        Error::Syntax {
+            format: Format::RdfXml.name(),
+            line,
+            column,
+            message: format!("{sv} / {en}"),
+        }
+    };
+    if memchr_all(input, DECL).next().is_none() {
+        return Ok(());
+    }
+    // Expanded length of each declared entity, in declaration order.
+    let mut lengths: std::collections::HashMap<&[u8], usize> = std::collections::HashMap::new();
+    let expanded = |value: &[u8], lengths: &std::collections::HashMap<&[u8], usize>| {
+        let mut total = 0usize;
+        let mut rest = value;
+        while let Some(amp) = rest.iter().position(|&b| b == b'&') {
+            total = total.saturating_add(amp);
+            let name = until(&rest[amp + 1..], b";&<\"");
+            total = total.saturating_add(match name {
+                [b'#', ..] => 4,
+                b"lt" | b"gt" | b"amp" | b"apos" | b"quot" => 1,
+                _ => lengths.get(name).copied().unwrap_or(0),
+            });
+            rest = &rest[(amp + 1 + name.len()).min(rest.len())..];
+        }
+        total.saturating_add(rest.len())
+    };
+    for at in memchr_all(input, DECL) {
+        let decl = &input[at + DECL.len()..];
+        let trimmed = decl.trim_ascii_start();
+        if trimmed.first() == Some(&b'%') {
+            return Err(refuse(
+                at,
+                "parameterentiteter i DOCTYPE läses inte",
+                "parameter entities in a DOCTYPE are not read",
+            ));
+        }
+        let name = until(trimmed, b" \t\r\n");
+        let after = trimmed[name.len()..].trim_ascii_start();
+        let Some(quoted) = after.strip_prefix(b"\"") else {
+            return Err(refuse(
+                at,
+                "externa entiteter (SYSTEM, PUBLIC) läses aldrig; bara interna entiteter inom \"…\"",
+                "external entities (SYSTEM, PUBLIC) are never read; only internal entities in \"…\"",
+            ));
+        };
+        let value = until(quoted, b"\"");
+        let length = expanded(value, &lengths);
+        let entry = lengths.entry(name).or_insert(0);
+        *entry = (*entry).max(length);
+    }
+    // Every reference to a declared entity, in the document and in entity values.
+    let mut total = 0usize;
+    for amp in memchr_all(input, b"&") {
+        let name = until(&input[amp + 1..], b";&<\"");
+        if let Some(length) = lengths.get(name) {
+            total = total.saturating_add(*length);
+            if total > MAX_XML_ENTITY_EXPANSION {
+                return Err(refuse(
+                    amp,
+                    &format!(
+                        "entiteterna i DOCTYPE skulle lägga till mer än {MAX_XML_ENTITY_EXPANSION} byte text; filen läses inte"
+                    ),
+                    &format!(
+                        "the DOCTYPE's entities would add more than {MAX_XML_ENTITY_EXPANSION} bytes of text; the file is not read"
+                    ),
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Start offsets of every occurrence of `needle` in `haystack`.
+fn memchr_all<'a>(haystack: &'a [u8], needle: &'a [u8]) -> impl Iterator<Item = usize> + 'a {
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let found = haystack
+            .get(from..)?
+            .windows(needle.len())
+            .position(|w| w == needle)?;
+        let at = from + found;
+        from = at + 1;
+        Some(at)
+    })
+}
+
+/// Where in a JSON-LD file an error the reader gives no position for is: the first
+/// value quoted in the message (`'…'`) found as a JSON string in the input, else for a
+/// remote context the first `"@context"` whose value is not an object, else the start.
+fn json_position(input: &[u8], message: &str, remote: bool) -> (u64, u64) {
+    let quoted = message
+        .split('\'')
+        .skip(1)
+        .step_by(2)
+        .filter(|q| !q.is_empty())
+        .find_map(|q| memchr_all(input, format!("\"{q}\"").as_bytes()).next());
+    let context = || {
+        memchr_all(input, b"\"@context\"").find_map(|at| {
+            let rest = &input[at + 10..];
+            let colon = rest.iter().position(|b| !b.is_ascii_whitespace())?;
+            if rest[colon] != b':' {
+                return None;
+            }
+            let value = colon
+                + 1
+                + rest[colon + 1..]
+                    .iter()
+                    .position(|b| !b.is_ascii_whitespace())?;
+            (rest[value] != b'{').then_some(at + 10 + value)
+        })
+    };
+    let at = quoted
+        .or_else(|| remote.then(context).flatten())
+        .unwrap_or(0);
+    position(input, at)
+}
+
+/// JSON nesting deeper than [`MAX_NESTING`] is refused, with its position, before the
+/// JSON-LD reader (which recurses on nested objects) sees it.
+fn check_json_nesting(input: &[u8]) -> Result<(), Error> {
+    let mut depth = 0usize;
+    let mut in_string = false;
+    let mut escaped = false;
+    for (i, &b) in input.iter().enumerate() {
+        if in_string {
+            match (escaped, b) {
+                (true, _) => escaped = false,
+                (false, b'\\') => escaped = true,
+                (false, b'"') => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match b {
+            b'"' => in_string = true,
+            b'[' | b'{' => {
+                depth += 1;
+                if depth > MAX_NESTING {
+                    let (line, column) = position(input, i);
+                    return Err(Error::Syntax {
+                        format: Format::JsonLd.name(),
+                        line,
+                        column,
+                        message: format!(
+                            "mer än {MAX_NESTING} nivåer av nästlade objekt och listor / more than {MAX_NESTING} levels of nested objects and arrays"
+                        ),
+                    });
+                }
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    Ok(())
 }
 
 /// Writes a graph with readable prefixes.

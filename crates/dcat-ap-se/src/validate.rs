@@ -111,6 +111,36 @@ struct Checker<'g> {
     patterns: HashMap<&'static str, Option<regex_lite::Regex>>,
 }
 
+/// Patterns of the bundle that `regex-lite` cannot compile as written, each with a
+/// rewrite that accepts exactly the same values (whole-value match, as below).
+///
+/// The `xsd:duration` pattern of `dcat:temporalResolution` uses look-aheads: `P(?=.)`
+/// and `T(?=.)` say that something must follow `P` and `T`. Since the whole value must
+/// match, that is: at least one date or time component after `P`, and at least one time
+/// component after `T`. The rewrite spells those alternatives out. A test in this
+/// module compares both forms (with a backtracking engine) on every string up to a
+/// length over the pattern's alphabet.
+const REWRITES: &[(&str, &str)] = &[(
+    r"(-?)P(?=.)((\d+)Y)?((\d+)M)?((\d+)D)?(T(?=.)((\d+)H)?((\d+)M)?(\d*(\.\d+)?S)?)?",
+    concat!(
+        r"-?P(?:(?:\d+Y(?:\d+M)?(?:\d+D)?|\d+M(?:\d+D)?|\d+D)",
+        r"(?:T(?:\d+H(?:\d+M)?(?:\d*(?:\.\d+)?S)?|\d+M(?:\d*(?:\.\d+)?S)?|\d*(?:\.\d+)?S))?",
+        r"|T(?:\d+H(?:\d+M)?(?:\d*(?:\.\d+)?S)?|\d+M(?:\d*(?:\.\d+)?S)?|\d*(?:\.\d+)?S))",
+    ),
+)];
+
+/// Compiles a pattern of the bundle: the whole value must match (`^(?:…)$`, as in
+/// XSD patterns and the HTML `pattern` attribute RDForms fills from it), with the
+/// [`REWRITES`] applied. An error here means the rule cannot be checked; the caller
+/// must then reject the value, never accept it.
+pub(crate) fn compile_pattern(p: &str) -> Result<regex_lite::Regex, regex_lite::Error> {
+    let p = REWRITES
+        .iter()
+        .find(|(from, _)| *from == p)
+        .map_or(p, |(_, to)| to);
+    regex_lite::Regex::new(&format!("^(?:{p})$"))
+}
+
 /// Which resources are of which class: by rdf:type, and by the properties that link
 /// to them (a publisher is an Agent, an object of `dcterms:temporal` on a Dataset is
 /// the nested class `Dataset/dcterms:temporal`).
@@ -324,7 +354,7 @@ impl Checker<'_> {
     fn pattern(&mut self, p: &'static str) -> Option<&regex_lite::Regex> {
         self.patterns
             .entry(p)
-            .or_insert_with(|| regex_lite::Regex::new(p).ok())
+            .or_insert_with(|| compile_pattern(p).ok())
             .as_ref()
     }
 
@@ -368,10 +398,11 @@ impl Checker<'_> {
                 Some(prefix) if !prefix.is_empty() => text.strip_prefix(prefix)?.to_owned(),
                 _ => text.clone(),
             };
-            if let Some(re) = self.pattern(p)
-                && !re.is_match(&subject)
-            {
-                return None;
+            // A pattern that does not compile is a value not accepted, never a pass
+            // (every pattern of the bundle compiles: `every_bundle_pattern_compiles`).
+            match self.pattern(p) {
+                Some(re) if re.is_match(&subject) => {}
+                _ => return None,
             }
         } else if let Some(prefix) = rule.value_prefix
             && !prefix.is_empty()
@@ -726,5 +757,134 @@ impl Checker<'_> {
                 en,
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failed test
+
+    use super::*;
+
+    fn bundle_patterns() -> BTreeSet<&'static str> {
+        spec::CLASSES
+            .iter()
+            .flat_map(|c| c.rules.iter())
+            .filter_map(|r| r.pattern)
+            .collect()
+    }
+
+    #[test]
+    fn every_bundle_pattern_compiles() {
+        let all = bundle_patterns();
+        assert!(
+            all.len() >= 8,
+            "the bundle's patterns were not found: {all:?}"
+        );
+        for p in &all {
+            assert!(
+                compile_pattern(p).is_ok(),
+                "{p}: {:?}",
+                compile_pattern(p).err()
+            );
+        }
+        // Every rewrite is of a pattern the bundle still has (else it is dead code).
+        for (from, _) in REWRITES {
+            assert!(
+                all.contains(from),
+                "rewrite of a pattern not in the bundle: {from}"
+            );
+        }
+    }
+
+    /// The rewrite accepts exactly what the original (with its look-aheads, run by a
+    /// backtracking engine) accepts, as a whole-value match: every string up to six
+    /// characters over the pattern's alphabet (with and without a sign), and some
+    /// longer ones.
+    #[test]
+    fn the_duration_rewrite_means_the_same_as_the_bundle_pattern() {
+        for (from, _) in REWRITES {
+            let original = fancy_regex::Regex::new(&format!("^(?:{from})$")).unwrap();
+            let rewrite = compile_pattern(from).unwrap();
+            // A sign only ever comes first: it is tried before every word up to five.
+            let alphabet: Vec<char> = "P1YMDTHS.".chars().collect();
+            let mut words = vec![String::new()];
+            let mut checked = 0usize;
+            let mut accepted = 0usize;
+            for _ in 0..6 {
+                let mut next = Vec::with_capacity(words.len() * alphabet.len());
+                for w in &words {
+                    for c in &alphabet {
+                        let mut x = w.clone();
+                        x.push(*c);
+                        next.push(x);
+                    }
+                }
+                let signed: Vec<String> = if next[0].len() < 6 {
+                    next.iter().map(|w| format!("-{w}")).collect()
+                } else {
+                    Vec::new()
+                };
+                for w in next.iter().chain(&signed) {
+                    let want = original.is_match(w).unwrap();
+                    assert_eq!(rewrite.is_match(w), want, "{w:?}");
+                    checked += 1;
+                    accepted += usize::from(want);
+                }
+                words = next;
+            }
+            for w in [
+                "P1Y2M3DT4H5M6.5S",
+                "-P10D",
+                "PT0.5S",
+                "P1YT",
+                "PT",
+                "P",
+                "-P",
+                "banana",
+                "P1Y\n",
+                "\nP1Y",
+                "xP1Y",
+                "P1Yx",
+                "P1.5Y",
+                "PT1H1H",
+                "P1D2M",
+                "PT.S",
+            ] {
+                assert_eq!(rewrite.is_match(w), original.is_match(w).unwrap(), "{w:?}");
+            }
+            assert!(checked > 500_000 && accepted > 50, "{checked} {accepted}");
+        }
+    }
+
+    #[test]
+    fn a_pattern_that_does_not_compile_rejects_the_value() {
+        static RULE: PropertyRule = PropertyRule {
+            id: "test",
+            property: "http://example.org/p",
+            label: spec::Text { sv: "p", en: "p" },
+            min: 0,
+            pref: 0,
+            max: None,
+            node: NodeKind::Literal,
+            datatypes: &[],
+            pattern: Some("a(?=b)"),
+            value_prefix: None,
+            choices: None,
+            fixed_value: None,
+            deps: None,
+            group: None,
+            types: &[],
+            deprecated: false,
+        };
+        assert!(compile_pattern("a(?=b)").is_err());
+        let graph = Graph::new();
+        let mut c = Checker {
+            graph: &graph,
+            findings: Vec::new(),
+            patterns: HashMap::new(),
+        };
+        let v = oxrdf::Literal::new_simple_literal("ab");
+        assert_eq!(c.accepts(&RULE, TermRef::Literal(v.as_ref())), None);
     }
 }

@@ -359,3 +359,30 @@ fn dcat_ap_properties_left_out_of_dcat_ap_se_are_not_typos() {
             .any(|f| f.rule == "se:unknown-property")
     );
 }
+
+#[test]
+fn a_temporal_resolution_must_be_an_xsd_duration() {
+    let resolution = |value: &str| {
+        with(|c| {
+            let ds = c.datasets[0].id.clone().unwrap();
+            c.extra.push(format!(
+                "{ds} <http://www.w3.org/ns/dcat#temporalResolution> \"{value}\"^^<http://www.w3.org/2001/XMLSchema#duration> ."
+            ));
+        })
+    };
+    let wrong = ("Dataset".to_owned(), "dcat:temporalResolution".to_owned());
+    for bad in ["banana", "P", "PT", "P1YT", "1Y", "P1Y banana"] {
+        assert!(
+            violations(&resolution(bad)).contains(&wrong),
+            "{bad} was accepted"
+        );
+    }
+    for good in ["P1D", "PT15M", "P1Y2M3DT4H5M6.5S", "-P10D", "PT0.5S"] {
+        let r = resolution(good);
+        assert!(
+            !violations(&r).contains(&wrong),
+            "{good}: {:#?}",
+            r.findings
+        );
+    }
+}

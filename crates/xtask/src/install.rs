@@ -129,11 +129,13 @@ pub fn npm_packages() -> Result<PathBuf, Failure> {
     let root = root();
     let modules = root.join("node_modules");
     let lock = root.join("package-lock.json");
-    let installed = modules.join(".package-lock.json");
-    let modified = |p: &Path| std::fs::metadata(p).and_then(|m| m.modified()).ok();
-    if let (Some(done), Some(wanted)) = (modified(&installed), modified(&lock))
-        && done >= wanted
-    {
+    // What `npm ci` last installed, by the lock file's content (not its timestamp: a
+    // checkout or a copy changes times, not what is installed).
+    let stamp = modules.join(".datalots-lock-hash");
+    let wanted = std::fs::read(&lock)
+        .map(|bytes| lock_hash(&bytes))
+        .map_err(|e| Failure::new(format!("cannot read {}: {e}", lock.display())))?;
+    if std::fs::read_to_string(&stamp).is_ok_and(|done| done.trim() == wanted) {
         return Ok(modules);
     }
     if output(Command::new("npm").arg("--version")).is_none() {
@@ -154,7 +156,18 @@ pub fn npm_packages() -> Result<PathBuf, Failure> {
             root.display()
         ))
     })?;
+    std::fs::write(&stamp, format!("{wanted}\n"))
+        .map_err(|e| Failure::new(format!("cannot write {}: {e}", stamp.display())))?;
     Ok(modules)
+}
+
+/// FNV-1a (64 bits) of the lock file, in hex: std has no stable hash, and this one
+/// only has to notice a change.
+fn lock_hash(bytes: &[u8]) -> String {
+    let hash = bytes.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    });
+    format!("fnv1a64:{hash:016x}")
 }
 
 /// The Python packages the tests use, pinned: pyshacl (a SHACL engine, for checking

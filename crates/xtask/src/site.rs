@@ -12,8 +12,19 @@ const WIDGET_LIB: &str = "datalots_widget";
 /// The cargo profile `dist` builds with (size-optimised; see the root `Cargo.toml`).
 const PROFILE: &str = "wasm-release";
 
-/// Builds the widget and writes the complete static site; returns its folder.
+/// Builds the widget and writes the complete static site; returns its folder. Without
+/// `wasm-opt` the `.wasm` is left unoptimised, with a note.
 pub fn dist() -> Result<PathBuf, Failure> {
+    build(false)
+}
+
+/// [`dist`] for the test run: without `wasm-opt` it fails, so that what is tested is
+/// what ships.
+pub fn dist_for_tests() -> Result<PathBuf, Failure> {
+    build(true)
+}
+
+fn build(require_wasm_opt: bool) -> Result<PathBuf, Failure> {
     install::wasm_target()?;
     let wasm_bindgen = install::wasm_bindgen()?;
     let root = root();
@@ -53,7 +64,7 @@ pub fn dist() -> Result<PathBuf, Failure> {
     )?;
 
     let wasm = pkg.join(format!("{WIDGET_LIB}_bg.wasm"));
-    optimise(&wasm)?;
+    optimise(&wasm, require_wasm_opt)?;
 
     step("writing the static site");
     copy_dir(&root.join("www"), &site)?;
@@ -66,23 +77,25 @@ pub fn dist() -> Result<PathBuf, Failure> {
     Ok(site)
 }
 
-/// Runs `wasm-opt -Oz` from the npm package `binaryen` when it can be had.
-fn optimise(wasm: &Path) -> Result<(), Failure> {
-    let wasm_opt = match install::npm_packages() {
-        Ok(modules) => modules.join(".bin/wasm-opt"),
-        Err(e) => {
-            println!(
-                "\n    note: wasm-opt is not available, so the .wasm is not size-optimised ({e})"
-            );
-            return Ok(());
+/// Runs `wasm-opt -Oz` from the npm package `binaryen` when it can be had; when it
+/// cannot, a note, or with `required` a failure.
+fn optimise(wasm: &Path, required: bool) -> Result<(), Failure> {
+    let missing = |why: String| {
+        if required {
+            Err(Failure::new(format!(
+                "wasm-opt is needed so that the tested .wasm is the optimised one that ships: {why}"
+            )))
+        } else {
+            println!("\n    note: the .wasm is not size-optimised: {why}");
+            Ok(())
         }
     };
+    let wasm_opt = match install::npm_packages() {
+        Ok(modules) => modules.join(".bin/wasm-opt"),
+        Err(e) => return missing(format!("wasm-opt is not available ({e})")),
+    };
     if !wasm_opt.exists() {
-        println!(
-            "\n    note: {} is missing, so the .wasm is not size-optimised (run `npm ci`)",
-            wasm_opt.display()
-        );
-        return Ok(());
+        return missing(format!("{} is missing (run `npm ci`)", wasm_opt.display()));
     }
     step("optimising the .wasm for size (wasm-opt -Oz, npm package binaryen)");
     run(

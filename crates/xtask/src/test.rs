@@ -5,7 +5,7 @@ use std::time::Instant;
 
 use crate::install;
 use crate::site;
-use crate::util::{Failure, cargo, root, run, step};
+use crate::util::{Failure, cargo, root, run, run_tee, step, tests_run};
 
 /// The library crates that must compile for `wasm32-unknown-unknown`.
 const WASM_LIBRARIES: &[&str] = &[
@@ -27,7 +27,7 @@ pub fn all() -> Result<(), Failure> {
     )
     .map_err(|e| Failure::new(format!("{e}\nrun `cargo fmt --all` and commit the result")))?;
 
-    step("2/7 lints (cargo clippy)");
+    step("2/7 lints (cargo clippy, cargo doc)");
     run(
         cargo().args([
             "clippy",
@@ -38,6 +38,13 @@ pub fn all() -> Result<(), Failure> {
             "warnings",
         ]),
         "cargo clippy",
+    )?;
+    // The API documentation builds without a warning (broken links, missing docs).
+    run(
+        cargo()
+            .args(["doc", "--no-deps", "--workspace", "--quiet"])
+            .env("RUSTDOCFLAGS", "-D warnings"),
+        "cargo doc",
     )?;
 
     let python = install::python_tools()?;
@@ -68,14 +75,39 @@ pub fn all() -> Result<(), Failure> {
         check.args(["-p", krate]);
     }
     run(&mut check, "cargo check --target wasm32-unknown-unknown")?;
+    // csv-profile without its optional encoding detection (chardetng) still builds,
+    // lint-free, and reads Latin-1 as windows-1252.
+    run(
+        cargo().args([
+            "clippy",
+            "-p",
+            "csv-profile",
+            "--no-default-features",
+            "--",
+            "-D",
+            "warnings",
+        ]),
+        "cargo clippy -p csv-profile --no-default-features",
+    )?;
+    run(
+        cargo().args([
+            "test",
+            "-p",
+            "csv-profile",
+            "--no-default-features",
+            "--lib",
+            "no_detect",
+        ]),
+        "cargo test -p csv-profile --no-default-features",
+    )?;
 
-    step("5/7 the static site (cargo xtask dist)");
-    site::dist()?;
+    step("5/7 the static site (cargo xtask dist; wasm-opt required)");
+    site::dist_for_tests()?;
 
     let browser = install::browser()?;
     let wasm_bindgen = install::wasm_bindgen()?;
     step("6/7 widget tests in headless Chromium (wasm-bindgen-test)");
-    run(
+    let output = run_tee(
         cargo()
             .args([
                 "test",
@@ -95,20 +127,37 @@ pub fn all() -> Result<(), Failure> {
             ),
         "wasm-bindgen-test in Chromium",
     )?;
+    require_tests(&output, "wasm-bindgen-test in Chromium")?;
 
     step("7/7 end-to-end tests (node --test tests/e2e, playwright-core, axe-core)");
     install::npm_packages()?;
-    run(
+    let output = run_tee(
         Command::new("node")
             .args(["--test", "tests/e2e/"])
             .current_dir(root())
             .env("CHROMIUM", &browser.chromium),
         "end-to-end tests",
     )?;
+    require_tests(&output, "node --test tests/e2e/")?;
 
     println!(
         "\nxtask: every check passed in {:.0} s",
         started.elapsed().as_secs_f64()
     );
     Ok(())
+}
+
+/// A run that passed without running a test is a failure: an empty folder or a wrong
+/// filter must not look like success.
+fn require_tests(output: &str, what: &str) -> Result<(), Failure> {
+    match tests_run(output) {
+        Some(n) if n > 0 => {
+            println!("    {what}: {n} tests ran");
+            Ok(())
+        }
+        Some(_) => Err(Failure::new(format!("{what} ran no tests"))),
+        None => Err(Failure::new(format!(
+            "{what}: no test count in its output, so it cannot be told whether any test ran"
+        ))),
+    }
 }

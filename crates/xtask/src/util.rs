@@ -58,6 +58,60 @@ pub fn run(cmd: &mut Command, what: &str) -> Result<(), Failure> {
     }
 }
 
+/// Runs `cmd` like [`run`], printing its standard output as it comes and returning
+/// it too, so that the caller can check what it says (how many tests ran).
+pub fn run_tee(cmd: &mut Command, what: &str) -> Result<String, Failure> {
+    use std::io::{BufRead, BufReader, Write};
+    println!("    $ {}", show(cmd));
+    let mut child = cmd
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .map_err(|e| Failure::new(format!("{what}: could not start `{}`: {e}", show(cmd))))?;
+    let mut seen = String::new();
+    if let Some(out) = child.stdout.take() {
+        let mut stdout = std::io::stdout();
+        for line in BufReader::new(out).lines().map_while(Result::ok) {
+            let _ = writeln!(stdout, "{line}");
+            seen.push_str(&line);
+            seen.push('\n');
+        }
+    }
+    let status = child
+        .wait()
+        .map_err(|e| Failure::new(format!("{what}: `{}`: {e}", show(cmd))))?;
+    if status.success() {
+        Ok(seen)
+    } else {
+        Err(Failure::new(format!(
+            "{what} failed ({status}): `{}`",
+            show(cmd)
+        )))
+    }
+}
+
+/// The number of tests a run reports: the sum of `N passed` over cargo's `test result:`
+/// lines, or node's `# tests N` (TAP) / `ℹ tests N` (spec reporter). `None` when the
+/// output has no such line.
+pub fn tests_run(output: &str) -> Option<u64> {
+    let mut total = None;
+    for line in output.lines().map(str::trim) {
+        let n = if let Some(rest) = line.strip_prefix("test result: ") {
+            rest.split(';')
+                .find_map(|part| part.trim().strip_suffix(" passed"))
+                .and_then(|n| n.rsplit(' ').next())
+                .and_then(|n| n.parse::<u64>().ok())
+        } else {
+            line.strip_prefix("# tests ")
+                .or_else(|| line.strip_prefix("ℹ tests "))
+                .and_then(|n| n.trim().parse::<u64>().ok())
+        };
+        if let Some(n) = n {
+            total = Some(total.unwrap_or(0) + n);
+        }
+    }
+    total
+}
+
 /// Runs `cmd` quietly and returns its standard output, or `None` when it cannot run
 /// or fails.
 pub fn output(cmd: &mut Command) -> Option<String> {
@@ -74,4 +128,28 @@ fn show(cmd: &Command) -> String {
         s.push_str(&a.to_string_lossy());
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tests_run;
+
+    #[test]
+    fn counts_the_tests_cargo_and_node_report() {
+        let cargo = "running 3 tests\ntest a ... ok\n\ntest result: ok. 3 passed; 0 failed; 0 ignored; 0 measured; 0 filtered out; finished in 0.10s\n";
+        assert_eq!(tests_run(cargo), Some(3));
+        let two = format!("{cargo}test result: ok. 2 passed; 0 failed; 0 ignored\n");
+        assert_eq!(tests_run(&two), Some(5));
+        assert_eq!(
+            tests_run("test result: ok. 0 passed; 0 failed; 0 ignored; 0 measured"),
+            Some(0)
+        );
+        assert_eq!(
+            tests_run("TAP version 13\n1..4\n# tests 4\n# pass 4\n"),
+            Some(4)
+        );
+        assert_eq!(tests_run("✔ a (1ms)\nℹ tests 2\nℹ pass 2\n"), Some(2));
+        assert_eq!(tests_run("ℹ tests 0\n"), Some(0));
+        assert_eq!(tests_run("no tests here\n"), None);
+    }
 }
