@@ -350,6 +350,19 @@ impl Stream {
             else {
                 break;
             };
+            if end.at - pos > self.opts.max_record_bytes {
+                // Too large even when it arrived whole: the same error as for one
+                // that arrives in pieces, so the chunking does not decide.
+                let line = self.line;
+                self.text = text;
+                self.spans = spans;
+                self.scratch = scratch;
+                self.batch = batch;
+                return Err(Error::RecordTooLarge {
+                    line,
+                    limit: self.opts.max_record_bytes,
+                });
+            }
             if self.pending_cr {
                 // A lone `\r` ended the record before this one.
                 self.cr += 1;

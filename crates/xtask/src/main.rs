@@ -4,6 +4,7 @@
 //! and every failure says what to do about it.
 
 mod bench;
+mod fuzz;
 mod install;
 mod serve;
 mod site;
@@ -18,7 +19,11 @@ const USAGE: &str = "\
 cargo xtask dist                 build the widget and write the static site to target/site/
 cargo xtask serve [--port PORT]  dist, then serve target/site/ on http://127.0.0.1:8080
 cargo xtask test                 run every check and test, stopping at the first failure
-cargo xtask bench [--mb N]       benchmark csv-profile (native, wasm32) against xsv stats on N MB (100)
+cargo xtask bench [--mb N] [--gb] [--rounds N] [--shape NAME]… [--part csv|wasm|catalog]… [--check]
+                                 the benchmark suite: six CSV shapes of N MB (100) against xsv, DuckDB
+                                 and frictionless; wasm32 in Chromium; catalogue writers and validate
+cargo xtask fuzz [--seconds N] [TARGET…]
+                                 run the cargo fuzz targets one after another, N seconds each (600)
 ";
 
 fn main() -> ExitCode {
@@ -28,6 +33,7 @@ fn main() -> ExitCode {
         Some("serve") => serve_command(&args[1..]),
         Some("test") => no_more_args(&args[1..]).and_then(|()| test::all()),
         Some("bench") => bench_command(&args[1..]),
+        Some("fuzz") => fuzz_command(&args[1..]),
         Some("-h" | "--help" | "help") | None => {
             print!("{USAGE}");
             Ok(())
@@ -73,18 +79,61 @@ fn serve_command(rest: &[String]) -> Result<(), Failure> {
 }
 
 fn bench_command(rest: &[String]) -> Result<(), Failure> {
-    let mb = match rest {
-        [] => 100,
-        [flag, value] if flag == "--mb" => value
-            .parse::<u64>()
-            .ok()
-            .filter(|n| *n > 0)
-            .ok_or_else(|| Failure::new(format!("--mb takes a positive number, not `{value}`")))?,
-        _ => {
-            return Err(Failure::new(format!(
-                "usage: cargo xtask bench [--mb N]\n\n{USAGE}"
-            )));
-        }
+    let usage = || {
+        Failure::new(format!(
+            "usage: cargo xtask bench [--mb N] [--gb] [--rounds N] [--shape NAME]… [--part csv|wasm|catalog]… [--check]\n\n{USAGE}"
+        ))
     };
-    bench::run_bench(mb)
+    let number =
+        |flag: &str, value: Option<&String>| {
+            let value = value.map_or("", String::as_str);
+            value.parse::<u64>().ok().filter(|n| *n > 0).ok_or_else(|| {
+                Failure::new(format!("{flag} takes a positive number, not `{value}`"))
+            })
+        };
+    let mut args = bench::Args::default();
+    let mut rest = rest.iter();
+    while let Some(a) = rest.next() {
+        match a.as_str() {
+            "--mb" => args.mb = number("--mb", rest.next())?,
+            "--rounds" => args.rounds = number("--rounds", rest.next())? as usize,
+            "--gb" => args.gb = true,
+            "--check" => args.check = true,
+            "--shape" => args.shapes.push(rest.next().ok_or_else(usage)?.clone()),
+            "--part" => {
+                let part = rest.next().ok_or_else(usage)?;
+                if !["csv", "wasm", "catalog"].contains(&part.as_str()) {
+                    return Err(usage());
+                }
+                args.parts.push(part.clone());
+            }
+            _ => return Err(usage()),
+        }
+    }
+    bench::run_bench(&args)
+}
+
+fn fuzz_command(rest: &[String]) -> Result<(), Failure> {
+    let mut seconds = 600;
+    let mut targets = Vec::new();
+    let mut args = rest.iter();
+    while let Some(a) = args.next() {
+        if a == "--seconds" {
+            let value = args.next().map_or("", String::as_str);
+            seconds = value
+                .parse::<u64>()
+                .ok()
+                .filter(|n| *n > 0)
+                .ok_or_else(|| {
+                    Failure::new(format!("--seconds takes a positive number, not `{value}`"))
+                })?;
+        } else if a.starts_with('-') {
+            return Err(Failure::new(format!(
+                "usage: cargo xtask fuzz [--seconds N] [TARGET…]\n\n{USAGE}"
+            )));
+        } else {
+            targets.push(a.clone());
+        }
+    }
+    fuzz::fuzz(seconds, &targets)
 }

@@ -140,6 +140,9 @@ pub fn all() -> Result<(), Failure> {
     )?;
     require_tests(&output, "node --test tests/e2e/")?;
 
+    step("fuzz smoke run (cargo xtask fuzz --seconds 5: every target, from the seeds)");
+    crate::fuzz::smoke()?;
+
     println!(
         "\nxtask: every check passed in {:.0} s",
         started.elapsed().as_secs_f64()
