@@ -38,6 +38,8 @@ pub enum Command {
     },
     /// `datalots describe CSV --publisher ORG.toml --answers SVAR.json [options]`.
     Describe(Box<crate::run::DescribeArgs>),
+    /// `datalots procurement [--answers A.json] [--format F] [--lang sv|en] [--out FILE]`.
+    Procurement(crate::procurement::ProcurementArgs),
 }
 
 /// A command line that could not be understood.
@@ -113,6 +115,17 @@ Användning / Usage:
         (slutkod / exit: 0 skriven / written, 1 vägrad (stopp, personnummer, saknat svar)
         eller överträdelser / refused (stop, personal identity numbers, missing answer) or
         violations, 2 oläsbar indata / unreadable input)
+  datalots procurement [--answers SVAR.json] [--format docx|xlsx|csv|md|json]
+                [--lang sv|en] [--out FIL]
+        skriv upphandlingskrav med inbyggd öppenhet (DIGG:s sju kravområden); utan
+        --answers ställs frågorna i terminalen; --answers tar också ett sparat kravurval
+        (--format json) med ändringar
+        write procurement requirements with built-in openness (DIGG's seven areas);
+        without --answers the questions are asked on the terminal; --answers also takes
+        a saved selection (--format json) with its edits
+        (slutkod / exit: 0 skrivet / written, 1 svar saknas / answer missing,
+        2 oläsbar indata eller fil som inte kunde skrivas / unreadable input or a file
+        that could not be written)
   datalots --help       visa denna hjälp / show this help
   datalots --version    visa versionen / show the version
 ";
@@ -195,6 +208,9 @@ where
         }
         "describe" | "beskriv" => {
             parse_describe(&args[1..]).map(|a| Command::Describe(Box::new(a)))
+        }
+        "procurement" | "upphandling" => {
+            crate::procurement::parse_args(&args[1..]).map(Command::Procurement)
         }
         other => Err(UsageError::UnknownCommand(other.to_owned())),
     }

@@ -24,11 +24,41 @@ fn main() -> ExitCode {
             run_validate(&file, format.as_deref(), json)
         }
         Ok(Command::Describe(args)) => run_describe(&args),
+        Ok(Command::Procurement(args)) => run_procurement(&args),
         Err(e) => {
             eprintln!("datalots: {e}");
             ExitCode::from(2)
         }
     }
+}
+
+fn run_procurement(args: &datalots::procurement::ProcurementArgs) -> ExitCode {
+    use datalots::procurement::export::Format;
+    let binary = matches!(args.format, Format::Docx | Format::Xlsx);
+    if binary && args.out.is_none() && io::stdout().is_terminal() {
+        eprintln!(
+            "datalots procurement: ange --out FIL för {0} / give --out FILE for {0}",
+            args.format.extension()
+        );
+        return ExitCode::from(2);
+    }
+    let stdin = io::stdin();
+    let mut input = stdin.lock();
+    // The questions go to stderr unless stdout is a terminal showing text, so that
+    // stdout stays the file.
+    let mut questions: Box<dyn io::Write> = if args.out.is_none() || !io::stdout().is_terminal() {
+        Box::new(io::stderr())
+    } else {
+        Box::new(io::stdout())
+    };
+    let code = datalots::procurement::run(
+        args,
+        &mut input,
+        &mut questions,
+        &mut io::stdout(),
+        &mut io::stderr(),
+    );
+    ExitCode::from(code)
 }
 
 fn run_describe(args: &datalots::run::DescribeArgs) -> ExitCode {
