@@ -1,6 +1,8 @@
 //! The Word export: a requirements annex written with `docx-rs`.
 
-use docx_rs::{AlignmentType, BreakType, Docx, Paragraph, Run, RunFonts, Style, StyleType};
+use docx_rs::{
+    AlignmentType, BreakType, Docx, LineSpacing, Paragraph, Run, RunFonts, Style, StyleType,
+};
 
 use super::labels::*;
 use super::{kind_label, references_line};
@@ -8,19 +10,27 @@ use crate::Error;
 use crate::select::Selection;
 use crate::text::{Lang, Text};
 
+/// Space after a body paragraph, in twentieths of a point.
+const AFTER: u32 = 100;
+
 fn para(text: &str) -> Paragraph {
-    Paragraph::new().add_run(Run::new().add_text(text))
+    Paragraph::new()
+        .line_spacing(LineSpacing::new().after(AFTER))
+        .add_run(Run::new().add_text(text))
 }
 
 fn labelled(label: &str, text: &str) -> Paragraph {
     Paragraph::new()
+        .line_spacing(LineSpacing::new().after(AFTER))
         .add_run(Run::new().add_text(format!("{label}: ")).bold())
         .add_run(Run::new().add_text(text))
 }
 
 fn heading(level: usize, text: &str) -> Paragraph {
+    let before = if level == 1 { 360 } else { 240 };
     Paragraph::new()
         .style(&format!("Heading{level}"))
+        .line_spacing(LineSpacing::new().before(before).after(120))
         .add_run(Run::new().add_text(text))
 }
 
@@ -73,12 +83,14 @@ pub fn docx(s: &Selection, lang: Lang) -> Result<Vec<u8>, Error> {
             Paragraph::new()
                 .style("Title")
                 .align(AlignmentType::Center)
+                .line_spacing(LineSpacing::new().before(2400).after(240))
                 .add_run(Run::new().add_text(l(TITLE))),
         )
         .add_paragraph(
             Paragraph::new()
                 .style("Subtitle")
                 .align(AlignmentType::Center)
+                .line_spacing(LineSpacing::new().after(720))
                 .add_run(Run::new().add_text(l(SUBTITLE))),
         );
     if let Some(b) = &s.answers.buyer {
