@@ -74,14 +74,22 @@ async function open(page_ = 'upphandling.html', context_ = null) {
 const q = (page, id) => page.locator(`datalots-widget [data-testid=procurement-question][data-question-id=${id}]`);
 const req = (page, id) => page.locator(`datalots-widget [data-testid=requirement][data-requirement-id="${id}"]`);
 
+// Clicks a radio button or checkbox and waits until the view shows the new state (yew
+// renders on its own scheduler, after the click).
+async function click(page, locator, checked = true) {
+  await locator.click();
+  for (let i = 0; i < 100 && (await locator.isChecked()) !== checked; i++) await page.waitForTimeout(50);
+  assert.equal(await locator.isChecked(), checked);
+}
+
 async function answer(page) {
-  await q(page, 'kind').locator('input[value=system]').check();
+  await click(page, q(page, 'kind').locator('input[value=system]'));
   await q(page, 'buyer').locator('input').fill('Exempelby kommun');
   await q(page, 'buyer').locator('input').press('Tab');
-  await q(page, 'publishes_online').locator('input[value=true]').check();
-  await q(page, 'personal_data').locator('input[value=true]').check();
-  await q(page, 'high_value').locator('input[value=false]').check();
-  await q(page, 'running_service').locator('input[value=true]').check();
+  await click(page, q(page, 'publishes_online').locator('input[value=true]'));
+  await click(page, q(page, 'personal_data').locator('input[value=true]'));
+  await click(page, q(page, 'high_value').locator('input[value=false]'));
+  await click(page, q(page, 'running_service').locator('input[value=true]'));
   await q(page, 'contract_years').locator('input').fill('4');
   await q(page, 'contract_years').locator('input').press('Tab');
   await q(page, 'notice_months').locator('input').fill('6');
@@ -114,7 +122,7 @@ test('answer, switch one requirement off, edit one, download the Word file and r
   assert.match(await req(page, 'D7-01').locator('textarea').inputValue(), /minst 6 månader/);
 
   // Switch D1-01 off; edit D2-01.
-  await req(page, 'D1-01').getByLabel('Ta med kravet').uncheck();
+  await click(page, req(page, 'D1-01').getByLabel('Ta med kravet'), false);
   await req(page, 'D2-01').locator('textarea').fill(EDITED);
   const count = page.locator('datalots-widget [data-testid=requirement-count]');
   assert.equal(await count.textContent(), `Valda krav: ${ids.length - 1} av ${ids.length}`);
@@ -154,7 +162,7 @@ test('answer, switch one requirement off, edit one, download the Word file and r
 test('the switched-off and edited requirements survive a reload (localStorage); CSV and Excel download', async () => {
   const { context, page } = await open();
   await answer(page);
-  await req(page, 'D1-01').getByLabel('Ta med kravet').uncheck();
+  await click(page, req(page, 'D1-01').getByLabel('Ta med kravet'), false);
   await req(page, 'D2-01').locator('textarea').fill(EDITED);
   await page.reload();
   await page.waitForSelector('datalots-widget[data-mounted]');

@@ -268,7 +268,7 @@ pub fn procurement_view(props: &ProcurementProps) -> Html {
                 let text_id = format!("datalots-req-text-{}", r.id);
                 let class = if r.included { "datalots-req" } else { "datalots-req datalots-req-off" };
                 html! {
-                    <li class={class} data-testid="requirement" data-requirement-id={r.id.clone()}>
+                    <li key={r.id.clone()} class={class} data-testid="requirement" data-requirement-id={r.id.clone()}>
                         <h4>{format!("{} {}", r.id, r.title.get(pl))}</h4>
                         <p class="datalots-req-kind">{format!("{}: {}", t.kind, r.kind.label().get(pl))}</p>
                         <div class="datalots-check">
@@ -296,7 +296,7 @@ pub fn procurement_view(props: &ProcurementProps) -> Html {
                 }
             });
             html! {
-                <section class="datalots-area" aria-labelledby={format!("datalots-area-{}", area.number)}>
+                <section key={area.number.to_string()} class="datalots-area" aria-labelledby={format!("datalots-area-{}", area.number)}>
                     <h3 id={format!("datalots-area-{}", area.number)}>
                         {format!("{}. {}", area.number, area.title.get(pl))}
                     </h3>
@@ -421,7 +421,7 @@ fn question_html(
             .map(|(i, (v, label))| {
                 let id = format!("datalots-q-{key}-{i}");
                 html! {
-                    <div class="datalots-check">
+                    <div key={v.clone()} class="datalots-check">
                         <input type="radio" name={format!("datalots-q-{key}")} id={id.clone()}
                                value={v.clone()} checked={value == Some(v.as_str())}
                                onchange={on_change.clone()} />
@@ -462,7 +462,9 @@ fn question_html(
         }
     };
     html! {
-        <fieldset class="datalots-question" data-testid="procurement-question" data-question-id={key}
+        // Keyed: yew matches unkeyed lists from the end, which would move a clicked
+        // radio button into the question that appears after it.
+        <fieldset key={key} class="datalots-question" data-testid="procurement-question" data-question-id={key}
                   aria-describedby={help_id.clone()}>
             <legend id={format!("datalots-q-legend-{key}")}>{q.text.get(pl)}</legend>
             <p class="datalots-help" id={help_id}>{q.help.get(pl)}</p>
