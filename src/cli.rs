@@ -93,6 +93,19 @@ pub enum Command {
     /// `datalots describe FILE.csv --catalog CATALOGUE --update`.
     #[command(visible_alias = "katalog", subcommand_required = true)]
     Catalog(CatalogArgs),
+    /// Skriv upphandlingskrav med inbyggd öppenhet / write procurement requirements with built-in openness
+    ///
+    /// Skriv upphandlingskrav inom DIGG:s sju kravområden (Word, Excel, CSV, Markdown eller
+    /// JSON); utan --answers ställs frågorna i terminalen.
+    /// Write procurement requirements in DIGG's seven requirement areas (Word, Excel, CSV,
+    /// Markdown or JSON); without --answers the questions are asked on the terminal.
+    #[command(
+        visible_alias = "upphandling",
+        after_help = "Slutkod / exit: 0 skriven / written, 1 svar saknas / missing answer, \
+                      2 oläsbar indata eller fil som inte kunde skrivas / unreadable input or \
+                      a file that could not be written"
+    )]
+    Procurement(ProcurementCmd),
     /// Skriv skalkomplettering / print shell completions (bash, zsh, fish)
     ///
     /// Skriv ett kompletteringsskript för skalet till standard ut, t.ex.
@@ -111,6 +124,35 @@ pub struct LicenceArgs {
     /// Skriv JSON i stället för text / print JSON instead of text
     #[arg(long)]
     pub json: bool,
+}
+
+/// `datalots procurement`.
+#[derive(Debug, Clone, PartialEq, Eq, Args)]
+pub struct ProcurementCmd {
+    /// Svaren som JSON, eller ett urval skrivet med --format json (utan: frågorna ställs i terminalen) / the answers as JSON, or a selection written with --format json (without: asked on the terminal)
+    #[arg(long, value_name = "SVAR.json")]
+    pub answers: Option<PathBuf>,
+    /// Filformatet (utan: filändelsen i --out, annars md) / the file format (without: the --out extension, else md)
+    #[arg(long, value_name = "FORMAT", value_parser = PossibleValuesParser::new(["docx", "xlsx", "csv", "md", "json"]))]
+    pub format: Option<String>,
+    /// Språket i kraven / the language of the requirements
+    #[arg(long, value_name = "SPRÅK", default_value = "sv", value_parser = PossibleValuesParser::new(["sv", "en"]))]
+    pub lang: String,
+    /// Filen att skriva (utan: standard ut) / the file to write (without: standard output)
+    #[arg(long, value_name = "FIL")]
+    pub out: Option<PathBuf>,
+}
+
+impl ProcurementCmd {
+    /// The arguments for [`crate::procurement::run`].
+    pub fn to_args(&self) -> crate::procurement::ProcurementArgs {
+        crate::procurement::ProcurementArgs::new(
+            self.answers.clone(),
+            self.format.as_deref(),
+            &self.lang,
+            self.out.clone(),
+        )
+    }
 }
 
 /// `datalots profile`.

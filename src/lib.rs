@@ -12,7 +12,8 @@
 //!   ([`dictionary`]: CSVW and a Frictionless Table Schema) for the file;
 //! - [`describe::new_catalog`] and [`Draft::add_to`] put it in a catalogue;
 //! - [`cli`] and the modules behind the `datalots` commands ([`licence`], [`profile`],
-//!   [`validate`], [`run`]).
+//!   [`validate`], [`run`], [`procurement`](mod@procurement): procurement requirements with
+//!   built-in openness, from the `procurement` crate).
 //!
 //! ```
 //! use datalots::{Answers, Overrides, Publisher, describe};
@@ -52,6 +53,7 @@ pub mod describe;
 pub mod dictionary;
 mod error;
 pub mod licence;
+pub mod procurement;
 pub mod profile;
 pub mod publisher;
 pub mod run;

@@ -37,6 +37,7 @@ fn main() -> ExitCode {
             CatalogCommand::Remove(a) => run_catalog_remove(&a),
             CatalogCommand::Upgrade(a) => run_catalog_upgrade(&a),
         },
+        Some(Command::Procurement(a)) => run_procurement(&a.to_args()),
         Some(Command::Completions(a)) => {
             cli::completions(a.shell, &mut io::stdout());
             ExitCode::SUCCESS
@@ -346,4 +347,33 @@ fn run_profile(path: &Path, json: bool) -> ExitCode {
         );
     }
     ExitCode::SUCCESS
+}
+
+fn run_procurement(args: &datalots::procurement::ProcurementArgs) -> ExitCode {
+    use datalots::procurement::export::Format;
+    let binary = matches!(args.format, Format::Docx | Format::Xlsx);
+    if binary && args.out.is_none() && io::stdout().is_terminal() {
+        eprintln!(
+            "datalots procurement: ange --out FIL för {0} / give --out FILE for {0}",
+            args.format.extension()
+        );
+        return ExitCode::from(2);
+    }
+    let stdin = io::stdin();
+    let mut input = stdin.lock();
+    // The questions go to stderr unless stdout is a terminal showing text, so that
+    // stdout stays the file.
+    let mut questions: Box<dyn io::Write> = if args.out.is_none() || !io::stdout().is_terminal() {
+        Box::new(io::stderr())
+    } else {
+        Box::new(io::stdout())
+    };
+    let code = datalots::procurement::run(
+        args,
+        &mut input,
+        &mut questions,
+        &mut io::stdout(),
+        &mut io::stderr(),
+    );
+    ExitCode::from(code)
 }

@@ -314,5 +314,12 @@ pub fn summary(d: &Described) -> String {
             n = d.old_violations.len()
         );
     }
+    let _ = writeln!(
+        s,
+        "\nNästa gång systemet som filen kommer från upphandlas: `datalots procurement` skriver \
+         krav med inbyggd öppenhet, så att datan kan publiceras utan omvägar.\nThe next time the \
+         system the file comes from is procured: `datalots procurement` writes requirements with \
+         built-in openness, so the data can be published without detours."
+    );
     s
 }

@@ -325,6 +325,11 @@ fn title_description_and_format_from_the_command_line() {
     // Only drafted values are listed as suggestions: not the title or description.
     assert!(!err.contains("dcterms:title:"), "{err}");
     assert!(err.contains("dcterms:temporal"), "{err}");
+    // The publish step points to the other half: requirements for the next purchase.
+    assert!(
+        err.contains("`datalots procurement` skriver krav med inbyggd öppenhet"),
+        "{err}"
+    );
 
     let Some(python) = python("cli_describe::title_description_and_format_from_the_command_line")
     else {

@@ -4,6 +4,8 @@
 // on any page:
 //   <script type="module" src="https://example.se/datalots/datalots-widget.js"></script>
 //   <datalots-widget data-lang="sv"></datalots-widget>
+// or, for the procurement requirements on their own:
+//   <datalots-widget data-lang="sv" mode="procurement"></datalots-widget>
 // Every asset is resolved against this file's own URL, so it works from a sub-path
 // and from another origin (which must then send Access-Control-Allow-Origin).
 const base = new URL('.', import.meta.url);
@@ -34,17 +36,36 @@ const STYLE = `
 .datalots-error { color: #a4000f; }
 `;
 
+// The procurement view (widget/src/procurement.rs).
+const PROCUREMENT_STYLE = `
+.datalots-link { font: inherit; padding: .25rem .5rem; border: 1px solid var(--datalots-accent, #005a9c);
+  color: var(--datalots-accent, #005a9c); background: transparent; border-radius: 4px; cursor: pointer; }
+.datalots-question { border: 1px solid #767676; border-radius: 4px; margin: 0 0 .75rem; padding: .5rem .75rem; }
+.datalots-question legend { font-weight: 600; padding: 0 .25rem; }
+.datalots-help { font-size: .95rem; margin: .25rem 0 .5rem; }
+.datalots-check { display: flex; gap: .5rem; align-items: center; margin: .2rem 0; }
+.datalots-reqs { list-style: none; padding: 0; margin: 0; }
+.datalots-req { border-top: 1px solid #767676; padding: .5rem 0; }
+.datalots-req h4 { margin: .25rem 0; }
+.datalots-req textarea { display: block; width: 100%; box-sizing: border-box; font: inherit; margin: .25rem 0; }
+.datalots-req-off { color: #595959; }
+.datalots-req-off textarea { text-decoration: line-through; }
+.datalots-buttons { display: flex; gap: .5rem; flex-wrap: wrap; }
+.datalots-buttons button { font: inherit; padding: .35rem .75rem; border: 1px solid var(--datalots-accent, #005a9c);
+  color: #fff; background: var(--datalots-accent, #005a9c); border-radius: 4px; cursor: pointer; }
+`;
+
 class DatalotsWidget extends HTMLElement {
   async connectedCallback() {
     if (this.shadowRoot) return;
     // Open, so that assistive technology, axe and tests see inside.
     const shadow = this.attachShadow({ mode: 'open' });
     const style = document.createElement('style');
-    style.textContent = STYLE;
+    style.textContent = STYLE + PROCUREMENT_STYLE;
     const root = document.createElement('div');
     shadow.append(style, root);
     try {
-      (await load()).mount(root, this.dataset.lang ?? document.documentElement.lang ?? 'sv');
+      (await load()).mount(root, this.dataset.lang ?? document.documentElement.lang ?? 'sv', this.getAttribute('mode'));
       this.setAttribute('data-mounted', '');
     } catch (err) {
       const p = document.createElement('p');

@@ -26,6 +26,19 @@ pub fn app(props: &AppProps) -> Html {
     let lang = use_state(|| props.lang);
     let chosen = use_state(|| None::<ChosenFile>);
     let t = lang.texts();
+    // The procurement view (src/procurement.rs), opened from this first screen.
+    let procurement = use_state(|| false);
+    if *procurement {
+        let back = procurement.clone();
+        return html! {
+            <crate::procurement::ProcurementView lang={*lang}
+                on_back={Callback::from(move |()| back.set(false))} />
+        };
+    }
+    let open_procurement = {
+        let procurement = procurement.clone();
+        Callback::from(move |_: MouseEvent| procurement.set(true))
+    };
 
     let on_switch = {
         let lang = lang.clone();
@@ -72,6 +85,9 @@ pub fn app(props: &AppProps) -> Html {
                        data-testid="file-input" onchange={on_file} />
             </div>
             <p role="status" aria-live="polite" data-testid="file-status">{status}</p>
+            <p><button type="button" class="datalots-link" data-testid="open-procurement"
+                       onclick={open_procurement}>
+                {crate::procurement_texts::texts(*lang).open}</button></p>
         </section>
     }
 }

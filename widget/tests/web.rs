@@ -36,7 +36,7 @@ async fn settle() {
 #[wasm_bindgen_test]
 async fn mounts_swedish_by_default_with_a_labelled_file_input() {
     let root = fresh_root();
-    datalots_widget::mount(root.clone(), String::new());
+    datalots_widget::mount(root.clone(), String::new(), None);
     settle().await;
 
     assert_eq!(
@@ -66,7 +66,7 @@ async fn mounts_swedish_by_default_with_a_labelled_file_input() {
 #[wasm_bindgen_test]
 async fn the_language_switch_turns_everything_english_and_back() {
     let root = fresh_root();
-    datalots_widget::mount(root.clone(), "sv".into());
+    datalots_widget::mount(root.clone(), "sv".into(), None);
     settle().await;
 
     let button: HtmlElement = root
@@ -95,7 +95,50 @@ async fn the_language_switch_turns_everything_english_and_back() {
 #[wasm_bindgen_test]
 async fn data_lang_en_starts_in_english() {
     let root = fresh_root();
-    datalots_widget::mount(root.clone(), "en-GB".into());
+    datalots_widget::mount(root.clone(), "en-GB".into(), None);
     settle().await;
     assert_eq!(text_of(&root, "[data-testid=lang-switch]"), "På svenska");
+}
+
+#[wasm_bindgen_test]
+async fn mode_procurement_shows_the_procurement_view_with_the_first_question() {
+    // Start from a clean slate: the view keeps its answers in localStorage.
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.remove_item("datalots.procurement.v1").unwrap();
+    let root = fresh_root();
+    datalots_widget::mount(root.clone(), "en".into(), Some("procurement".into()));
+    settle().await;
+    assert_eq!(
+        text_of(&root, "[data-testid=procurement-heading]"),
+        "Procurement requirements with built-in openness"
+    );
+    let questions = root
+        .query_selector_all("[data-testid=procurement-question]")
+        .unwrap();
+    assert_eq!(questions.length(), 1, "one question at a time");
+    let first: Element = questions.get(0).unwrap().dyn_into().unwrap();
+    assert_eq!(
+        first.get_attribute("data-question-id").as_deref(),
+        Some("kind")
+    );
+    let values: Vec<String> = (0..4)
+        .map(|i| {
+            first
+                .query_selector_all("input[type=radio]")
+                .unwrap()
+                .get(i)
+                .unwrap()
+                .dyn_into::<web_sys::HtmlInputElement>()
+                .unwrap()
+                .value()
+        })
+        .collect();
+    assert_eq!(
+        values,
+        ["system", "service", "information_product", "survey"]
+    );
+    assert_eq!(
+        text_of(&root, "[data-testid=procurement-incomplete]"),
+        "Answer the questions above to see the requirements."
+    );
 }

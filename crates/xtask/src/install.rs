@@ -173,11 +173,14 @@ fn lock_hash(bytes: &[u8]) -> String {
 /// The Python packages the tests use, pinned: pyshacl (a SHACL engine, for checking
 /// catalogues against the EU DCAT-AP shapes; it brings rdflib, the independent RDF
 /// parser of the describe tests), frictionless and csvw (they read the data
-/// dictionaries Datalots writes, to prove other tools can use them).
-const PYTHON_PACKAGES: [(&str, &str); 3] = [
+/// dictionaries Datalots writes, to prove other tools can use them), python-docx and
+/// openpyxl (they open the Word and Excel files of `datalots procurement`).
+const PYTHON_PACKAGES: [(&str, &str); 5] = [
     ("pyshacl", "0.40.1"),
     ("frictionless", "5.21.0"),
     ("csvw", "4.1.1"),
+    ("python-docx", "1.2.0"),
+    ("openpyxl", "3.1.5"),
 ];
 
 /// Makes sure a Python with [`PYTHON_PACKAGES`] is installed in a virtual environment

@@ -12,6 +12,15 @@ const WIDGET_LIB: &str = "datalots_widget";
 /// The cargo profile `dist` builds with (size-optimised; see the root `Cargo.toml`).
 const PROFILE: &str = "wasm-release";
 
+/// The export modules the procurement view imports only when someone asks for a Word or
+/// Excel file (widget/exports/*): (package, library name). Each is its own cdylib so
+/// that the office writers stay out of the widget's first load.
+const EXPORT_MODULES: [(&str, &str); 2] = [
+    ("datalots-export-docx", "datalots_export_docx"),
+    ("datalots-export-xlsx", "datalots_export_xlsx"),
+];
+/// The most a lazily loaded module may weigh, gzip -9 (the widget's rule).
+const LATER_MODULE_BUDGET: usize = 300 * 1024;
 /// Builds the widget and writes the complete static site; returns its folder. Without
 /// `wasm-opt` the `.wasm` is left unoptimised, with a note.
 pub fn dist() -> Result<PathBuf, Failure> {
@@ -65,6 +74,7 @@ fn build(require_wasm_opt: bool) -> Result<PathBuf, Failure> {
 
     let wasm = pkg.join(format!("{WIDGET_LIB}_bg.wasm"));
     optimise(&wasm, require_wasm_opt)?;
+    let exports = export_modules(&wasm_bindgen.cli, &pkg, require_wasm_opt)?;
 
     step("writing the static site");
     copy_dir(&root.join("www"), &site)?;
@@ -73,8 +83,60 @@ fn build(require_wasm_opt: bool) -> Result<PathBuf, Failure> {
         &site.join("datalots-widget.js"),
     )?;
     report_size(&wasm);
+    for module in &exports {
+        if let Some(gz) = report_size(module)
+            && gz > LATER_MODULE_BUDGET
+        {
+            return Err(Failure::new(format!(
+                "{} is {gz} bytes with gzip -9, over the {LATER_MODULE_BUDGET} bytes a module loaded later may weigh",
+                module.display()
+            )));
+        }
+    }
     println!("    site: {}", site.display());
     Ok(site)
+}
+
+/// Builds the export modules (separately from the widget, so the widget's build does
+/// not get the office writers' features), generates their bindings into `pkg` and
+/// optimises them; returns their `.wasm` files.
+fn export_modules(
+    wasm_bindgen: &Path,
+    pkg: &Path,
+    require_wasm_opt: bool,
+) -> Result<Vec<PathBuf>, Failure> {
+    step("building the export modules (Word, Excel) for wasm32-unknown-unknown");
+    let mut build = cargo();
+    build.args([
+        "build",
+        "--lib",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--profile",
+        PROFILE,
+    ]);
+    for (package, _) in EXPORT_MODULES {
+        build.args(["-p", package]);
+    }
+    run(&mut build, "cargo build (export modules)")?;
+    let mut out = Vec::new();
+    for (_, lib) in EXPORT_MODULES {
+        let built = root()
+            .join("target/wasm32-unknown-unknown")
+            .join(PROFILE)
+            .join(format!("{lib}.wasm"));
+        run(
+            Command::new(wasm_bindgen)
+                .args(["--target", "web", "--no-typescript", "--out-dir"])
+                .arg(pkg)
+                .arg(&built),
+            "wasm-bindgen (export module)",
+        )?;
+        let wasm = pkg.join(format!("{lib}_bg.wasm"));
+        optimise(&wasm, require_wasm_opt)?;
+        out.push(wasm);
+    }
+    Ok(out)
 }
 
 /// Runs `wasm-opt -Oz` from the npm package `binaryen` when it can be had; when it
@@ -108,9 +170,10 @@ fn optimise(wasm: &Path, required: bool) -> Result<(), Failure> {
     )
 }
 
-fn report_size(wasm: &Path) {
+/// Prints the size of a `.wasm`, plain and with gzip -9; returns the gzip size.
+fn report_size(wasm: &Path) -> Option<usize> {
     let Ok(meta) = fs::metadata(wasm) else {
-        return;
+        return None;
     };
     let gzipped = Command::new("gzip")
         .args(["-9", "-c"])
@@ -128,6 +191,7 @@ fn report_size(wasm: &Path) {
         ),
         None => println!("    {}: {} bytes", wasm.display(), meta.len()),
     }
+    gzipped
 }
 
 fn copy_file(from: &Path, to: &Path) -> Result<(), Failure> {

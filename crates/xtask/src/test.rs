@@ -12,8 +12,11 @@ const WASM_LIBRARIES: &[&str] = &[
     "dcat-ap-se",
     "csv-profile",
     "licence-advisor",
+    "procurement",
     "datalots",
     "datalots-widget",
+    "datalots-export-docx",
+    "datalots-export-xlsx",
 ];
 
 /// Runs the whole test suite.
@@ -135,7 +138,8 @@ pub fn all() -> Result<(), Failure> {
         Command::new("node")
             .args(["--test", "tests/e2e/"])
             .current_dir(root())
-            .env("CHROMIUM", &browser.chromium),
+            .env("CHROMIUM", &browser.chromium)
+            .env("DATALOTS_PYTHON", &python),
         "end-to-end tests",
     )?;
     require_tests(&output, "node --test tests/e2e/")?;
