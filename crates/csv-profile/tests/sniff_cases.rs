@@ -1,0 +1,115 @@
+//! Dialect, header, preamble, footer and table detection on our own fixtures
+//! (`tests/data/sniff`, expectations in `expected.tsv`; issue #13). Every file is also
+//! read in chunks of 1 and 7 bytes: the reading must not depend on the chunking.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failed test
+
+use csv_profile::{ColumnType, Profile, Profiler};
+
+fn dir() -> String {
+    format!("{}/tests/data/sniff", env!("CARGO_MANIFEST_DIR"))
+}
+
+fn chunked(bytes: &[u8], size: usize) -> Profile {
+    let mut p = Profiler::new();
+    for c in bytes.chunks(size.max(1)) {
+        p.feed(c).unwrap();
+    }
+    p.finish().unwrap()
+}
+
+fn letter(k: ColumnType) -> char {
+    match k {
+        ColumnType::Empty => 'E',
+        ColumnType::Boolean => 'B',
+        ColumnType::Integer => 'I',
+        ColumnType::Decimal => 'D',
+        ColumnType::Date => 'A',
+        ColumnType::Datetime => 'S',
+        ColumnType::Time => 'M',
+        ColumnType::Text => 'T',
+    }
+}
+
+fn delimiter_name(c: char) -> String {
+    match c {
+        '\t' => "tab".into(),
+        ' ' => "space".into(),
+        c => c.to_string(),
+    }
+}
+
+/// What was read, in the columns of `expected.tsv` (after the file name).
+fn reading(p: &Profile) -> Vec<String> {
+    let warnings: Vec<String> = p
+        .warnings
+        .iter()
+        .map(|w| {
+            let code = serde_json::to_value(w.code).unwrap();
+            let code = code.as_str().unwrap().to_owned();
+            match w.row {
+                Some(r) => format!("{code}@{r}"),
+                None => code,
+            }
+        })
+        .collect();
+    vec![
+        delimiter_name(p.dialect.delimiter),
+        p.dialect.quote.map_or("none".into(), |q| q.to_string()),
+        "0".to_string(), // BEFORE
+        p.dialect.preamble_rows.to_string(),
+        p.dialect.header_rows.to_string(),
+        p.dialect.footer_rows.to_string(),
+        p.rows.to_string(),
+        p.columns
+            .iter()
+            .map(|c| c.name.as_str())
+            .collect::<Vec<_>>()
+            .join("|"),
+        p.columns.iter().map(|c| letter(c.kind)).collect(),
+        warnings.join(","),
+    ]
+}
+
+#[test]
+fn every_fixture_is_read_as_expected() {
+    let expected = std::fs::read_to_string(format!("{}/expected.tsv", dir())).unwrap();
+    let mut header: Vec<&str> = Vec::new();
+    let (mut failed, mut cases) = (Vec::new(), 0);
+    for line in expected.lines().filter(|l| !l.starts_with('#')) {
+        let cols: Vec<&str> = line.split('\t').collect();
+        if header.is_empty() {
+            header = cols;
+            continue;
+        }
+        cases += 1;
+        let file = cols[0];
+        let bytes = std::fs::read(format!("{}/{file}", dir())).unwrap();
+        let p = chunked(&bytes, bytes.len().max(1));
+        for size in [1, 7] {
+            assert_eq!(chunked(&bytes, size), p, "{file}: chunk size {size}");
+        }
+        let got = reading(&p);
+        let mut wrong = Vec::new();
+        for (k, want) in cols[1..].iter().enumerate() {
+            let name = header[k + 1];
+            let ok = match name {
+                "warnings" => want
+                    .split(',')
+                    .filter(|w| !w.is_empty())
+                    .all(|w| got[k].split(',').any(|g| g == w)),
+                _ => *want == "*" || *want == got[k],
+            };
+            if !ok {
+                wrong.push(format!("{name}: want «{want}», got «{}»", got[k]));
+            }
+        }
+        if wrong.is_empty() {
+            println!("ok      {file}");
+        } else {
+            println!("WRONG   {file}: {}", wrong.join("; "));
+            failed.push(file);
+        }
+    }
+    assert!(cases >= 29, "only {cases} cases");
+    assert!(failed.is_empty(), "{} of {cases} read wrong: {failed:?}", failed.len());
+}
