@@ -5,6 +5,7 @@ pub mod cell;
 mod column;
 mod error;
 pub mod identity;
+mod normalize;
 mod profile;
 mod profiler;
 mod sniff;
@@ -12,6 +13,7 @@ mod split;
 pub mod stats;
 
 pub use error::Error;
+pub use normalize::Normalizer;
 pub use profile::*;
 pub use profiler::{
     MAX_RECORD_BYTES, Options, Profiler, SAMPLE_BYTES, profile_bytes, profile_reader,

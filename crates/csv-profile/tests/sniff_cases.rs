@@ -55,7 +55,7 @@ fn reading(p: &Profile) -> Vec<String> {
     vec![
         delimiter_name(p.dialect.delimiter),
         p.dialect.quote.map_or("none".into(), |q| q.to_string()),
-        "0".to_string(), // BEFORE
+        u8::from(p.dialect.skip_initial_space).to_string(),
         p.dialect.preamble_rows.to_string(),
         p.dialect.header_rows.to_string(),
         p.dialect.footer_rows.to_string(),
@@ -111,5 +111,9 @@ fn every_fixture_is_read_as_expected() {
         }
     }
     assert!(cases >= 29, "only {cases} cases");
-    assert!(failed.is_empty(), "{} of {cases} read wrong: {failed:?}", failed.len());
+    assert!(
+        failed.is_empty(),
+        "{} of {cases} read wrong: {failed:?}",
+        failed.len()
+    );
 }
