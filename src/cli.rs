@@ -20,13 +20,17 @@ pub enum Command {
         /// Print JSON instead of text.
         json: bool,
     },
-    /// `datalots profile FILE [--json]`.
+    /// `datalots profile FILE [--json] [reading overrides]`.
     Profile {
         /// The CSV file.
         file: PathBuf,
         /// Print JSON instead of a table.
         json: bool,
+        /// `--delimiter`, `--quote`, `--header-rows`, `--preamble-rows`, `--encoding`.
+        read: crate::normalize::ReadArgs,
     },
+    /// `datalots normalize FILE [--out FILE] [--header-names A,B,…|auto] [overrides]`.
+    Normalize(Box<crate::normalize::NormalizeArgs>),
     /// `datalots validate FILE [--format F] [--json]`.
     Validate {
         /// The catalogue file.
@@ -56,6 +60,8 @@ pub enum UsageError {
     MissingValue(&'static str),
     /// A required argument is missing.
     MissingArgument(&'static str),
+    /// An option's value is not a number.
+    NotANumber(&'static str, String),
 }
 
 impl fmt::Display for UsageError {
@@ -75,6 +81,10 @@ impl fmt::Display for UsageError {
             UsageError::MissingArgument(what) => {
                 write!(f, "{what} saknas / {what} is missing")
             }
+            UsageError::NotANumber(option, value) => write!(
+                f,
+                "{option} ska vara ett heltal, inte «{value}» / {option} must be a whole number, not «{value}»"
+            ),
         }
     }
 }
@@ -92,10 +102,20 @@ Användning / Usage:
         recommend a licence; without --answers the questions are asked on the terminal
         (slutkod / exit: 0 licens / licence, 1 stopp, konflikt eller svar saknas /
         stop, conflict or missing answer, 2 oläsbar indata / unreadable input)
-  datalots profile FIL.csv [--json]
-        beskriv en CSV-fil: teckenkodning, dialekt, kolumntyper, statistik, varningar
-        describe a CSV file: encoding, dialect, column types, statistics, warnings
+  datalots profile FIL.csv [--json] [--delimiter D] [--quote Q|none] [--header-rows N]
+                [--preamble-rows N] [--encoding KODNING]
+        beskriv en CSV-fil: teckenkodning, dialekt, kolumntyper, statistik, varningar;
+        flaggorna ersätter gissningen (D: ; , | tab space eller \", \")
+        describe a CSV file: encoding, dialect, column types, statistics, warnings;
+        the options replace the guess (D: ; , | tab space or \", \")
         (slutkod / exit: 0, eller 1 om filen inte kan läsas / or 1 if it cannot be read)
+  datalots normalize FIL.csv [--out UT.csv] [--header-names A,B,…|auto] [samma flaggor
+                som profile / the same options as profile]
+        skriv tabellen så som Datalots läste den: UTF-8, RFC 4180, komma, CRLF, en
+        rubrikrad, utan inledande och avslutande rader; bara första tabellen
+        write the table as Datalots read it: UTF-8, RFC 4180, comma, CRLF, one header
+        row, no preamble or footer rows; only the first table
+        (slutkod / exit: 0 skriven / written, 1 oläsbar / unreadable, 2 fel flagga / bad option)
   datalots validate FIL.rdf|.ttl|.jsonld [--format rdfxml|turtle|jsonld] [--json]
         validera en katalog mot DCAT-AP-SE 3.0.1 / validate a catalogue against DCAT-AP-SE 3.0.1
         (slutkod / exit: 0 inga överträdelser / no violations, 1 överträdelser /
@@ -104,6 +124,7 @@ Användning / Usage:
                 [--title T] [--description D] [--catalog KATALOG.rdf|.ttl|.jsonld]
                 [--format rdfxml|turtle|jsonld] [--out UT.rdf] [--schema-dir KATALOG]
                 [--download-url URL] [--keyword ORD]… [--theme KOD]… [--hvd-category KOD]…
+                [--normalized] [samma flaggor som profile / the same options as profile]
         beskriv filen som en datamängd i DCAT-AP-SE och skriv hela katalogen (ny, eller
         --catalog med datamängden tillagd) samt en databeskrivning (CSVW och Frictionless)
         bredvid --out eller i --schema-dir
@@ -154,7 +175,12 @@ where
         "profile" | "profil" => {
             let mut file = None;
             let mut json = false;
-            for arg in &args[1..] {
+            let mut read = crate::normalize::ReadArgs::default();
+            let mut rest = args[1..].iter();
+            while let Some(arg) = rest.next() {
+                if read_option(arg, &mut rest, &mut read)? {
+                    continue;
+                }
                 match arg.as_str() {
                     "--json" => json = true,
                     other if other.starts_with("--") || file.is_some() => {
@@ -167,7 +193,42 @@ where
                 }
             }
             let file = file.ok_or(UsageError::MissingArgument("FILE / FIL"))?;
-            Ok(Command::Profile { file, json })
+            Ok(Command::Profile { file, json, read })
+        }
+        "normalize" | "normalise" | "normalisera" => {
+            let mut a = crate::normalize::NormalizeArgs::default();
+            let mut file = None;
+            let mut rest = args[1..].iter();
+            while let Some(arg) = rest.next() {
+                if read_option(arg, &mut rest, &mut a.read)? {
+                    continue;
+                }
+                match arg.as_str() {
+                    "--out" => {
+                        let v = rest.next().ok_or(UsageError::MissingValue("--out"))?;
+                        a.out = Some(PathBuf::from(v));
+                    }
+                    "--header-names" => {
+                        let v = rest
+                            .next()
+                            .ok_or(UsageError::MissingValue("--header-names"))?;
+                        a.header_names = Some(if v == "auto" {
+                            Vec::new()
+                        } else {
+                            v.split(',').map(str::to_owned).collect()
+                        });
+                    }
+                    other if other.starts_with("--") || file.is_some() => {
+                        return Err(UsageError::UnknownOption {
+                            command: "normalize",
+                            option: other.to_owned(),
+                        });
+                    }
+                    other => file = Some(PathBuf::from(other)),
+                }
+            }
+            a.file = file.ok_or(UsageError::MissingArgument("FILE / FIL"))?;
+            Ok(Command::Normalize(Box::new(a)))
         }
         "validate" | "validera" => {
             let mut file = None;
@@ -200,6 +261,55 @@ where
     }
 }
 
+/// One of the reading overrides, with its value from `rest`: whether `arg` was one.
+fn read_option<'a>(
+    arg: &str,
+    rest: &mut impl Iterator<Item = &'a String>,
+    read: &mut crate::normalize::ReadArgs,
+) -> Result<bool, UsageError> {
+    let number = |name: &'static str, v: &String| {
+        v.parse::<u64>()
+            .map_err(|_| UsageError::NotANumber(name, v.clone()))
+    };
+    match arg {
+        "--delimiter" => {
+            read.delimiter = Some(
+                rest.next()
+                    .ok_or(UsageError::MissingValue("--delimiter"))?
+                    .clone(),
+            );
+        }
+        "--quote" => {
+            read.quote = Some(
+                rest.next()
+                    .ok_or(UsageError::MissingValue("--quote"))?
+                    .clone(),
+            );
+        }
+        "--encoding" => {
+            read.encoding = Some(
+                rest.next()
+                    .ok_or(UsageError::MissingValue("--encoding"))?
+                    .clone(),
+            );
+        }
+        "--header-rows" => {
+            let v = rest
+                .next()
+                .ok_or(UsageError::MissingValue("--header-rows"))?;
+            read.header_rows = Some(number("--header-rows", v)?);
+        }
+        "--preamble-rows" => {
+            let v = rest
+                .next()
+                .ok_or(UsageError::MissingValue("--preamble-rows"))?;
+            read.preamble_rows = Some(number("--preamble-rows", v)?);
+        }
+        _ => return Ok(false),
+    }
+    Ok(true)
+}
+
 fn parse_describe(args: &[String]) -> Result<crate::run::DescribeArgs, UsageError> {
     let mut out = crate::run::DescribeArgs::default();
     let mut csv = None;
@@ -207,6 +317,13 @@ fn parse_describe(args: &[String]) -> Result<crate::run::DescribeArgs, UsageErro
     let mut answers = None;
     let mut rest = args.iter();
     while let Some(arg) = rest.next() {
+        if read_option(arg, &mut rest, &mut out.read)? {
+            continue;
+        }
+        if arg == "--normalized" {
+            out.normalized = true;
+            continue;
+        }
         let mut value =
             |name: &'static str| rest.next().cloned().ok_or(UsageError::MissingValue(name));
         match arg.as_str() {
@@ -325,6 +442,54 @@ mod tests {
         assert_eq!(
             parse(["describe", "x.csv", "--publisher"]),
             Err(UsageError::MissingValue("--publisher"))
+        );
+    }
+
+    #[test]
+    fn profile_and_normalize_take_reading_overrides() {
+        let Ok(Command::Profile { file, json, read }) = parse([
+            "profile",
+            "x.csv",
+            "--delimiter",
+            "tab",
+            "--header-rows",
+            "2",
+            "--encoding",
+            "latin1",
+        ]) else {
+            panic!("not parsed");
+        };
+        assert_eq!((file, json), (PathBuf::from("x.csv"), false));
+        assert_eq!(read.delimiter.as_deref(), Some("tab"));
+        assert_eq!(read.header_rows, Some(2));
+        assert_eq!(read.encoding.as_deref(), Some("latin1"));
+        assert_eq!(
+            parse(["profile", "x.csv", "--preamble-rows", "två"]),
+            Err(UsageError::NotANumber("--preamble-rows", "två".into()))
+        );
+        let Ok(Command::Normalize(a)) = parse([
+            "normalize",
+            "x.csv",
+            "--out",
+            "y.csv",
+            "--quote",
+            "none",
+            "--header-names",
+            "kommun,antal",
+        ]) else {
+            panic!("not parsed");
+        };
+        assert_eq!(a.out, Some(PathBuf::from("y.csv")));
+        assert_eq!(a.read.quote.as_deref(), Some("none"));
+        assert_eq!(a.header_names, Some(vec!["kommun".into(), "antal".into()]));
+        let Ok(Command::Normalize(a)) = parse(["normalize", "x.csv", "--header-names", "auto"])
+        else {
+            panic!("not parsed");
+        };
+        assert_eq!(a.header_names, Some(vec![]));
+        assert_eq!(
+            parse(["normalize"]),
+            Err(UsageError::MissingArgument("FILE / FIL"))
         );
     }
 

@@ -68,6 +68,9 @@ pub fn csvw(profile: &Profile, url: &str, title: Option<&str>) -> Value {
     dialect.insert("skipRows".into(), json!(d.preamble_rows));
     dialect.insert("skipBlankRows".into(), json!(true));
     dialect.insert("trim".into(), json!(true));
+    if d.skip_initial_space {
+        dialect.insert("skipInitialSpace".into(), json!(true));
+    }
 
     let columns: Vec<Value> = profile.columns.iter().map(csvw_column).collect();
     let mut doc = Map::new();

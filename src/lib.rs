@@ -50,6 +50,7 @@ pub mod describe;
 pub mod dictionary;
 mod error;
 pub mod licence;
+pub mod normalize;
 pub mod profile;
 pub mod publisher;
 pub mod run;
