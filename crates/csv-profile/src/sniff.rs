@@ -164,6 +164,10 @@ struct Parsed {
     unterminated: bool,
     /// The line where that field opens.
     unterminated_line: u64,
+    /// Read without quoting: fields wrapped in `"` or `'` (a quote not read as one).
+    wrapped: usize,
+    /// Fields read.
+    fields: usize,
 }
 
 /// Reads the sample as the stream's splitter would (RFC 4180, text after a closing quote
@@ -246,6 +250,14 @@ fn parse(text: &str, d: u8, q: Option<u8>, skip_space: bool, max_rows: usize) ->
                     i += 1;
                 }
                 field.extend_from_slice(&b[s..i]);
+            }
+            out.fields += 1;
+            if q.is_none()
+                && field.len() >= 2
+                && (field[0] == b'"' || field[0] == b'\'')
+                && field.last() == Some(&field[0])
+            {
+                out.wrapped += 1;
             }
             row.fields
                 .push(String::from_utf8_lossy(&field).into_owned());
@@ -379,14 +391,19 @@ fn score(parsed: Parsed, delimiter: u8, quote: Option<u8>, skip_space: bool, pri
     if width > 1 && !table.is_empty() {
         // Rows above the table count against it: fully when they split into another
         // number of fields, half when they do not split, a quarter when a blank line
-        // sets the table apart (titles).
+        // sets the table apart (titles) or when it is the row right above, a field
+        // longer or shorter (a header off by one).
         let apart = rows.get(start).is_some_and(|r| r.after_blank);
         let lead: f64 = rows[..start]
             .iter()
-            .map(|r| match (apart, r.len() > 1) {
-                (true, _) => 0.25,
-                (false, false) => 0.5,
-                (false, true) => 1.0,
+            .enumerate()
+            .map(|(k, r)| {
+                let header = k + 1 == start && r.filled() >= 2 && r.len().abs_diff(width) == 1;
+                match (apart || header, r.len() > 1) {
+                    (true, _) => 0.25,
+                    (false, false) => 0.5,
+                    (false, true) => 1.0,
+                }
             })
             .sum();
         s.consistency = n as f64 / (table.len() as f64 + lead);
@@ -406,7 +423,8 @@ fn score(parsed: Parsed, delimiter: u8, quote: Option<u8>, skip_space: bool, pri
         };
         let total = rows.len().max(1) as f64;
         s.quoting = (1.0 - STRAY_WEIGHT * parsed.stray as f64 / total).max(0.02)
-            * if parsed.unterminated { 0.1 } else { 1.0 };
+            * if parsed.unterminated { 0.1 } else { 1.0 }
+            * (1.0 - 0.5 * parsed.wrapped as f64 / parsed.fields.max(1) as f64);
         if s.consistency >= MIN_CONSISTENCY {
             s.score = s.consistency * (0.6 + 0.4 * s.types) * s.quoting * prior;
         } else {
@@ -462,6 +480,13 @@ fn why(won: &Scored, lost: &Scored) -> (String, String) {
         return (
             "ett citattecken stängs aldrig".into(),
             "a quote is never closed".into(),
+        );
+    }
+    if lost.parsed.wrapped > 0 && lost.quote.is_none() {
+        let n = lost.parsed.wrapped;
+        return (
+            format!("{n} fält står inom citattecken som då inte läses som citattecken"),
+            format!("{n} fields are wrapped in quotes that are then not read as quotes"),
         );
     }
     if lost.quoting < won.quoting * 0.9 {
@@ -556,6 +581,7 @@ pub(crate) fn dialect(text: &str, forced: &Forced) -> Dialect {
             Some(r) if single > 0.0 => (1.0 - 0.5 * r.score / single).clamp(0.0, 1.0),
             _ => 0.5,
         } * size_factor(rows.len());
+        let confidence = if rows.is_empty() { 0.0 } else { confidence };
         return Dialect {
             delimiter,
             quote,
@@ -646,10 +672,10 @@ pub(crate) fn dialect(text: &str, forced: &Forced) -> Dialect {
             u64::from(is_header(head, rest))
         }
     });
-    let confidence = best.consistency
-        * best.quoting
-        * (1.0 - 0.5 * (runner_score / best.score).min(1.0))
-        * size_factor(rows.len());
+    // The margin: a runner-up at 80 % of the score or less leaves no doubt, one as good
+    // halves the confidence.
+    let margin = (0.5 + 2.5 * (1.0 - runner_score / best.score)).clamp(0.5, 1.0);
+    let confidence = best.consistency * best.quoting * margin * size_factor(rows.len());
     let unclosed_quote = if best.quote.is_none() && forced.quote.is_none() {
         scored
             .iter()
@@ -843,6 +869,41 @@ mod tests {
     fn no_header_when_the_first_row_is_data() {
         assert!(!guess("1,english\n2,svenska\n3,suomi\n").header());
         assert!(guess("id,språk\n1,english\n2,svenska\n").header());
+    }
+
+    #[test]
+    fn text_after_a_closing_quote_weighs_heavily() {
+        let text = "\"kommun\";\"text\"\n\"Umeå\";\"a, b\"\n";
+        let comma = score(
+            parse(text, b',', Some(b'"'), false, 400),
+            b',',
+            Some(b'"'),
+            false,
+            1.0,
+        );
+        let semi = score(
+            parse(text, b';', Some(b'"'), false, 400),
+            b';',
+            Some(b'"'),
+            false,
+            1.0,
+        );
+        // Read with `,`, three fields have text after their closing quote.
+        assert_eq!(comma.stray, 2);
+        assert!(comma.quoting <= 0.05, "{}", comma.quoting);
+        assert!(semi.quoting == 1.0 && semi.score > 10.0 * comma.score);
+        let d = guess(text);
+        assert_eq!((d.delimiter, d.quote, d.header()), (b';', Some(b'"'), true));
+    }
+
+    #[test]
+    fn a_header_above_years_and_a_header_a_field_short() {
+        let d = guess("2017;2018\n44605;45388\n949761;962154\n");
+        assert!(d.header());
+        // Years as data: no header.
+        assert!(!guess("2017;44605\n2018;45388\n2019;46170\n").header());
+        let d = guess("kommun;antal\nUmeå;130224;\nLuleå;79116;\n");
+        assert_eq!((d.width, d.preamble, d.header()), (3, 0, true));
     }
 
     #[test]

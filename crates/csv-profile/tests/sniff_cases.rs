@@ -117,3 +117,84 @@ fn every_fixture_is_read_as_expected() {
         failed.len()
     );
 }
+
+fn fixture(name: &str) -> Profile {
+    let bytes = std::fs::read(format!("{}/{name}", dir())).unwrap();
+    chunked(&bytes, bytes.len().max(1))
+}
+
+#[test]
+fn confidence_and_alternatives_explain_the_reading() {
+    // An empty file: nothing to be sure of.
+    assert_eq!(fixture("empty.csv").dialect.confidence, 0.0);
+    // Decimal commas make `,` a close second for a Swedish file: offered, with why.
+    let p = fixture("swedish_semicolon.csv");
+    assert!(p.dialect.confidence > 0.5 && p.dialect.confidence <= 1.0);
+    let alt = &p.dialect.alternatives[0];
+    assert_eq!(alt.delimiter, ',');
+    assert!(alt.reason_en.contains("rows have"), "{alt:?}");
+    assert!(alt.reason_sv.contains("raderna har"), "{alt:?}");
+    // Reading a quoted file without quoting loses, and says why.
+    let p = fixture("year_header_quoted.csv");
+    let alt = &p.dialect.alternatives[0];
+    assert_eq!((alt.delimiter, alt.quote), (',', None));
+    assert!(alt.reason_en.contains("wrapped in quotes"), "{alt:?}");
+    // Serialised for the widget.
+    let v = serde_json::to_value(&p).unwrap();
+    assert!(v["dialect"]["confidence"].as_f64().is_some());
+    assert_eq!(v["dialect"]["alternatives"][0]["delimiter"], ",");
+    assert!(v["dialect"]["alternatives"][0]["quote"].is_null());
+    // Every reading: confidence in 0–1, alternatives are other readings.
+    let expected = std::fs::read_to_string(format!("{}/expected.tsv", dir())).unwrap();
+    for line in expected.lines().filter(|l| !l.starts_with('#')).skip(1) {
+        let name = line.split('\t').next().unwrap();
+        let p = fixture(name);
+        assert!((0.0..=1.0).contains(&p.dialect.confidence), "{name}");
+        for a in &p.dialect.alternatives {
+            assert!(
+                (a.delimiter, a.quote) != (p.dialect.delimiter, p.dialect.quote),
+                "{name}: {a:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn overrides_replace_the_guess() {
+    let bytes = std::fs::read(format!("{}/swedish_semicolon.csv", dir())).unwrap();
+    let opts = csv_profile::Options {
+        delimiter: Some(','),
+        quote: Some(None),
+        header_rows: Some(0),
+        preamble_rows: Some(1),
+        ..csv_profile::Options::default()
+    };
+    let p = csv_profile::profile_reader(&bytes[..], opts).unwrap();
+    assert_eq!((p.dialect.delimiter, p.dialect.quote), (',', None));
+    assert_eq!((p.dialect.header_rows, p.dialect.preamble_rows), (0, 1));
+    assert_eq!(p.rows, 3);
+    assert_eq!(p.preview[0], ["0114;Upplands Väsby;48 013;7", "7"]);
+    // Two header rows joined with a space.
+    let p = csv_profile::profile_reader(
+        &b"kommun;antal\nnamn;2024\nUme\xc3\xa5;5\n"[..],
+        csv_profile::Options {
+            header_rows: Some(2),
+            ..csv_profile::Options::default()
+        },
+    )
+    .unwrap();
+    let names: Vec<&str> = p.columns.iter().map(|c| c.name.as_str()).collect();
+    assert_eq!(names, ["kommun namn", "antal 2024"]);
+    assert_eq!(p.rows, 1);
+    // A wrong override is an error, not a guess.
+    assert!(
+        csv_profile::Options::default()
+            .with_encoding("klingon")
+            .is_err()
+    );
+    let bad = csv_profile::Options {
+        delimiter: Some('ö'),
+        ..csv_profile::Options::default()
+    };
+    assert!(csv_profile::profile_reader(&bytes[..], bad).is_err());
+}
