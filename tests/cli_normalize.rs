@@ -224,3 +224,42 @@ fn overrides_and_an_empty_file() {
     assert_eq!(o.status.code(), Some(0));
     assert!(o.stdout.is_empty());
 }
+
+#[test]
+fn describe_normalized_writes_the_dictionary_of_the_normalised_copy() {
+    let dir = out_dir().join("described");
+    std::fs::create_dir_all(&dir).unwrap();
+    let csv = root().join("tests/fixtures/csv/befolkning_2024.csv");
+    let out = dir.join("katalog.ttl");
+    let o = datalots(&[
+        "describe",
+        csv.to_str().unwrap(),
+        "--publisher",
+        "tests/fixtures/publisher/exempelby.toml",
+        "--answers",
+        "tests/fixtures/answers/open-facts.json",
+        "--out",
+        out.to_str().unwrap(),
+        "--normalized",
+    ]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let meta: serde_json::Value = serde_json::from_slice(
+        &std::fs::read(dir.join("befolkning_2024.csv-metadata.json")).unwrap(),
+    )
+    .unwrap();
+    let d = &meta["dialect"];
+    assert_eq!(d["delimiter"], ",", "{d}");
+    assert_eq!(d["encoding"], "utf-8", "{d}");
+    assert_eq!(d["quoteChar"], "\"", "{d}");
+    assert_eq!(d["skipRows"], 0, "{d}");
+    assert_eq!(d["headerRowCount"], 1, "{d}");
+    // The columns are those of the file as read.
+    let original = profile(&csv);
+    let cols = meta["tableSchema"]["columns"].as_array().unwrap();
+    assert_eq!(cols.len(), original.columns.len());
+}
