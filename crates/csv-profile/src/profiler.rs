@@ -649,12 +649,23 @@ impl Stream {
     fn start_columns(&mut self, first: Option<&Record<'_>>, line: u64) {
         self.header_done = true;
         let parts = std::mem::take(&mut self.header_parts);
-        let header_width = parts.iter().map(Vec::len).max().unwrap_or(0);
         let data_width = if self.dialect.width > 1 {
             self.dialect.width
         } else {
             first.map_or(1, |f| f.count())
         };
+        // Empty fields after the data's width do not make the header wider.
+        let header_width = parts
+            .iter()
+            .map(|p| {
+                let mut n = p.len();
+                while n > data_width && p[n - 1].trim().is_empty() {
+                    n -= 1;
+                }
+                n
+            })
+            .max()
+            .unwrap_or(0);
         let width = header_width.max(data_width).max(1);
         self.row_width = if parts.is_empty() {
             first.map_or(width, |f| f.count().max(1))

@@ -307,6 +307,16 @@ fn table_end(rows: &[Row], from: usize, width: usize) -> Option<usize> {
     None
 }
 
+/// A row's length without the empty fields after the table's `width` (Excel pads
+/// rows with delimiters).
+fn trimmed_len(r: &Row, width: usize) -> usize {
+    let mut n = r.len();
+    while n > width && r.fields[n - 1].trim().is_empty() {
+        n -= 1;
+    }
+    n
+}
+
 /// The most common width among rows (ties: the wider).
 fn modal_width<'a>(rows: impl Iterator<Item = &'a Row>) -> (usize, usize) {
     let mut counts: Vec<(usize, usize)> = Vec::new();
@@ -653,7 +663,7 @@ pub(crate) fn dialect(text: &str, forced: &Forced) -> Dialect {
             let mut p = 0usize;
             while p < rows.len() {
                 let r = &rows[p];
-                if r.filled() >= 2 && r.len().abs_diff(width) <= 1 {
+                if r.filled() >= 2 && trimmed_len(r, width).abs_diff(width) <= 1 {
                     break;
                 }
                 p += 1;
