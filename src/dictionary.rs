@@ -57,7 +57,8 @@ pub fn csvw(profile: &Profile, url: &str, title: Option<&str>) -> Value {
     match d.quote {
         Some(q) => {
             dialect.insert("quoteChar".into(), json!(q.to_string()));
-            dialect.insert("doubleQuote".into(), json!(true));
+            // CSVW: `false` means a quote inside quotes is written `\"`.
+            dialect.insert("doubleQuote".into(), json!(d.escape.is_none()));
         }
         None => {
             dialect.insert("quoteChar".into(), Value::Null);

@@ -189,6 +189,7 @@ pub fn normalized_profile(p: &Profile, header_written: bool) -> Profile {
     n.dialect.delimiter = ',';
     n.dialect.quote = Some('"');
     n.dialect.skip_initial_space = false;
+    n.dialect.escape = None;
     n.dialect.line_terminator = csv_profile::LineTerminator::CrLf;
     n.dialect.header_rows = u64::from(header_written);
     n.dialect.preamble_rows = 0;

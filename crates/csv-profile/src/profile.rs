@@ -53,6 +53,9 @@ pub struct Dialect {
     /// Whether spaces after a delimiter belong to it (`a, b, c`): a field starts after
     /// them (CSVW's `skipInitialSpace`).
     pub skip_initial_space: bool,
+    /// Inside quotes, this character makes the next one literal (`\"`), besides `""`.
+    #[serde(serialize_with = "opt_char_as_string")]
+    pub escape: Option<char>,
     /// How sure the reading of delimiter, quote and table is, from 0 to 1: how
     /// consistent the rows are, whether the quotes fit, how many rows there were and
     /// how far the next best reading is behind.

@@ -369,6 +369,7 @@ impl Stream {
                 delimiter: dialect.delimiter,
                 quote: dialect.quote,
                 skip_space: dialect.skip_space,
+                escape: dialect.escape,
             },
             dialect,
             opts,
@@ -961,6 +962,7 @@ impl Stream {
                 preamble_rows: self.dialect.preamble,
                 footer_rows: self.footer_rows,
                 skip_initial_space: self.dialect.skip_space,
+                escape: self.dialect.escape.map(char::from),
                 confidence: self.dialect.confidence,
                 alternatives: self
                     .dialect

@@ -102,6 +102,8 @@ pub(crate) struct Dialect {
     pub quote: Option<u8>,
     /// Spaces after a delimiter belong to it (`, `).
     pub skip_space: bool,
+    /// Inside quotes, a backslash makes the next character literal.
+    pub escape: Option<u8>,
     /// Rows before the header (counting only rows with content).
     pub preamble: u64,
     /// Header rows after the preamble (0 or 1 when guessed).
@@ -173,7 +175,14 @@ struct Parsed {
 /// Reads the sample as the stream's splitter would (RFC 4180, text after a closing quote
 /// kept in the field, blank lines skipped), noting the quotes that do not fit and which
 /// fields were quoted.
-fn parse(text: &str, d: u8, q: Option<u8>, skip_space: bool, max_rows: usize) -> Parsed {
+fn parse(
+    text: &str,
+    d: u8,
+    q: Option<u8>,
+    skip_space: bool,
+    escape: Option<u8>,
+    max_rows: usize,
+) -> Parsed {
     let b = text.as_bytes();
     let n = b.len();
     let mut out = Parsed::default();
@@ -212,19 +221,34 @@ fn parse(text: &str, d: u8, q: Option<u8>, skip_space: bool, max_rows: usize) ->
                 && b.get(i) == Some(&q)
             {
                 quoted = true;
+                let open = i;
                 i += 1;
                 loop {
-                    match memchr::memchr(q, &b[i..]) {
+                    let rest = &b[i.min(n)..];
+                    let found = match escape {
+                        Some(e) => memchr::memchr2(q, e, rest),
+                        None => memchr::memchr(q, rest),
+                    };
+                    match found {
                         None => {
-                            field.extend_from_slice(&b[i..]);
-                            out.unterminated_line = line_of(b, i - 1);
+                            field.extend_from_slice(rest);
+                            out.unterminated_line = line_of(b, open);
                             i = n;
                             out.unterminated = true;
                             break;
                         }
                         Some(k) => {
                             field.extend_from_slice(&b[i..i + k]);
-                            i += k + 1;
+                            let at = i + k;
+                            if b[at] != q {
+                                // The escape: the next byte is the field's.
+                                if let Some(&c) = b.get(at + 1) {
+                                    field.push(c);
+                                }
+                                i = (at + 2).min(n);
+                                continue;
+                            }
+                            i = at + 1;
                             if b.get(i) == Some(&q) {
                                 field.push(q);
                                 i += 1;
@@ -359,6 +383,7 @@ const STRAY_WEIGHT: f64 = 2.0;
 struct Scored {
     delimiter: u8,
     quote: Option<u8>,
+    escape: Option<u8>,
     skip_space: bool,
     width: usize,
     /// Share of the table's rows with the usual width.
@@ -376,11 +401,19 @@ struct Scored {
 /// Scores one reading: row-length consistency of its first table × share of typed
 /// cells × quoting that fits (CleverCSV's pattern and type scores, with its penalty for
 /// malformed quoting).
-fn score(parsed: Parsed, delimiter: u8, quote: Option<u8>, skip_space: bool, prior: f64) -> Scored {
+fn score(
+    parsed: Parsed,
+    delimiter: u8,
+    quote: Option<u8>,
+    skip_space: bool,
+    escape: Option<u8>,
+    prior: f64,
+) -> Scored {
     let rows = &parsed.rows;
     let mut s = Scored {
         delimiter,
         quote,
+        escape,
         skip_space,
         width: 1,
         consistency: 0.0,
@@ -553,8 +586,17 @@ pub(crate) fn dialect(text: &str, forced: &Forced) -> Dialect {
                     _ => {}
                 },
             }
-            let parsed = parse(text, d, q, skip, SNIFF_ROWS);
-            scored.push(score(parsed, d, q, skip, dp * qp));
+            // A backslash escape, when the text has one before a quote (`\"`).
+            let escapes: &[(Option<u8>, f64)] = match q {
+                Some(q) if bytes.windows(2).any(|w| w == [b'\\', q]) => {
+                    &[(None, 1.0), (Some(b'\\'), 0.99)]
+                }
+                _ => &[(None, 1.0)],
+            };
+            for &(e, ep) in escapes {
+                let parsed = parse(text, d, q, skip, e, SNIFF_ROWS);
+                scored.push(score(parsed, d, q, skip, e, dp * qp * ep));
+            }
         }
     }
     scored.sort_by(|a, b| b.score.total_cmp(&a.score));
@@ -574,7 +616,7 @@ pub(crate) fn dialect(text: &str, forced: &Forced) -> Dialect {
                 .unwrap_or(b';')
         });
         let quote = forced.quote.unwrap_or(Some(b'"'));
-        let parsed = parse(text, delimiter, quote, false, SNIFF_ROWS);
+        let parsed = parse(text, delimiter, quote, false, None, SNIFF_ROWS);
         let rows = &parsed.rows;
         let header_rows = forced.header_rows.unwrap_or_else(|| {
             let preamble = forced.preamble.unwrap_or(0) as usize;
@@ -596,6 +638,7 @@ pub(crate) fn dialect(text: &str, forced: &Forced) -> Dialect {
             delimiter,
             quote,
             skip_space: false,
+            escape: None,
             preamble: forced.preamble.unwrap_or(0),
             header_rows,
             width: 1,
@@ -700,6 +743,7 @@ pub(crate) fn dialect(text: &str, forced: &Forced) -> Dialect {
         delimiter: best.delimiter,
         quote: best.quote,
         skip_space: best.skip_space,
+        escape: best.escape,
         preamble,
         header_rows,
         width,
@@ -884,20 +928,11 @@ mod tests {
     #[test]
     fn text_after_a_closing_quote_weighs_heavily() {
         let text = "\"kommun\";\"text\"\n\"Umeå\";\"a, b\"\n";
-        let comma = score(
-            parse(text, b',', Some(b'"'), false, 400),
-            b',',
-            Some(b'"'),
-            false,
-            1.0,
-        );
-        let semi = score(
-            parse(text, b';', Some(b'"'), false, 400),
-            b';',
-            Some(b'"'),
-            false,
-            1.0,
-        );
+        let read = |d: u8| {
+            let parsed = parse(text, d, Some(b'"'), false, None, 400);
+            score(parsed, d, Some(b'"'), false, None, 1.0)
+        };
+        let (comma, semi) = (read(b','), read(b';'));
         // Read with `,`, three fields have text after their closing quote.
         assert_eq!(comma.stray, 2);
         assert!(comma.quoting <= 0.05, "{}", comma.quoting);
@@ -914,6 +949,16 @@ mod tests {
         assert!(!guess("2017;44605\n2018;45388\n2019;46170\n").header());
         let d = guess("kommun;antal\nUmeå;130224;\nLuleå;79116;\n");
         assert_eq!((d.width, d.preamble, d.header()), (3, 0, true));
+    }
+
+    #[test]
+    fn backslash_escapes_inside_quotes() {
+        let d = guess("id,text\n1,\"sa \\\"hej\\\", sen\"\n2,\"a \\\"b\\\"\"\n3,\"c\"\n");
+        assert_eq!(
+            (d.delimiter, d.quote, d.escape),
+            (b',', Some(b'"'), Some(b'\\'))
+        );
+        assert_eq!(guess("a,b\n\"x\\\\y\",1\n").escape, None);
     }
 
     #[test]

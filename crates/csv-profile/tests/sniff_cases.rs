@@ -139,6 +139,11 @@ fn confidence_and_alternatives_explain_the_reading() {
     let alt = &p.dialect.alternatives[0];
     assert_eq!((alt.delimiter, alt.quote), (',', None));
     assert!(alt.reason_en.contains("wrapped in quotes"), "{alt:?}");
+    // `\"` inside quotes: a backslash escape.
+    let p = fixture("backslash_escape.csv");
+    assert_eq!(p.dialect.escape, Some('\\'));
+    assert_eq!(p.preview[0][1], "sa \"hej\", sen");
+    let p = fixture("year_header_quoted.csv");
     // Serialised for the widget.
     let v = serde_json::to_value(&p).unwrap();
     assert!(v["dialect"]["confidence"].as_f64().is_some());
