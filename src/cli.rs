@@ -61,6 +61,18 @@ pub enum Command {
         after_help = "Slutkod / exit: 0, eller 1 om filen inte kan läsas / or 1 if it cannot be read"
     )]
     Profile(ProfileArgs),
+    /// Skriv tabellen så som Datalots läste den / write the table as Datalots read it
+    ///
+    /// Skriv tabellen så som Datalots läste den: UTF-8, RFC 4180, komma, CRLF, en
+    /// rubrikrad, utan inledande och avslutande rader; bara den första tabellen.
+    /// Write the table as Datalots read it: UTF-8, RFC 4180, comma, CRLF, one header row,
+    /// no preamble or footer rows; only the first table.
+    #[command(
+        visible_alias = "normalisera",
+        alias = "normalise",
+        after_help = "Slutkod / exit: 0 skriven / written, 1 oläsbar / unreadable, 2 fel flagga / bad option"
+    )]
+    Normalize(NormalizeCmd),
     /// Validera en katalog mot DCAT-AP-SE 3.0.1 / validate a catalogue against DCAT-AP-SE 3.0.1
     #[command(
         visible_alias = "validera",
@@ -164,6 +176,78 @@ pub struct ProfileArgs {
     /// Skriv JSON i stället för en tabell / print JSON instead of a table
     #[arg(long)]
     pub json: bool,
+    /// How to read the file, when the guess is wrong.
+    #[command(flatten)]
+    pub read: ReadOpts,
+}
+
+/// The reading overrides `profile`, `normalize` and `describe` share: each replaces
+/// one of csv-profile's guesses.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Args)]
+pub struct ReadOpts {
+    /// Avgränsare i stället för gissningen: ; , | tab space eller ", " / delimiter instead of the guess: ; , | tab space or ", "
+    #[arg(long, value_name = "D")]
+    pub delimiter: Option<String>,
+    /// Citattecken: " ' eller none / quote character: " ' or none
+    #[arg(long, value_name = "Q")]
+    pub quote: Option<String>,
+    /// Antal rubrikrader efter inledningen / number of header rows after the preamble
+    #[arg(long, value_name = "N")]
+    pub header_rows: Option<u64>,
+    /// Antal rader före rubriken att hoppa över / number of rows before the header to skip
+    #[arg(long, value_name = "N")]
+    pub preamble_rows: Option<u64>,
+    /// Teckenkodning (utf-8, windows-1252, latin1 …) / encoding (utf-8, windows-1252, latin1 …)
+    #[arg(long, value_name = "KODNING")]
+    pub encoding: Option<String>,
+}
+
+impl ReadOpts {
+    /// The facade's [`crate::normalize::ReadArgs`].
+    pub fn to_args(&self) -> crate::normalize::ReadArgs {
+        crate::normalize::ReadArgs {
+            delimiter: self.delimiter.clone(),
+            quote: self.quote.clone(),
+            header_rows: self.header_rows,
+            preamble_rows: self.preamble_rows,
+            encoding: self.encoding.clone(),
+        }
+    }
+}
+
+/// `datalots normalize`.
+#[derive(Debug, Clone, PartialEq, Eq, Args)]
+pub struct NormalizeCmd {
+    /// CSV-filen / the CSV file
+    #[arg(value_name = "FIL.csv")]
+    pub file: PathBuf,
+    /// Skriv hit (annars till standard ut) / write here (else to standard output)
+    #[arg(long, value_name = "UT.csv")]
+    pub out: Option<PathBuf>,
+    /// Rubriker för en fil utan rubrikrad: A,B,… eller auto (column_1 …) / header names for a file without a header row: A,B,… or auto (column_1 …)
+    #[arg(long, value_name = "A,B,…|auto")]
+    pub header_names: Option<String>,
+    /// How to read the file, when the guess is wrong.
+    #[command(flatten)]
+    pub read: ReadOpts,
+}
+
+impl NormalizeCmd {
+    /// The library's arguments for [`crate::normalize::run`].
+    pub fn to_args(&self) -> crate::normalize::NormalizeArgs {
+        crate::normalize::NormalizeArgs {
+            file: self.file.clone(),
+            out: self.out.clone(),
+            header_names: self.header_names.as_deref().map(|v| {
+                if v == "auto" {
+                    Vec::new()
+                } else {
+                    v.split(',').map(str::to_owned).collect()
+                }
+            }),
+            read: self.read.to_args(),
+        }
+    }
 }
 
 /// `datalots validate`.
@@ -243,6 +327,12 @@ pub struct DescribeCmd {
     /// Läs det som går att läsa i en trasig --catalog och visa vad som utelämnas / read what can be read of a broken --catalog and show what is left out
     #[arg(long, requires = "catalog")]
     pub recover: bool,
+    /// Beskriv den normaliserade kopian (datalots normalize) i stället för filen / describe the normalised copy (datalots normalize) instead of the file
+    #[arg(long)]
+    pub normalized: bool,
+    /// How to read the file, when the guess is wrong.
+    #[command(flatten)]
+    pub read: ReadOpts,
 }
 
 impl DescribeCmd {
@@ -266,6 +356,8 @@ impl DescribeCmd {
         out.date = self.date.clone();
         out.recover = self.recover;
         out.in_place = self.in_place;
+        out.normalized = self.normalized;
+        out.read = self.read.to_args();
         out.overrides.title = self.title.clone();
         out.overrides.description = self.description.clone();
         out.overrides.download_url = self.download_url.clone();
@@ -642,6 +734,69 @@ mod tests {
 
     fn kind(args: &[&str]) -> ErrorKind {
         parse(args).map(|c| format!("{c:?}")).unwrap_err().kind()
+    }
+
+    #[test]
+    fn profile_normalize_and_describe_take_the_reading_overrides() {
+        let Some(Command::Profile(p)) = parsed(&[
+            "profile",
+            "x.csv",
+            "--delimiter",
+            "tab",
+            "--header-rows",
+            "2",
+            "--encoding",
+            "latin1",
+        ]) else {
+            panic!("not profile");
+        };
+        let read = p.read.to_args();
+        assert_eq!(read.delimiter.as_deref(), Some("tab"));
+        assert_eq!(read.header_rows, Some(2));
+        assert_eq!(read.encoding.as_deref(), Some("latin1"));
+        assert_eq!(
+            kind(&["profile", "x.csv", "--header-rows", "två"]),
+            ErrorKind::ValueValidation
+        );
+
+        let Some(Command::Normalize(n)) = parsed(&[
+            "normalize",
+            "x.csv",
+            "--out",
+            "y.csv",
+            "--header-names",
+            "a,b",
+            "--quote",
+            "none",
+        ]) else {
+            panic!("not normalize");
+        };
+        let n = n.to_args();
+        assert_eq!(n.header_names, Some(vec!["a".to_owned(), "b".to_owned()]));
+        assert_eq!(n.read.quote.as_deref(), Some("none"));
+        assert_eq!(n.out, Some(PathBuf::from("y.csv")));
+        let Some(Command::Normalize(n)) = parsed(&["normalize", "x.csv", "--header-names", "auto"])
+        else {
+            panic!("not normalize");
+        };
+        assert_eq!(n.to_args().header_names, Some(Vec::new()));
+
+        let Some(Command::Describe(d)) = parsed(&[
+            "describe",
+            "x.csv",
+            "--publisher",
+            "p.toml",
+            "--answers",
+            "a.json",
+            "--normalized",
+            "--preamble-rows",
+            "3",
+        ]) else {
+            panic!("not describe");
+        };
+        let d = d.to_args();
+        assert!(d.normalized);
+        assert_eq!(d.read.preamble_rows, Some(3));
     }
 
     #[test]

@@ -57,7 +57,8 @@ pub fn csvw(profile: &Profile, url: &str, title: Option<&str>) -> Value {
     match d.quote {
         Some(q) => {
             dialect.insert("quoteChar".into(), json!(q.to_string()));
-            dialect.insert("doubleQuote".into(), json!(true));
+            // CSVW: `false` means a quote inside quotes is written `\"`.
+            dialect.insert("doubleQuote".into(), json!(d.escape.is_none()));
         }
         None => {
             dialect.insert("quoteChar".into(), Value::Null);
@@ -68,6 +69,9 @@ pub fn csvw(profile: &Profile, url: &str, title: Option<&str>) -> Value {
     dialect.insert("skipRows".into(), json!(d.preamble_rows));
     dialect.insert("skipBlankRows".into(), json!(true));
     dialect.insert("trim".into(), json!(true));
+    if d.skip_initial_space {
+        dialect.insert("skipInitialSpace".into(), json!(true));
+    }
 
     let columns: Vec<Value> = profile.columns.iter().map(csvw_column).collect();
     let mut doc = Map::new();

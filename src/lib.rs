@@ -53,6 +53,7 @@ pub mod describe;
 pub mod dictionary;
 mod error;
 pub mod licence;
+pub mod normalize;
 pub mod procurement;
 pub mod profile;
 pub mod publisher;

@@ -28,7 +28,8 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Some(Command::Licence(a)) => run_licence(a.answers.as_deref(), a.json),
-        Some(Command::Profile(a)) => run_profile(&a.file, a.json),
+        Some(Command::Profile(a)) => run_profile(&a.file, a.json, &a.read.to_args()),
+        Some(Command::Normalize(a)) => run_normalize(&a.to_args()),
         Some(Command::Validate(a)) => run_validate(&a.file, a.format.as_deref(), a.json),
         Some(Command::Describe(a)) if a.update => run_update(&a.to_args()),
         Some(Command::Describe(a)) => run_describe(&a.to_args()),
@@ -318,11 +319,44 @@ fn run_validate(path: &Path, format: Option<&str>, json: bool) -> ExitCode {
     }
 }
 
-fn run_profile(path: &Path, json: bool) -> ExitCode {
+fn run_normalize(args: &datalots::normalize::NormalizeArgs) -> ExitCode {
+    if let Err(e) = args.read.options() {
+        eprintln!("datalots normalize: {e}");
+        return ExitCode::from(2);
+    }
+    match datalots::normalize::run(args) {
+        Ok(p) => {
+            for w in p.warnings.iter().filter(|w| {
+                matches!(
+                    w.code,
+                    datalots::csv_profile::WarningCode::MultipleTables
+                        | datalots::csv_profile::WarningCode::NoDataRows
+                        | datalots::csv_profile::WarningCode::HeaderWidth
+                )
+            }) {
+                eprintln!("datalots normalize: {} / {}", w.message_sv, w.message_en);
+            }
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("datalots normalize: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn run_profile(path: &Path, json: bool, read: &datalots::normalize::ReadArgs) -> ExitCode {
+    let opts = match read.options() {
+        Ok(o) => o,
+        Err(e) => {
+            eprintln!("datalots profile: {e}");
+            return ExitCode::from(2);
+        }
+    };
     let profile = std::fs::File::open(path)
         .map_err(|e| format!("{}: {e}", path.display()))
         .and_then(|f| {
-            datalots::csv_profile::profile_reader(f, datalots::csv_profile::Options::default())
+            datalots::csv_profile::profile_reader(f, opts)
                 .map_err(|e| format!("{}: {e}", path.display()))
         });
     let profile = match profile {

@@ -45,6 +45,27 @@ pub fn render(name: &str, p: &Profile) -> String {
         d.preamble_rows,
         d.footer_rows
     );
+    let _ = writeln!(
+        s,
+        "säkerhet / confidence {:.2}{}",
+        d.confidence,
+        if d.skip_initial_space {
+            ", mellanslag efter avgränsaren hör till den / spaces after the delimiter belong to it"
+        } else {
+            ""
+        }
+    );
+    for a in &d.alternatives {
+        let _ = writeln!(
+            s,
+            "  alternativ / alternative: avgränsare / delimiter {}, citattecken / quote {}, {} kolumner / columns: {} / {}",
+            shown(a.delimiter),
+            a.quote.map_or("-".into(), shown),
+            a.columns,
+            a.reason_sv,
+            a.reason_en
+        );
+    }
     if let Some(r) = &p.date_range {
         let _ = writeln!(s, "datum / dates {} – {}", r.start, r.end);
     }

@@ -42,6 +42,11 @@ pub struct DescribeArgs {
     pub recover: bool,
     /// `out` is the catalogue itself: keep the previous file as `FILE.bak`.
     pub in_place: bool,
+    /// Reading overrides, as for `profile`.
+    pub read: crate::normalize::ReadArgs,
+    /// Describe the normalised copy (`datalots normalize`: UTF-8, comma, CRLF, one
+    /// header row) instead of the file as it is.
+    pub normalized: bool,
 }
 
 /// What `describe` produced.
@@ -126,12 +131,16 @@ pub fn describe_files(args: &DescribeArgs) -> Result<Described, Error> {
     })?;
     let file = std::fs::File::open(&args.csv).map_err(|e| unreadable(&args.csv, &e))?;
     let profile =
-        csv_profile::profile_reader(file, csv_profile::Options::default()).map_err(|e| {
-            Error::Io {
-                path: args.csv.display().to_string(),
-                message: e.to_string(),
-            }
+        csv_profile::profile_reader(file, args.read.options()?).map_err(|e| Error::Io {
+            path: args.csv.display().to_string(),
+            message: e.to_string(),
         })?;
+    let profile = if args.normalized {
+        let header = profile.dialect.header_rows > 0;
+        crate::normalize::normalized_profile(&profile, header)
+    } else {
+        profile
+    };
 
     let format = match (&args.format, &args.out) {
         (Some(name), _) => {

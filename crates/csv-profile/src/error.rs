@@ -16,6 +16,10 @@ pub enum Error {
         /// The limit in bytes.
         limit: usize,
     },
+    /// An option that cannot be used (an unknown encoding, a delimiter that is not one
+    /// ASCII character…).
+    #[error("{0}")]
+    BadOption(String),
     /// Reading failed.
     #[error("kunde inte läsa filen / could not read the file: {0}")]
     Io(String),

@@ -14,6 +14,7 @@ pub mod cell;
 mod column;
 mod error;
 pub mod identity;
+mod normalize;
 mod profile;
 mod profiler;
 mod sniff;
@@ -21,6 +22,7 @@ mod split;
 pub mod stats;
 
 pub use error::Error;
+pub use normalize::Normalizer;
 pub use profile::*;
 pub use profiler::{
     MAX_COLUMNS, MAX_LISTED, MAX_RECORD_BYTES, Options, PREVIEW_ROWS, Profiler, SAMPLE_BYTES,

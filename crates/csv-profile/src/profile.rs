@@ -34,7 +34,7 @@ fn opt_char_as_string<S: Serializer>(c: &Option<char>, s: S) -> Result<S::Ok, S:
 }
 
 /// How the file is written.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Dialect {
     /// The field delimiter (`;` is normal in Sweden).
     #[serde(serialize_with = "char_as_string")]
@@ -50,6 +50,40 @@ pub struct Dialect {
     pub preamble_rows: u64,
     /// Rows after the data: sources and notes.
     pub footer_rows: u64,
+    /// Whether spaces after a delimiter belong to it (`a, b, c`): a field starts after
+    /// them (CSVW's `skipInitialSpace`).
+    pub skip_initial_space: bool,
+    /// Inside quotes, this character makes the next one literal (`\"`), besides `""`.
+    #[serde(serialize_with = "opt_char_as_string")]
+    pub escape: Option<char>,
+    /// How sure the reading of delimiter, quote and table is, from 0 to 1: how
+    /// consistent the rows are, whether the quotes fit, how many rows there were and
+    /// how far the next best reading is behind.
+    pub confidence: f64,
+    /// The next best readings when they came close (at least half the winner's score),
+    /// best first, each with why it lost: what a user may want to try instead.
+    pub alternatives: Vec<Alternative>,
+}
+
+/// Another way to read the file, and why it was not chosen.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Alternative {
+    /// Its delimiter.
+    #[serde(serialize_with = "char_as_string")]
+    pub delimiter: char,
+    /// Its quote character.
+    #[serde(serialize_with = "opt_char_as_string")]
+    pub quote: Option<char>,
+    /// Whether spaces after the delimiter belong to it.
+    pub skip_initial_space: bool,
+    /// The number of columns it reads.
+    pub columns: usize,
+    /// Its score (the chosen reading's is higher).
+    pub score: f64,
+    /// Why it lost, in Swedish.
+    pub reason_sv: String,
+    /// Why it lost, in English.
+    pub reason_en: String,
 }
 
 /// The type of a column.
@@ -243,9 +277,12 @@ pub enum WarningCode {
     MoreOfTheSame,
     /// More columns than [`crate::MAX_COLUMNS`]: only the first ones are described.
     TooManyColumns,
-    /// No data rows: the file is empty (or only a byte-order mark, blank lines or a
-    /// header).
-    NoData,
+    /// The header has another number of fields than the data rows.
+    HeaderWidth,
+    /// A second table starts further down; only the first is profiled.
+    MultipleTables,
+    /// The file has no data rows (empty, blank, or only a header).
+    NoDataRows,
 }
 
 /// A quality warning, with where it is.

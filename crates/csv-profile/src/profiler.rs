@@ -27,7 +27,20 @@ pub const MAX_COLUMNS: usize = 16_384;
 /// Rows that look like footers are held back at most this many at a time.
 const FOOTER_QUEUE: usize = 20;
 
-/// Settings for a profile.
+/// Settings for a profile, and overrides of what would otherwise be guessed: each
+/// override that is `Some` replaces the guess (the rest is still detected).
+///
+/// ```
+/// let opts = csv_profile::Options {
+///     delimiter: Some(','),
+///     header_rows: Some(0),
+///     ..csv_profile::Options::default()
+/// }
+/// .with_encoding("latin1")?;
+/// let p = csv_profile::profile_reader(&b"1;2,3\n4;5,6\n"[..], opts)?;
+/// assert_eq!((p.dialect.delimiter, p.columns.len(), p.encoding), (',', 2, "windows-1252"));
+/// # Ok::<(), csv_profile::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Options {
     /// Bytes used to detect the encoding and dialect.
@@ -36,6 +49,19 @@ pub struct Options {
     pub max_record_bytes: usize,
     /// Warnings of one kind listed individually.
     pub max_listed: usize,
+    /// The delimiter (an ASCII character other than a quote or line end).
+    pub delimiter: Option<char>,
+    /// Whether spaces after the delimiter belong to it (`a, b`).
+    pub skip_initial_space: Option<bool>,
+    /// The quote character: `Some(Some('"'))`, or `Some(None)` for no quoting at all.
+    pub quote: Option<Option<char>>,
+    /// Header rows after the preamble (several are joined into one name per column,
+    /// the parts separated by one space).
+    pub header_rows: Option<u64>,
+    /// Rows before the header to skip (titles, notes), counting rows with content.
+    pub preamble_rows: Option<u64>,
+    /// The encoding, as a WHATWG name (set it with [`Options::with_encoding`]).
+    pub encoding: Option<&'static str>,
 }
 
 impl Default for Options {
@@ -44,7 +70,58 @@ impl Default for Options {
             sample_bytes: SAMPLE_BYTES,
             max_record_bytes: MAX_RECORD_BYTES,
             max_listed: MAX_LISTED,
+            delimiter: None,
+            skip_initial_space: None,
+            quote: None,
+            header_rows: None,
+            preamble_rows: None,
+            encoding: None,
         }
+    }
+}
+
+impl Options {
+    /// The same options with the encoding given by any WHATWG label (`utf-8`,
+    /// `latin1`, `windows-1252`, `utf-16le`…).
+    pub fn with_encoding(mut self, label: &str) -> Result<Options, Error> {
+        let enc = encoding_rs::Encoding::for_label(label.trim().as_bytes()).ok_or_else(|| {
+            Error::BadOption(format!(
+                "okänd teckenkodning «{label}» / unknown encoding «{label}»"
+            ))
+        })?;
+        self.encoding = Some(enc.name());
+        Ok(self)
+    }
+
+    /// The dialect overrides, checked.
+    fn forced(&self) -> Result<sniff::Forced, Error> {
+        let ascii = |c: char, what: &str| -> Result<u8, Error> {
+            match u8::try_from(c) {
+                Ok(b) if b.is_ascii() && b != b'\r' && b != b'\n' => Ok(b),
+                _ => Err(Error::BadOption(format!(
+                    "{what} måste vara ett ASCII-tecken, inte «{c}» / the {what} must be one ASCII character, not «{c}»",
+                    what = what
+                ))),
+            }
+        };
+        let delimiter = self.delimiter.map(|c| ascii(c, "delimiter")).transpose()?;
+        let quote = match self.quote {
+            None => None,
+            Some(None) => Some(None),
+            Some(Some(c)) => Some(Some(ascii(c, "quote")?)),
+        };
+        if delimiter.is_some() && delimiter == quote.flatten() {
+            return Err(Error::BadOption(
+                "avgränsare och citattecken kan inte vara samma tecken / the delimiter and the quote cannot be the same character".into(),
+            ));
+        }
+        Ok(sniff::Forced {
+            delimiter,
+            skip_space: self.skip_initial_space,
+            quote,
+            header_rows: self.header_rows,
+            preamble: self.preamble_rows,
+        })
     }
 }
 
@@ -65,6 +142,8 @@ pub struct Profiler {
     bytes: u64,
     sample: Vec<u8>,
     stream: Option<Box<Stream>>,
+    /// The normalised copy being written, when asked for (until the stream starts).
+    sink: Option<Sink>,
 }
 
 impl Default for Profiler {
@@ -86,6 +165,23 @@ impl Profiler {
             bytes: 0,
             sample: Vec::new(),
             stream: None,
+            sink: None,
+        }
+    }
+
+    /// A profiler that also writes the table as it reads it, as RFC 4180 CSV (see
+    /// [`crate::Normalizer`]).
+    pub(crate) fn normalizing(opts: Options, sink: Sink) -> Profiler {
+        Profiler {
+            sink: Some(sink),
+            ..Profiler::with_options(opts)
+        }
+    }
+
+    /// Moves the normalised output written so far to the end of `out`.
+    pub(crate) fn take_output(&mut self, out: &mut Vec<u8>) {
+        if let Some(sink) = self.stream.as_mut().and_then(|s| s.sink.as_mut()) {
+            out.append(&mut sink.buf);
         }
     }
 
@@ -112,7 +208,12 @@ impl Profiler {
     }
 
     /// Ends the file and returns its profile.
-    pub fn finish(mut self) -> Result<Profile, Error> {
+    pub fn finish(self) -> Result<Profile, Error> {
+        self.finish_with(&mut Vec::new())
+    }
+
+    /// Ends the file, moves the rest of the normalised output to `out`.
+    pub(crate) fn finish_with(mut self, out: &mut Vec<u8>) -> Result<Profile, Error> {
         if self.stream.is_none() {
             self.start(true)?;
         }
@@ -120,11 +221,26 @@ impl Profiler {
             return Err(Error::Io("internal: no stream".into()));
         };
         stream.push(&[], true)?;
-        Ok(stream.finish(self.bytes))
+        let profile = stream.finish(self.bytes);
+        if let Some(sink) = stream.sink.as_mut() {
+            out.append(&mut sink.buf);
+        }
+        Ok(profile)
     }
 
     fn start(&mut self, complete: bool) -> Result<(), Error> {
-        let detected = sniff::encoding(&self.sample, complete)?;
+        let forced = self.opts.forced()?;
+        let detected = match self
+            .opts
+            .encoding
+            .and_then(|n| encoding_rs::Encoding::for_label(n.as_bytes()))
+        {
+            Some(enc) => Detected {
+                encoding: enc,
+                bom: encoding_rs::Encoding::for_bom(&self.sample).is_some_and(|(b, _)| b == enc),
+            },
+            None => sniff::encoding(&self.sample, complete)?,
+        };
         let (text, _) = detected.encoding.decode_with_bom_removal(&self.sample);
         let text: &str = if complete {
             &text
@@ -132,8 +248,8 @@ impl Profiler {
             // Leave out the last, probably cut, line.
             text.rfind(['\n', '\r']).map_or(&text, |i| &text[..i + 1])
         };
-        let dialect = sniff::dialect(text);
-        let mut stream = Box::new(Stream::new(detected, dialect, self.opts));
+        let dialect = sniff::dialect(text, &forced);
+        let mut stream = Box::new(Stream::new(detected, dialect, self.opts, self.sink.take()));
         let sample = std::mem::take(&mut self.sample);
         stream.push(&sample, false)?;
         self.stream = Some(stream);
@@ -198,6 +314,24 @@ struct Stream {
     preview: Vec<Vec<String>>,
     warnings: Vec<Warning>,
     unterminated: Option<u64>,
+    /// Header rows read so far, as read.
+    header_parts: Vec<Vec<String>>,
+    /// The line of the first header row.
+    header_line: u64,
+    /// The header row as read, to see it again when a second table repeats it.
+    header_raw: Vec<String>,
+    /// The width rows are checked against (the data's, when the header's differs).
+    row_width: usize,
+    /// A blank line came after the last record.
+    after_blank: bool,
+    /// A row after a blank line with another width, held back (as the last row of
+    /// the footer queue) until the next row says whether a second table starts there:
+    /// its line and field count.
+    candidate: Option<(u64, usize)>,
+    /// Where a second table starts: everything from there on is left out.
+    ended: Option<u64>,
+    /// The normalised copy, when one is written.
+    pub(crate) sink: Option<Sink>,
 }
 
 /// The cells of the data rows read from one piece of text, row by row (as many a row
@@ -228,13 +362,20 @@ fn is_blank(f: &str) -> bool {
 const TEXT_ROOM: usize = 64 * 1024;
 
 impl Stream {
-    fn new(detected: Detected, dialect: sniff::Dialect, opts: Options) -> Stream {
+    fn new(
+        detected: Detected,
+        dialect: sniff::Dialect,
+        opts: Options,
+        sink: Option<Sink>,
+    ) -> Stream {
         Stream {
             decoder: detected.encoding.new_decoder_with_bom_removal(),
             detected,
             splitter: Splitter {
                 delimiter: dialect.delimiter,
                 quote: dialect.quote,
+                skip_space: dialect.skip_space,
+                escape: dialect.escape,
             },
             dialect,
             opts,
@@ -260,6 +401,14 @@ impl Stream {
             preview: Vec::new(),
             warnings: Vec::new(),
             unterminated: None,
+            header_parts: Vec::new(),
+            header_line: 0,
+            header_raw: Vec::new(),
+            row_width: 0,
+            after_blank: false,
+            candidate: None,
+            ended: None,
+            sink,
         }
     }
 
@@ -336,8 +485,9 @@ impl Stream {
                 } else if !completes_crlf {
                     self.lf += 1;
                 }
-                if !completes_crlf && self.header_done {
+                if !completes_crlf && self.header_done && self.ended.is_none() {
                     self.blank_rows += 1;
+                    self.after_blank = true;
                 }
                 pos += 1;
             }
@@ -420,6 +570,10 @@ impl Stream {
             self.cr += 1;
             self.pending_cr = false;
         }
+        if !self.header_done && !self.header_parts.is_empty() {
+            // Only preamble and header rows: the columns still get their names.
+            self.start_columns(None, self.header_line);
+        }
         // Rows still held back are footers (or trailing blank rows).
         for (_, row) in std::mem::take(&mut self.footer_queue) {
             if row.iter().all(|f| is_blank(f)) {
@@ -438,20 +592,101 @@ impl Stream {
         batch: &mut Batch,
     ) {
         self.records += 1;
-        if self.records > self.dialect.preamble {
-            let is_header = !self.header_done && self.dialect.header;
-            if !self.header_done {
-                self.header_done = true;
-                self.start_columns(record, line);
+        if self.records <= self.dialect.preamble || self.ended.is_some() {
+            return;
+        }
+        if !self.header_done {
+            if (self.header_parts.len() as u64) < self.dialect.header_rows {
+                if self.header_parts.is_empty() {
+                    self.header_line = line;
+                }
+                self.header_parts.push(owned(record));
+                if self.header_parts.len() as u64 == self.dialect.header_rows {
+                    self.start_columns(None, self.header_line);
+                }
+                return;
             }
-            if !is_header {
-                self.row(line, record, check_invalid, batch);
+            self.start_columns(Some(record), line);
+        }
+        if let Some((at, count)) = self.candidate.take()
+            && record.count() == count
+        {
+            // Two rows of another width after a blank line: a second table.
+            self.second_table(at, true);
+            return;
+        }
+        if self.rows > 0 || !self.footer_queue.is_empty() {
+            if self.repeats_header(record) {
+                self.second_table(line, false);
+                return;
+            }
+            if (self.after_blank || !self.footer_queue.is_empty())
+                && record.count() != self.row_width
+                && (0..record.count())
+                    .filter(|&i| !is_blank(record.field(i)))
+                    .nth(1)
+                    .is_some()
+            {
+                self.after_blank = false;
+                self.footer_queue.push((line, owned(record)));
+                self.candidate = Some((line, record.count()));
+                return;
             }
         }
+        self.after_blank = false;
+        self.row(line, record, check_invalid, batch);
     }
 
-    fn start_columns<R: Fields + ?Sized>(&mut self, first: &R, line: u64) {
-        let found = first.count().max(1);
+    /// Whether a row is the header again.
+    #[inline]
+    fn repeats_header(&self, record: &Record<'_>) -> bool {
+        !self.header_raw.is_empty()
+            && record.count() == self.header_raw.len()
+            && record.field(0) == self.header_raw[0]
+            && (1..record.count()).all(|i| record.field(i) == self.header_raw[i])
+    }
+
+    /// A second table starts at `line`: rows held back before it are footers, and
+    /// nothing after it is read. `held` when its first row is the last one held back.
+    fn second_table(&mut self, line: u64, held: bool) {
+        if held {
+            self.footer_queue.pop();
+        }
+        self.ended = Some(line);
+        self.warnings.push(Warning {
+            code: WarningCode::MultipleTables,
+            row: Some(line),
+            column: None,
+            message_sv: format!("en andra tabell börjar på rad {line}; bara den första beskrivs"),
+            message_en: format!(
+                "a second table starts at row {line}; only the first one is described"
+            ),
+        });
+    }
+
+    /// Names the columns: from the header rows read (joined with a space), or
+    /// `column_N` for the fields of `first` (the first data row) without a header.
+    fn start_columns(&mut self, first: Option<&Record<'_>>, line: u64) {
+        self.header_done = true;
+        let parts = std::mem::take(&mut self.header_parts);
+        let data_width = if self.dialect.width > 1 {
+            self.dialect.width
+        } else {
+            first.map_or(1, |f| f.count())
+        };
+        // Empty fields after the data's width do not make the header wider.
+        let header_width = parts
+            .iter()
+            .map(|p| {
+                let mut n = p.len();
+                while n > data_width && p[n - 1].trim().is_empty() {
+                    n -= 1;
+                }
+                n
+            })
+            .max()
+            .unwrap_or(0);
+        let found = header_width.max(data_width).max(1);
         let width = found.min(MAX_COLUMNS);
         if found > width {
             self.warnings.push(Warning {
@@ -466,11 +701,44 @@ impl Stream {
                 ),
             });
         }
+        self.row_width = if parts.is_empty() {
+            first.map_or(width, |f| f.count().max(1))
+        } else {
+            data_width.max(1)
+        };
+        if !parts.is_empty() && header_width != self.row_width && self.row_width > 1 {
+            self.warnings.push(Warning {
+                code: WarningCode::HeaderWidth,
+                row: Some(line),
+                column: None,
+                message_sv: format!(
+                    "rubrikraden har {header_width} fält men dataraderna har {}",
+                    self.row_width
+                ),
+                message_en: format!(
+                    "the header has {header_width} fields but the data rows have {}",
+                    self.row_width
+                ),
+            });
+        }
+        if parts.len() == 1 {
+            self.header_raw = parts[0].clone();
+        }
+        // The names, and their lower-case forms to find a duplicate in constant time
+        // (a file may have up to MAX_COLUMNS columns).
+        let mut names: Vec<String> = Vec::with_capacity(width);
         let mut seen = std::collections::HashSet::with_capacity(width);
         for j in 0..width {
-            let name = if self.dialect.header {
-                let n = first.field(j).trim().to_owned();
-                if n.is_empty() {
+            let name = if !parts.is_empty() {
+                let n = parts
+                    .iter()
+                    .filter_map(|p| p.get(j).map(|f| f.trim()))
+                    .filter(|f| !f.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                if n.is_empty() && j >= header_width {
+                    format!("column_{}", j + 1)
+                } else if n.is_empty() {
                     self.warnings.push(Warning {
                         code: WarningCode::EmptyHeader,
                         row: Some(line),
@@ -496,7 +764,11 @@ impl Stream {
             } else {
                 format!("column_{}", j + 1)
             };
+            names.push(name.clone());
             self.columns.push(ColumnAcc::new(name));
+        }
+        if let Some(sink) = self.sink.as_mut() {
+            sink.header(&names, !parts.is_empty());
         }
     }
 
@@ -584,6 +856,9 @@ impl Stream {
     /// ragged rows. Returns whether its cells go to the columns.
     fn commit<R: Fields + ?Sized>(&mut self, line: u64, row: &R) -> bool {
         let n = row.count();
+        if let Some(sink) = self.sink.as_mut() {
+            sink.row(row);
+        }
         if (0..n).all(|i| is_blank(row.field(i))) {
             self.blank_rows += 1;
             return false;
@@ -596,7 +871,7 @@ impl Stream {
                     .collect(),
             );
         }
-        let width = self.columns.len();
+        let width = self.row_width;
         let extra_filled = (width..n).any(|i| !is_blank(row.field(i)));
         if n < width || extra_filled {
             self.ragged += 1;
@@ -613,8 +888,31 @@ impl Stream {
         true
     }
 
-    fn finish(mut self, bytes: u64) -> Profile {
+    fn finish(&mut self, bytes: u64) -> Profile {
         let mut warnings = std::mem::take(&mut self.warnings);
+        if self.rows == 0 {
+            warnings.push(Warning {
+                code: WarningCode::NoDataRows,
+                row: None,
+                column: None,
+                message_sv: if self.columns.is_empty() {
+                    "filen är tom".into()
+                } else {
+                    format!(
+                        "filen har inga rader med data, bara en rubrikrad med {} kolumner",
+                        self.columns.len()
+                    )
+                },
+                message_en: if self.columns.is_empty() {
+                    "the file is empty".into()
+                } else {
+                    format!(
+                        "the file has no data rows, only a header with {} columns",
+                        self.columns.len()
+                    )
+                },
+            });
+        }
         if self.ragged > self.opts.max_listed as u64 {
             let more = self.ragged - self.opts.max_listed as u64;
             warnings.push(Warning {
@@ -623,6 +921,15 @@ impl Stream {
                 column: None,
                 message_sv: format!("ytterligare {more} rader med fel antal fält"),
                 message_en: format!("{more} more rows with the wrong number of fields"),
+            });
+        }
+        if let Some(line) = self.dialect.unclosed_quote {
+            warnings.push(Warning {
+                code: WarningCode::UnterminatedQuote,
+                row: Some(line),
+                column: None,
+                message_sv: "ett citattecken öppnas men stängs aldrig; filen lästes utan citattecken, så att inget fält slukar resten av filen".into(),
+                message_en: "a quote is opened but never closed; the file was read without quoting, so that no field swallows the rest of the file".into(),
             });
         }
         if let Some(line) = self.unterminated {
@@ -636,20 +943,6 @@ impl Stream {
                 message_en:
                     "a quote is opened but never closed; the rest of the file was read as one field"
                         .into(),
-            });
-        }
-        if self.rows == 0 {
-            let (sv, en) = if self.records == 0 {
-                ("filen är tom", "the file is empty")
-            } else {
-                ("filen har inga datarader", "the file has no data rows")
-            };
-            warnings.push(Warning {
-                code: WarningCode::NoData,
-                row: None,
-                column: None,
-                message_sv: sv.into(),
-                message_en: en.into(),
             });
         }
         let kinds = [self.crlf, self.lf, self.cr]
@@ -704,9 +997,26 @@ impl Stream {
                 delimiter: char::from(self.dialect.delimiter),
                 quote: self.dialect.quote.map(char::from),
                 line_terminator,
-                header_rows: u64::from(self.dialect.header),
+                header_rows: self.dialect.header_rows,
                 preamble_rows: self.dialect.preamble,
                 footer_rows: self.footer_rows,
+                skip_initial_space: self.dialect.skip_space,
+                escape: self.dialect.escape.map(char::from),
+                confidence: self.dialect.confidence,
+                alternatives: self
+                    .dialect
+                    .alternatives
+                    .iter()
+                    .map(|a| Alternative {
+                        delimiter: char::from(a.delimiter),
+                        quote: a.quote.map(char::from),
+                        skip_initial_space: a.skip_space,
+                        columns: a.width,
+                        score: a.score,
+                        reason_sv: a.reason_sv.clone(),
+                        reason_en: a.reason_en.clone(),
+                    })
+                    .collect(),
             },
             columns,
             date_range: range.map(|(a, b)| DateRange {
@@ -714,7 +1024,64 @@ impl Stream {
                 end: cell::iso_date(b),
             }),
             warnings,
-            preview: self.preview,
+            preview: std::mem::take(&mut self.preview),
         }
+    }
+}
+
+/// A record's fields as owned strings.
+fn owned<R: Fields + ?Sized>(r: &R) -> Vec<String> {
+    (0..r.count()).map(|i| r.field(i).to_owned()).collect()
+}
+
+/// Where the normalised copy goes: RFC 4180 CSV, comma, `"` only where needed, CRLF.
+#[derive(Debug, Default)]
+pub(crate) struct Sink {
+    /// Output not handed out yet.
+    pub buf: Vec<u8>,
+    /// Names to write instead of the header (or above a file without one): `Some(vec![])`
+    /// for the profile's own names (`column_1`…).
+    pub names: Option<Vec<String>>,
+}
+
+impl Sink {
+    fn field(&mut self, f: &str, only: bool) {
+        if (only && f.is_empty()) || f.bytes().any(|b| matches!(b, b',' | b'"' | b'\r' | b'\n')) {
+            self.buf.push(b'"');
+            for part in f.split_inclusive('"') {
+                self.buf.extend_from_slice(part.as_bytes());
+                if part.ends_with('"') {
+                    self.buf.push(b'"');
+                }
+            }
+            self.buf.push(b'"');
+        } else {
+            self.buf.extend_from_slice(f.as_bytes());
+        }
+    }
+
+    /// The header row: the columns' names (several header rows already joined), or
+    /// the names asked for; nothing for a file without a header unless asked.
+    fn header(&mut self, names: &[String], has_header: bool) {
+        let given = self.names.take();
+        let names: Vec<String> = match given {
+            Some(g) if !g.is_empty() => g,
+            Some(_) => names.to_vec(),
+            None if has_header => names.to_vec(),
+            None => return,
+        };
+        self.row(&names[..]);
+    }
+
+    /// One row, fields as read.
+    fn row<R: Fields + ?Sized>(&mut self, row: &R) {
+        let n = row.count();
+        for i in 0..n {
+            if i > 0 {
+                self.buf.push(b',');
+            }
+            self.field(row.field(i), n == 1);
+        }
+        self.buf.extend_from_slice(b"\r\n");
     }
 }

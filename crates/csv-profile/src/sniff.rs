@@ -5,20 +5,6 @@ use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE};
 use crate::Error;
 use crate::cell::{self, Cell};
 
-/// Delimiters tried, with a small prior: the usual ones first.
-const DELIMITERS: [(u8, f64); 6] = [
-    (b';', 1.0),
-    (b',', 1.0),
-    (b'\t', 1.0),
-    (b'|', 1.0),
-    (b':', 0.95),
-    (b' ', 0.9),
-];
-/// Quote characters tried, with their prior.
-const QUOTES: [(u8, f64); 2] = [(b'"', 1.0), (b'\'', 0.98)];
-/// Rows of the sample used for the dialect.
-const SNIFF_ROWS: usize = 400;
-
 /// The encoding found.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Detected {
@@ -87,26 +73,58 @@ pub(crate) fn encoding(sample: &[u8], complete: bool) -> Result<Detected, Error>
     })
 }
 
+/// What the caller already knows about the dialect: each `Some` replaces a guess.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Forced {
+    pub delimiter: Option<u8>,
+    pub skip_space: Option<bool>,
+    pub quote: Option<Option<u8>>,
+    pub header_rows: Option<u64>,
+    pub preamble: Option<u64>,
+}
+
+/// A reading that lost, and why.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Runner {
+    pub delimiter: u8,
+    pub quote: Option<u8>,
+    pub skip_space: bool,
+    pub width: usize,
+    pub score: f64,
+    pub reason_sv: String,
+    pub reason_en: String,
+}
+
 /// The dialect found.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Dialect {
     pub delimiter: u8,
     pub quote: Option<u8>,
+    /// Spaces after a delimiter belong to it (`, `).
+    pub skip_space: bool,
+    /// Inside quotes, a backslash makes the next character literal.
+    pub escape: Option<u8>,
     /// Rows before the header (counting only rows with content).
     pub preamble: u64,
-    /// Whether the first row after the preamble is a header.
-    pub header: bool,
-    /// The usual number of fields.
+    /// Header rows after the preamble (0 or 1 when guessed).
+    pub header_rows: u64,
+    /// The usual number of fields of a data row.
     pub width: usize,
+    /// How sure the reading is (0–1).
+    pub confidence: f64,
+    /// Close readings that lost.
+    pub alternatives: Vec<Runner>,
+    /// The line where a `"` opens that is never closed, when the file is read without
+    /// quoting for that reason.
+    pub unclosed_quote: Option<u64>,
 }
 
-pub(crate) fn parse_rows(
-    text: &str,
-    delimiter: u8,
-    quote: Option<u8>,
-    max_rows: usize,
-) -> Vec<Vec<String>> {
-    crate::split::Splitter { delimiter, quote }.rows(text, max_rows)
+#[cfg(test)]
+impl Dialect {
+    /// Whether the first row after the preamble is a header.
+    pub fn header(&self) -> bool {
+        self.header_rows > 0
+    }
 }
 
 fn typed(c: Cell) -> Option<bool> {
@@ -117,150 +135,719 @@ fn typed(c: Cell) -> Option<bool> {
     }
 }
 
-fn non_empty(row: &[String]) -> usize {
-    row.iter().filter(|f| !f.trim().is_empty()).count()
+/// One record of the sample as a candidate dialect reads it.
+#[derive(Debug, Clone, Default)]
+struct Row {
+    fields: Vec<String>,
+    quoted: Vec<bool>,
+    /// A blank line (or a row of empty fields) comes right before it.
+    after_blank: bool,
+    /// Its place among the records (rows of empty fields count, empty lines do not),
+    /// as the stream counts them.
+    rec: usize,
 }
 
-/// Scores one candidate: how consistent the field counts are, and how many cells read
-/// as numbers, dates and the like (CleverCSV's pattern and type scores, simplified).
-/// The prior of reading the file as a single column.
-const SINGLE_COLUMN_PRIOR: f64 = 0.9;
-/// A candidate whose rows agree less than this is no delimiter at all: the file has one
-/// column (a list of numbers with thousands commas, say).
-const MIN_CONSISTENCY: f64 = 0.5;
-
-fn score(rows: &[Vec<String>]) -> (f64, usize) {
-    let rows: Vec<&Vec<String>> = rows.iter().filter(|r| non_empty(r) > 0).collect();
-    if rows.is_empty() {
-        return (0.0, 1);
+impl Row {
+    fn len(&self) -> usize {
+        self.fields.len()
     }
+    fn filled(&self) -> usize {
+        self.fields.iter().filter(|f| !f.trim().is_empty()).count()
+    }
+}
+
+/// The sample read with one candidate dialect, with what went wrong in the quoting.
+#[derive(Debug, Clone, Default)]
+struct Parsed {
+    rows: Vec<Row>,
+    /// Quoted fields with text after the closing quote (`"a";"b` read with `,`).
+    stray: usize,
+    /// Whether a quoted field runs to the end of the sample.
+    unterminated: bool,
+    /// The line where that field opens.
+    unterminated_line: u64,
+    /// Read without quoting: fields wrapped in `"` or `'` (a quote not read as one).
+    wrapped: usize,
+    /// Fields read.
+    fields: usize,
+}
+
+/// Reads the sample as the stream's splitter would (RFC 4180, text after a closing quote
+/// kept in the field, blank lines skipped), noting the quotes that do not fit and which
+/// fields were quoted.
+fn parse(
+    text: &str,
+    d: u8,
+    q: Option<u8>,
+    skip_space: bool,
+    escape: Option<u8>,
+    max_rows: usize,
+) -> Parsed {
+    let b = text.as_bytes();
+    let n = b.len();
+    let mut out = Parsed::default();
+    let mut i = 0;
+    let mut first = true;
+    let mut pending_blank = false;
+    let mut rec = 0;
+    while out.rows.len() < max_rows {
+        let mut ends = 0;
+        while i < n && (b[i] == b'\r' || b[i] == b'\n') {
+            if !(b[i] == b'\n' && i > 0 && b[i - 1] == b'\r') {
+                ends += 1;
+            }
+            i += 1;
+        }
+        if i >= n {
+            break;
+        }
+        let after_blank = pending_blank || if first { ends > 0 } else { ends > 1 };
+        first = false;
+        let mut row = Row {
+            after_blank,
+            rec,
+            ..Row::default()
+        };
+        rec += 1;
+        loop {
+            if skip_space && !row.fields.is_empty() {
+                while i < n && b[i] == b' ' {
+                    i += 1;
+                }
+            }
+            let mut field: Vec<u8> = Vec::new();
+            let mut quoted = false;
+            if let Some(q) = q
+                && b.get(i) == Some(&q)
+            {
+                quoted = true;
+                let open = i;
+                i += 1;
+                loop {
+                    let rest = &b[i.min(n)..];
+                    let found = match escape {
+                        Some(e) => memchr::memchr2(q, e, rest),
+                        None => memchr::memchr(q, rest),
+                    };
+                    match found {
+                        None => {
+                            field.extend_from_slice(rest);
+                            out.unterminated_line = line_of(b, open);
+                            i = n;
+                            out.unterminated = true;
+                            break;
+                        }
+                        Some(k) => {
+                            field.extend_from_slice(&b[i..i + k]);
+                            let at = i + k;
+                            if b[at] != q {
+                                // The escape: the next byte is the field's.
+                                if let Some(&c) = b.get(at + 1) {
+                                    field.push(c);
+                                }
+                                i = (at + 2).min(n);
+                                continue;
+                            }
+                            i = at + 1;
+                            if b.get(i) == Some(&q) {
+                                field.push(q);
+                                i += 1;
+                                continue;
+                            }
+                            break;
+                        }
+                    }
+                }
+                let s = i;
+                while i < n && b[i] != d && b[i] != b'\r' && b[i] != b'\n' {
+                    i += 1;
+                }
+                if i > s {
+                    if !b[s..i].iter().all(|&c| c == b' ') {
+                        out.stray += 1;
+                    }
+                    field.extend_from_slice(&b[s..i]);
+                }
+            } else {
+                let s = i;
+                while i < n && b[i] != d && b[i] != b'\r' && b[i] != b'\n' {
+                    i += 1;
+                }
+                field.extend_from_slice(&b[s..i]);
+            }
+            out.fields += 1;
+            if q.is_none()
+                && field.len() >= 2
+                && (field[0] == b'"' || field[0] == b'\'')
+                && field.last() == Some(&field[0])
+            {
+                out.wrapped += 1;
+            }
+            row.fields
+                .push(String::from_utf8_lossy(&field).into_owned());
+            row.quoted.push(quoted);
+            if i < n && b[i] == d {
+                i += 1;
+                continue;
+            }
+            break;
+        }
+        pending_blank = row.filled() == 0;
+        if !pending_blank {
+            out.rows.push(row);
+        }
+    }
+    out
+}
+
+/// The line (1-based) of byte `at`: `\r\n`, `\n` and `\r` each end a line.
+fn line_of(b: &[u8], at: usize) -> u64 {
+    let before = &b[..at.min(b.len())];
+    let crlf = before.windows(2).filter(|w| w == b"\r\n").count();
+    let ends = memchr::memchr2_iter(b'\r', b'\n', before).count();
+    (ends - crlf) as u64 + 1
+}
+
+/// Where the first table of a reading ends: at a repeat of its first row, or at a
+/// block after a blank line whose rows have another width (two such rows in a row).
+/// `width` is the table's usual width and `from` its first row.
+fn table_end(rows: &[Row], from: usize, width: usize) -> Option<usize> {
+    let head = rows.get(from)?;
+    let mut seen_data = false;
+    for (k, r) in rows.iter().enumerate().skip(from + 1) {
+        if seen_data && r.fields == head.fields && r.filled() >= 2 {
+            return Some(k);
+        }
+        if seen_data
+            && r.after_blank
+            && r.filled() >= 2
+            && r.len() != width
+            && rows.get(k + 1).is_some_and(|n| n.len() == r.len())
+        {
+            return Some(k);
+        }
+        seen_data |= r.len() == width;
+    }
+    None
+}
+
+/// A row's length without the empty fields after the table's `width` (Excel pads
+/// rows with delimiters).
+fn trimmed_len(r: &Row, width: usize) -> usize {
+    let mut n = r.len();
+    while n > width && r.fields[n - 1].trim().is_empty() {
+        n -= 1;
+    }
+    n
+}
+
+/// The most common width among rows (ties: the wider).
+fn modal_width<'a>(rows: impl Iterator<Item = &'a Row>) -> (usize, usize) {
     let mut counts: Vec<(usize, usize)> = Vec::new();
-    for r in &rows {
+    for r in rows {
         match counts.iter_mut().find(|(k, _)| *k == r.len()) {
             Some((_, n)) => *n += 1,
             None => counts.push((r.len(), 1)),
         }
     }
-    let (width, n) = counts
-        .iter()
-        .copied()
+    counts
+        .into_iter()
         .max_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(&b.0)))
-        .unwrap_or((1, 0));
-    if width <= 1 {
-        return (0.0001, width);
-    }
-    let consistency = n as f64 / rows.len() as f64;
-    if consistency < MIN_CONSISTENCY {
-        return (0.0001, 1);
-    }
-    let (mut typed_cells, mut cells) = (0usize, 0usize);
-    for r in rows.iter().filter(|r| r.len() == width).skip(1) {
-        for f in r.iter() {
-            if let Some(t) = typed(cell::classify(f.trim())) {
-                cells += 1;
-                typed_cells += usize::from(t);
+        .unwrap_or((1, 0))
+}
+
+/// Delimiters tried, with a small prior: the usual ones first.
+const DELIMITERS: [(u8, f64); 6] = [
+    (b';', 1.0),
+    (b',', 1.0),
+    (b'\t', 1.0),
+    (b'|', 1.0),
+    (b':', 0.95),
+    (b' ', 0.9),
+];
+/// Quote readings tried, with their prior: `"`, `'` and no quoting at all.
+const QUOTES: [(Option<u8>, f64); 3] = [(Some(b'"'), 1.0), (Some(b'\''), 0.98), (None, 0.99)];
+/// Rows of the sample used for the dialect.
+const SNIFF_ROWS: usize = 400;
+/// The prior of reading the file as a single column.
+const SINGLE_COLUMN_PRIOR: f64 = 0.9;
+/// A candidate whose rows agree less than this is no delimiter at all: the file has one
+/// column (a list of numbers with thousands commas, say).
+const MIN_CONSISTENCY: f64 = 0.5;
+/// The weight of a quoted field with text after its closing quote, per row of the
+/// sample: one such field in a two-row sample all but rules the reading out.
+const STRAY_WEIGHT: f64 = 2.0;
+
+/// One candidate's score and what it is made of.
+#[derive(Debug, Clone)]
+struct Scored {
+    delimiter: u8,
+    quote: Option<u8>,
+    escape: Option<u8>,
+    skip_space: bool,
+    width: usize,
+    /// Share of the table's rows with the usual width.
+    consistency: f64,
+    /// Share of typed cells (numbers, dates, codes…) among non-empty ones.
+    types: f64,
+    /// 1 for clean quoting, near 0 for quotes that do not fit.
+    quoting: f64,
+    stray: usize,
+    unterminated: bool,
+    score: f64,
+    parsed: Parsed,
+}
+
+/// Scores one reading: row-length consistency of its first table × share of typed
+/// cells × quoting that fits (CleverCSV's pattern and type scores, with its penalty for
+/// malformed quoting).
+fn score(
+    parsed: Parsed,
+    delimiter: u8,
+    quote: Option<u8>,
+    skip_space: bool,
+    escape: Option<u8>,
+    prior: f64,
+) -> Scored {
+    let rows = &parsed.rows;
+    let mut s = Scored {
+        delimiter,
+        quote,
+        escape,
+        skip_space,
+        width: 1,
+        consistency: 0.0,
+        types: 0.0,
+        quoting: 1.0,
+        stray: parsed.stray,
+        unterminated: parsed.unterminated,
+        score: 0.0001,
+        parsed: Parsed::default(),
+    };
+    let (width, _) = modal_width(rows.iter());
+    // The table: from its first row of the usual width to where a second table starts.
+    let start = rows.iter().position(|r| r.len() == width).unwrap_or(0);
+    let end = table_end(rows, start, width).unwrap_or(rows.len());
+    let table = &rows[start.min(end)..end];
+    let (width, n) = modal_width(table.iter());
+    s.width = width;
+    if width > 1 && !table.is_empty() {
+        // Rows above the table count against it: fully when they split into another
+        // number of fields, half when they do not split, a quarter when a blank line
+        // sets the table apart (titles) or when it is the row right above, a field
+        // longer or shorter (a header off by one).
+        let apart = rows.get(start).is_some_and(|r| r.after_blank);
+        let lead: f64 = rows[..start]
+            .iter()
+            .enumerate()
+            .map(|(k, r)| {
+                let header = k + 1 == start && r.filled() >= 2 && r.len().abs_diff(width) == 1;
+                match (apart || header, r.len() > 1) {
+                    (true, _) => 0.25,
+                    (false, false) => 0.5,
+                    (false, true) => 1.0,
+                }
+            })
+            .sum();
+        s.consistency = n as f64 / (table.len() as f64 + lead);
+        let (mut typed_cells, mut cells) = (0usize, 0usize);
+        for r in table.iter().filter(|r| r.len() == width).skip(1) {
+            for f in &r.fields {
+                if let Some(t) = typed(cell::classify(f.trim())) {
+                    cells += 1;
+                    typed_cells += usize::from(t);
+                }
             }
         }
-    }
-    let type_score = if cells > 0 {
-        typed_cells as f64 / cells as f64
-    } else {
-        0.0
-    };
-    (consistency * (0.6 + 0.4 * type_score), width)
-}
-
-/// How often `q` opens a field: at the start of a line or right after `d`.
-fn openings(text: &str, d: u8, q: u8) -> usize {
-    let b = text.as_bytes();
-    (0..b.len())
-        .filter(|&i| {
-            b[i] == q && (i == 0 || b[i - 1] == d || b[i - 1] == b'\n' || b[i - 1] == b'\r')
-        })
-        .count()
-}
-
-/// Finds delimiter, quote, preamble and header from the decoded start of the file.
-pub(crate) fn dialect(text: &str) -> Dialect {
-    let mut best = (f64::MIN, b',', Some(b'"'), 1usize);
-    for (d, dp) in DELIMITERS {
-        // The quote character: the one that opens more fields; `"` unless `'` clearly does.
-        let (q, qp) = if openings(text, d, b'\'') > openings(text, d, b'"') {
-            QUOTES[1]
+        s.types = if cells > 0 {
+            typed_cells as f64 / cells as f64
         } else {
-            QUOTES[0]
+            0.0
         };
-        let rows = parse_rows(text, d, Some(q), SNIFF_ROWS);
-        let (s, width) = score(&rows);
-        let s = s * dp * qp;
-        if s > best.0 + 1e-9 {
-            best = (s, d, Some(q), width);
+        let total = rows.len().max(1) as f64;
+        s.quoting = (1.0 - STRAY_WEIGHT * parsed.stray as f64 / total).max(0.02)
+            * if parsed.unterminated { 0.1 } else { 1.0 }
+            * (1.0 - 0.5 * parsed.wrapped as f64 / parsed.fields.max(1) as f64);
+        if s.consistency >= MIN_CONSISTENCY {
+            s.score = s.consistency * (0.6 + 0.4 * s.types) * s.quoting * prior;
+        } else {
+            s.width = 1;
         }
+    } else {
+        s.width = 1;
     }
-    // The file read as one column: every line a value. Wins when that reads better than
-    // any split (a list of decimal-comma numbers is not a two-column table).
-    let lines: Vec<&str> = text
+    s.parsed = parsed;
+    s
+}
+
+/// Whether the spaces after a delimiter belong to it: nearly every one is followed by
+/// a space (`a, b, c`).
+fn spaced(text: &str, d: u8) -> bool {
+    if d == b' ' {
+        return false;
+    }
+    let b = text.as_bytes();
+    let (mut all, mut spaced) = (0usize, 0usize);
+    for i in memchr::memchr_iter(d, b) {
+        all += 1;
+        spaced += usize::from(b.get(i + 1) == Some(&b' '));
+    }
+    all >= 2 && spaced * 10 >= all * 9
+}
+
+/// The file read as one column: every line a value. Wins when that reads better than
+/// any split (a list of decimal-comma numbers is not a two-column table).
+fn single_column(text: &str) -> f64 {
+    let (mut typed_lines, mut counted) = (0usize, 0usize);
+    for l in text
         .lines()
         .filter(|l| !l.trim().is_empty())
         .take(SNIFF_ROWS)
-        .collect();
-    let (mut typed_lines, mut counted) = (0usize, 0usize);
-    for l in lines.iter().skip(1) {
+        .skip(1)
+    {
         if let Some(t) = typed(cell::classify(l.trim())) {
             counted += 1;
             typed_lines += usize::from(t);
         }
     }
-    let single = if counted > 0 {
+    if counted > 0 {
         (0.6 + 0.4 * typed_lines as f64 / counted as f64) * SINGLE_COLUMN_PRIOR
     } else {
         0.0
-    };
-    if single > best.0 {
-        best = (single, b';', Some(b'"'), 1);
     }
-    let (_, mut delimiter, quote, width) = best;
-    if width <= 1 {
-        // One column: a delimiter that does not occur, so every line is one field.
-        delimiter = DELIMITERS
-            .iter()
-            .map(|(d, _)| *d)
-            .find(|d| !text.as_bytes().contains(d))
-            .unwrap_or(b';');
+}
+
+/// Why `lost` reads worse than `won`, in Swedish and English.
+fn why(won: &Scored, lost: &Scored) -> (String, String) {
+    if lost.unterminated && !won.unterminated {
+        return (
+            "ett citattecken stängs aldrig".into(),
+            "a quote is never closed".into(),
+        );
     }
-    let rows: Vec<Vec<String>> = parse_rows(text, delimiter, quote, SNIFF_ROWS);
-    // Preamble: leading rows that are narrower than the table or have at most one
-    // value (titles, notes; Excel pads them with delimiters).
-    let mut preamble = 0usize;
-    if width >= 2 {
-        while preamble < rows.len() {
-            let r = &rows[preamble];
-            if r.len() == width && non_empty(r) >= 2 {
-                break;
+    if lost.parsed.wrapped > 0 && lost.quote.is_none() {
+        let n = lost.parsed.wrapped;
+        return (
+            format!("{n} fält står inom citattecken som då inte läses som citattecken"),
+            format!("{n} fields are wrapped in quotes that are then not read as quotes"),
+        );
+    }
+    if lost.quoting < won.quoting * 0.9 {
+        return (
+            format!(
+                "{} fält har text efter det avslutande citattecknet",
+                lost.stray
+            ),
+            format!("{} fields have text after the closing quote", lost.stray),
+        );
+    }
+    if lost.width <= 1 {
+        return (
+            "raderna delas inte upp i samma antal fält".into(),
+            "the rows do not split into the same number of fields".into(),
+        );
+    }
+    if lost.consistency < won.consistency * 0.95 {
+        let pct = (lost.consistency * 100.0).round();
+        return (
+            format!("bara {pct} % av raderna har {} fält", lost.width),
+            format!("only {pct} % of the rows have {} fields", lost.width),
+        );
+    }
+    let (a, b) = ((lost.types * 100.0).round(), (won.types * 100.0).round());
+    (
+        format!("färre celler läses som tal eller datum ({a} % mot {b} %)"),
+        format!("fewer cells read as numbers or dates ({a} % against {b} %)"),
+    )
+}
+
+/// Finds delimiter, quote, preamble and header from the decoded start of the file,
+/// keeping whatever `forced` says.
+pub(crate) fn dialect(text: &str, forced: &Forced) -> Dialect {
+    let bytes = text.as_bytes();
+    let mut scored: Vec<Scored> = Vec::new();
+    for (d, dp) in DELIMITERS {
+        if forced.delimiter.is_some_and(|f| f != d) {
+            continue;
+        }
+        if forced.delimiter.is_none() && !bytes.contains(&d) {
+            continue;
+        }
+        let skip = forced.skip_space.unwrap_or_else(|| spaced(text, d));
+        for (q, qp) in QUOTES {
+            match forced.quote {
+                Some(f) if f != q => continue,
+                Some(_) => {}
+                // `'` only when it is there; no quoting only when `"` is there (else it
+                // reads the same as `"`).
+                None => match q {
+                    Some(b'\'') if !bytes.contains(&b'\'') => continue,
+                    None if !bytes.contains(&b'"') => continue,
+                    _ => {}
+                },
             }
-            preamble += 1;
-        }
-        if preamble == rows.len() {
-            preamble = 0;
+            // A backslash escape, when the text has one before a quote (`\"`).
+            let escapes: &[(Option<u8>, f64)] = match q {
+                Some(q) if bytes.windows(2).any(|w| w == [b'\\', q]) => {
+                    &[(None, 1.0), (Some(b'\\'), 0.99)]
+                }
+                _ => &[(None, 1.0)],
+            };
+            for &(e, ep) in escapes {
+                let parsed = parse(text, d, q, skip, e, SNIFF_ROWS);
+                scored.push(score(parsed, d, q, skip, e, dp * qp * ep));
+            }
         }
     }
-    let header = match rows.get(preamble) {
-        None => false,
-        Some(first) => !looks_like_data(first, &rows[preamble + 1..]),
+    scored.sort_by(|a, b| b.score.total_cmp(&a.score));
+    let single = if forced.delimiter.is_none() {
+        single_column(text)
+    } else {
+        0.0
+    };
+    let best = scored.first().filter(|b| b.width > 1 && b.score >= single);
+    let Some(best) = best else {
+        // One column: a delimiter that does not occur, so every line is one field.
+        let delimiter = forced.delimiter.unwrap_or_else(|| {
+            DELIMITERS
+                .iter()
+                .map(|(d, _)| *d)
+                .find(|d| !bytes.contains(d))
+                .unwrap_or(b';')
+        });
+        let quote = forced.quote.unwrap_or(Some(b'"'));
+        let parsed = parse(text, delimiter, quote, false, None, SNIFF_ROWS);
+        let rows = &parsed.rows;
+        let header_rows = forced.header_rows.unwrap_or_else(|| {
+            let preamble = forced.preamble.unwrap_or(0) as usize;
+            match rows.get(preamble) {
+                None => 0,
+                Some(first) => u64::from(!looks_like_data(
+                    first,
+                    rows.get(preamble + 1..).unwrap_or(&[]),
+                )),
+            }
+        });
+        let runner = scored.first();
+        let confidence = match runner {
+            Some(r) if single > 0.0 => (1.0 - 0.5 * r.score / single).clamp(0.0, 1.0),
+            _ => 0.5,
+        } * size_factor(rows.len());
+        let confidence = if rows.is_empty() { 0.0 } else { confidence };
+        return Dialect {
+            delimiter,
+            quote,
+            skip_space: false,
+            escape: None,
+            preamble: forced.preamble.unwrap_or(0),
+            header_rows,
+            width: 1,
+            confidence: round2(confidence),
+            unclosed_quote: None,
+            alternatives: runner
+                .filter(|r| r.width > 1 && r.score >= 0.5 * single)
+                .map(|r| Runner {
+                    delimiter: r.delimiter,
+                    quote: r.quote,
+                    skip_space: r.skip_space,
+                    width: r.width,
+                    score: round2(r.score),
+                    reason_sv: "varje rad läses bättre som ett enda värde".into(),
+                    reason_en: "every line reads better as one value".into(),
+                })
+                .into_iter()
+                .collect(),
+        };
+    };
+    // The runner-up: the best reading that gives other rows (another delimiter, or a
+    // quote that changes the fields); reading the file as one column counts only when
+    // the winner's rows do not agree.
+    let mut alternatives: Vec<Runner> = Vec::new();
+    let mut runner_score = if best.consistency < 0.9 { single } else { 0.0 };
+    for s in scored.iter().skip(1) {
+        if s.width <= 1
+            || s.parsed.rows.iter().map(|r| &r.fields).eq(best
+                .parsed
+                .rows
+                .iter()
+                .map(|r| &r.fields))
+        {
+            continue;
+        }
+        if alternatives.iter().any(|a| a.delimiter == s.delimiter) {
+            continue;
+        }
+        runner_score = runner_score.max(s.score);
+        if s.score >= 0.5 * best.score && alternatives.len() < 2 {
+            let (reason_sv, reason_en) = why(best, s);
+            alternatives.push(Runner {
+                delimiter: s.delimiter,
+                quote: s.quote,
+                skip_space: s.skip_space,
+                width: s.width,
+                score: round2(s.score),
+                reason_sv,
+                reason_en,
+            });
+        }
+    }
+    let width = best.width;
+    let rows = &best.parsed.rows;
+    // Preamble: leading rows with at most one value (titles, notes; Excel pads them
+    // with delimiters), and rows whose width is far from the table's. A row one field
+    // wider or narrower than the table is its header, with a warning.
+    // `first`: the header's (or first data row's) place in `rows`.
+    let first = match forced.preamble {
+        Some(p) => rows
+            .iter()
+            .position(|r| r.rec as u64 >= p)
+            .unwrap_or(rows.len()),
+        None => {
+            let mut p = 0usize;
+            while p < rows.len() {
+                let r = &rows[p];
+                if r.filled() >= 2 && trimmed_len(r, width).abs_diff(width) <= 1 {
+                    break;
+                }
+                p += 1;
+            }
+            if p == rows.len() { 0 } else { p }
+        }
+    };
+    let preamble = forced
+        .preamble
+        .unwrap_or_else(|| rows.get(first).map_or(0, |r| r.rec as u64));
+    let header_rows = forced.header_rows.unwrap_or_else(|| match rows.get(first) {
+        None => 0,
+        Some(head) => {
+            let end = table_end(rows, first, width).unwrap_or(rows.len());
+            let rest = rows.get(first + 1..end.max(first + 1)).unwrap_or(&[]);
+            u64::from(is_header(head, rest))
+        }
+    });
+    // The margin: a runner-up at 80 % of the score or less leaves no doubt, one as good
+    // halves the confidence.
+    let margin = (0.5 + 2.5 * (1.0 - runner_score / best.score)).clamp(0.5, 1.0);
+    let confidence = best.consistency * best.quoting * margin * size_factor(rows.len());
+    let unclosed_quote = if best.quote.is_none() && forced.quote.is_none() {
+        scored
+            .iter()
+            .find(|s| s.delimiter == best.delimiter && s.quote == Some(b'"'))
+            .filter(|s| s.unterminated)
+            .map(|s| s.parsed.unterminated_line)
+    } else {
+        None
     };
     Dialect {
-        delimiter,
-        quote,
-        preamble: preamble as u64,
-        header,
+        unclosed_quote,
+        delimiter: best.delimiter,
+        quote: best.quote,
+        skip_space: best.skip_space,
+        escape: best.escape,
+        preamble,
+        header_rows,
         width,
+        confidence: round2(confidence.clamp(0.0, 1.0)),
+        alternatives,
     }
+}
+
+fn round2(x: f64) -> f64 {
+    (x * 100.0).round() / 100.0
+}
+
+/// A few rows say less than many: 2 rows 0.7, 5 rows 0.85, 10 or more 1.
+fn size_factor(rows: usize) -> f64 {
+    (0.6 + 0.05 * rows as f64).min(1.0)
+}
+
+/// A four-digit year from 1900 to 2100.
+fn year_like(s: &str) -> bool {
+    let s = s.trim();
+    s.len() == 4
+        && s.bytes().all(|b| b.is_ascii_digit())
+        && s.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y))
+}
+
+/// Whether the first row is a header over the rows below it.
+///
+/// - Its cells are all quoted while a column of numbers below is not: a header.
+/// - A number or date in it over a column of the same kind: data, unless it is a year
+///   over numbers that are not years and appears nowhere below (`"region","2017"` over
+///   `"0114 Upplands Väsby",44605`).
+/// - A number over a column of text: a header.
+/// - Nothing below: a header unless every cell is a number or date.
+fn is_header(first: &Row, rest: &[Row]) -> bool {
+    let sample = &rest[..rest.len().min(200)];
+    let filled: Vec<usize> = (0..first.len())
+        .filter(|&j| !first.fields[j].trim().is_empty())
+        .collect();
+    if sample.is_empty() {
+        return !looks_like_data(first, rest);
+    }
+    let column = |j: usize| {
+        let (mut t, mut n, mut q, mut years) = (0usize, 0usize, 0usize, 0usize);
+        for r in sample {
+            if let Some(f) = r.fields.get(j)
+                && let Some(x) = typed(cell::classify(f.trim()))
+            {
+                n += 1;
+                t += usize::from(x);
+                q += usize::from(x && r.quoted.get(j) == Some(&true));
+                years += usize::from(x && year_like(f));
+            }
+        }
+        (t, n, q, years)
+    };
+    // Quoted header over unquoted numbers.
+    if !filled.is_empty() && filled.iter().all(|&j| first.quoted.get(j) == Some(&true)) {
+        let unquoted_numbers = (0..first.len()).any(|j| {
+            let (t, n, q, _) = column(j);
+            n > 0 && t * 2 >= n && q * 2 < t
+        });
+        if unquoted_numbers
+            && filled.iter().any(|&j| {
+                typed(cell::classify(first.fields[j].trim())) == Some(false)
+                    || year_like(&first.fields[j])
+            })
+        {
+            return true;
+        }
+    }
+    for &j in &filled {
+        let f = first.fields[j].trim();
+        if typed(cell::classify(f)) != Some(true) {
+            continue;
+        }
+        let (t, n, _, years) = column(j);
+        if n == 0 || t * 2 < n {
+            // A number over text: a header's number.
+            continue;
+        }
+        let appears = sample
+            .iter()
+            .any(|r| r.fields.get(j).is_some_and(|g| g.trim() == f));
+        if year_like(f) && years * 5 < t * 4 && !appears {
+            continue;
+        }
+        return false;
+    }
+    // All text (or years over other numbers): distinct values make a header.
+    let mut names: Vec<&str> = filled.iter().map(|&j| first.fields[j].trim()).collect();
+    let all = names.len();
+    names.sort_unstable();
+    names.dedup();
+    names.len() == all
+        || filled
+            .iter()
+            .any(|&j| typed(cell::classify(first.fields[j].trim())) == Some(false))
 }
 
 /// Whether a first row is data rather than a header: it has a number, date or the like
 /// in a column whose other values are of the same kind; or everything in it is typed.
-fn looks_like_data(first: &[String], rest: &[Vec<String>]) -> bool {
+fn looks_like_data(first: &Row, rest: &[Row]) -> bool {
     let kinds: Vec<Option<bool>> = first
+        .fields
         .iter()
         .map(|f| typed(cell::classify(f.trim())))
         .collect();
@@ -273,7 +860,11 @@ fn looks_like_data(first: &[String], rest: &[Vec<String>]) -> bool {
         }
         let (mut t, mut n) = (0, 0);
         for r in rest.iter().take(200) {
-            if let Some(x) = r.get(j).and_then(|f| typed(cell::classify(f.trim()))) {
+            if let Some(x) = r
+                .fields
+                .get(j)
+                .and_then(|f| typed(cell::classify(f.trim())))
+            {
                 n += 1;
                 t += usize::from(x);
             }
@@ -286,48 +877,88 @@ fn looks_like_data(first: &[String], rest: &[Vec<String>]) -> bool {
 mod tests {
     use super::*;
 
+    fn guess(text: &str) -> Dialect {
+        dialect(text, &Forced::default())
+    }
+
     #[test]
     fn swedish_semicolons_win_over_decimal_commas() {
-        let d = dialect("namn;värde;andel\nUmeå;1 234,5;7,7\nLuleå;2 345,0;8,1\n");
+        let d = guess("namn;värde;andel\nUmeå;1 234,5;7,7\nLuleå;2 345,0;8,1\n");
         assert_eq!(
-            (d.delimiter, d.header, d.width, d.preamble),
+            (d.delimiter, d.header(), d.width, d.preamble),
             (b';', true, 3, 0)
         );
     }
 
     #[test]
     fn one_column_of_numbers_with_thousands_commas() {
-        let d = dialect("100,000.00\n300,000.20\n300,000,000.40\n50\n9999999999.20\n");
-        assert_eq!((d.width, d.delimiter, d.header), (1, b';', false));
+        let d = guess("100,000.00\n300,000.20\n300,000,000.40\n50\n9999999999.20\n");
+        assert_eq!((d.width, d.delimiter, d.header()), (1, b';', false));
     }
 
     #[test]
     fn one_column_of_decimal_commas() {
-        let d = dialect("värde\n12,5\n145,00\n5,25\n");
-        assert_eq!((d.width, d.header), (1, true));
+        let d = guess("värde\n12,5\n145,00\n5,25\n");
+        assert_eq!((d.width, d.header()), (1, true));
     }
 
     #[test]
     fn commas_tabs_and_pipes() {
-        assert_eq!(dialect("a,b\n1,2\n3,4\n").delimiter, b',');
-        assert_eq!(dialect("a\tb\n1\t2\n3\t4\n").delimiter, b'\t');
-        assert_eq!(dialect("a|b\n1|2\n3|4\n").delimiter, b'|');
+        assert_eq!(guess("a,b\n1,2\n3,4\n").delimiter, b',');
+        assert_eq!(guess("a\tb\n1\t2\n3\t4\n").delimiter, b'\t');
+        assert_eq!(guess("a|b\n1|2\n3|4\n").delimiter, b'|');
     }
 
     #[test]
     fn excel_report_with_title_lines() {
         let text = "Befolkning 2024;;\nKälla: SCB;;\n;;\nKommun;Män;Kvinnor\nUmeå;64 000;65 000\nLuleå;39 000;38 000\n";
-        let d = dialect(text);
+        let d = guess(text);
         assert_eq!(
-            (d.delimiter, d.preamble, d.header, d.width),
+            (d.delimiter, d.preamble, d.header(), d.width),
             (b';', 3, true, 3)
         );
     }
 
     #[test]
     fn no_header_when_the_first_row_is_data() {
-        assert!(!dialect("1,english\n2,svenska\n3,suomi\n").header);
-        assert!(dialect("id,språk\n1,english\n2,svenska\n").header);
+        assert!(!guess("1,english\n2,svenska\n3,suomi\n").header());
+        assert!(guess("id,språk\n1,english\n2,svenska\n").header());
+    }
+
+    #[test]
+    fn text_after_a_closing_quote_weighs_heavily() {
+        let text = "\"kommun\";\"text\"\n\"Umeå\";\"a, b\"\n";
+        let read = |d: u8| {
+            let parsed = parse(text, d, Some(b'"'), false, None, 400);
+            score(parsed, d, Some(b'"'), false, None, 1.0)
+        };
+        let (comma, semi) = (read(b','), read(b';'));
+        // Read with `,`, three fields have text after their closing quote.
+        assert_eq!(comma.stray, 2);
+        assert!(comma.quoting <= 0.05, "{}", comma.quoting);
+        assert!(semi.quoting == 1.0 && semi.score > 10.0 * comma.score);
+        let d = guess(text);
+        assert_eq!((d.delimiter, d.quote, d.header()), (b';', Some(b'"'), true));
+    }
+
+    #[test]
+    fn a_header_above_years_and_a_header_a_field_short() {
+        let d = guess("2017;2018\n44605;45388\n949761;962154\n");
+        assert!(d.header());
+        // Years as data: no header.
+        assert!(!guess("2017;44605\n2018;45388\n2019;46170\n").header());
+        let d = guess("kommun;antal\nUmeå;130224;\nLuleå;79116;\n");
+        assert_eq!((d.width, d.preamble, d.header()), (3, 0, true));
+    }
+
+    #[test]
+    fn backslash_escapes_inside_quotes() {
+        let d = guess("id,text\n1,\"sa \\\"hej\\\", sen\"\n2,\"a \\\"b\\\"\"\n3,\"c\"\n");
+        assert_eq!(
+            (d.delimiter, d.quote, d.escape),
+            (b',', Some(b'"'), Some(b'\\'))
+        );
+        assert_eq!(guess("a,b\n\"x\\\\y\",1\n").escape, None);
     }
 
     #[test]

@@ -38,6 +38,10 @@ pub(crate) struct End {
 pub(crate) struct Splitter {
     pub delimiter: u8,
     pub quote: Option<u8>,
+    /// Spaces after a delimiter belong to it (`a, b`): a field starts after them.
+    pub skip_space: bool,
+    /// Inside quotes, this character makes the next one literal (`\"`), besides `""`.
+    pub escape: Option<u8>,
 }
 
 /// One record's fields, borrowed from the text and the scratch buffer.
@@ -221,7 +225,7 @@ impl Splitter {
                 // `next` is at a delimiter, a terminator or the end of the text.
                 match b.get(next) {
                     Some(&c) if c == d => {
-                        start = next + 1;
+                        start = self.after_spaces(b, next + 1);
                         continue 'field;
                     }
                     _ => {
@@ -255,6 +259,9 @@ impl Splitter {
                         });
                     }
                     start = at + 1;
+                    if self.skip_space {
+                        start = self.after_spaces(b, start);
+                    }
                     if let Some(q) = self.quote
                         && b.get(start) == Some(&q)
                     {
@@ -277,6 +284,17 @@ impl Splitter {
                 at_block += 64;
             }
         }
+    }
+
+    /// `at`, or past the spaces there when they belong to the delimiter before.
+    #[inline]
+    fn after_spaces(&self, b: &[u8], mut at: usize) -> usize {
+        if self.skip_space {
+            while b.get(at) == Some(&b' ') {
+                at += 1;
+            }
+        }
+        at
     }
 
     /// The bytes of `word` that are the delimiter, and those that are `\r` or `\n`,
@@ -330,7 +348,12 @@ impl Splitter {
         let mut copy: Option<usize> = None;
         let slice = |a: usize, z: usize| text.get(a..z).unwrap_or("");
         loop {
-            let Some(k) = memchr::memchr(q, &b[i.min(b.len())..]) else {
+            let rest = &b[i.min(b.len())..];
+            let found = match self.escape {
+                Some(e) => memchr::memchr2(q, e, rest),
+                None => memchr::memchr(q, rest),
+            };
+            let Some(k) = found else {
                 if !eof {
                     return None;
                 }
@@ -346,6 +369,17 @@ impl Splitter {
                 return Some((b.len(), true));
             };
             let at = i + k;
+            if b[at] != q {
+                // The escape: the next character is the field's, as it is.
+                if at + 1 >= b.len() && !eof {
+                    return None;
+                }
+                copy.get_or_insert(scratch.len());
+                scratch.push_str(slice(seg, at));
+                seg = at + 1;
+                i = at + 2;
+                continue;
+            }
             match b.get(at + 1) {
                 Some(&c) if c == q => {
                     // `""`: one quote, and the field goes on.
@@ -385,6 +419,7 @@ impl Splitter {
 
     /// Every record of a complete text, blank lines skipped, as owned strings (at most
     /// `max_rows`). For the dialect sniffer.
+    #[cfg(test)]
     pub fn rows(&self, text: &str, max_rows: usize) -> Vec<Vec<String>> {
         let b = text.as_bytes();
         let mut rows = Vec::new();
@@ -421,11 +456,12 @@ mod tests {
     use super::*;
 
     /// What csv-core reads, record by record.
-    fn oracle(text: &str, d: u8, q: Option<u8>) -> Vec<Vec<String>> {
+    fn oracle(text: &str, d: u8, q: Option<u8>, escape: Option<u8>) -> Vec<Vec<String>> {
         let mut r = csv_core::ReaderBuilder::new()
             .delimiter(d)
             .quote(q.unwrap_or(b'"'))
             .quoting(q.is_some())
+            .escape(escape)
             .build();
         let mut input = text.as_bytes();
         let mut out = vec![0u8; 1 << 16];
@@ -475,7 +511,7 @@ mod tests {
     #[test]
     fn reads_like_csv_core_on_generated_text() {
         let alphabet = [
-            "a", "b", ";", ",", "\"", "'", "\r", "\n", "\r\n", " ", "å", "1",
+            "a", "b", ";", ",", "\"", "'", "\r", "\n", "\r\n", " ", "å", "1", "\\",
         ];
         let mut rng = Rng(0x0123_4567_89ab_cdef);
         for round in 0..6_000 {
@@ -490,14 +526,21 @@ mod tests {
             let text: String = (0..len)
                 .map(|_| alphabet.get(rng.below(picks)).copied().unwrap_or("x"))
                 .collect();
-            for (d, q) in [(b';', Some(b'"')), (b',', Some(b'\'')), (b';', None)] {
+            for (d, q, e) in [
+                (b';', Some(b'"'), None),
+                (b',', Some(b'\''), None),
+                (b';', None, None),
+                (b';', Some(b'"'), Some(b'\\')),
+            ] {
                 let s = Splitter {
                     delimiter: d,
                     quote: q,
+                    skip_space: false,
+                    escape: e,
                 };
                 assert_eq!(
                     s.rows(&text, usize::MAX),
-                    oracle(&text, d, q),
+                    oracle(&text, d, q, e),
                     "round {round}: {text:?} with {:?} {:?}",
                     d as char,
                     q.map(char::from)
@@ -522,6 +565,8 @@ mod tests {
         let s = Splitter {
             delimiter: b';',
             quote: Some(b'"'),
+            skip_space: false,
+            escape: None,
         };
         let (mut spans, mut scratch) = (Vec::new(), String::new());
         for cut in ["a;b", "a;\"b", "a;\"b\"", "a;\"b\"\"", "a;\"b\"c", "a;"] {

@@ -37,7 +37,7 @@ fn an_empty_file_and_a_bom_alone_say_so() {
     ] {
         let p = profile_bytes(bytes).unwrap();
         assert_eq!((p.rows, p.columns.len(), p.bom), (0, 0, bom));
-        let w = warning(&p, WarningCode::NoData);
+        let w = warning(&p, WarningCode::NoDataRows);
         assert_eq!(
             (w.message_sv.as_str(), w.message_en.as_str()),
             ("filen är tom", "the file is empty")
@@ -46,11 +46,11 @@ fn an_empty_file_and_a_bom_alone_say_so() {
     // A header and nothing else: no data rows.
     let p = profile_bytes(b"kommun;antal\n").unwrap();
     assert_eq!(
-        warning(&p, WarningCode::NoData).message_en,
-        "the file has no data rows"
+        warning(&p, WarningCode::NoDataRows).message_en,
+        "the file has no data rows, only a header with 2 columns"
     );
     // A file with data has no such warning.
-    assert!(!codes(&profile_bytes(b"a;b\n1;2\n").unwrap()).contains(&WarningCode::NoData));
+    assert!(!codes(&profile_bytes(b"a;b\n1;2\n").unwrap()).contains(&WarningCode::NoDataRows));
 }
 
 #[test]
@@ -183,6 +183,10 @@ fn a_line_of_a_million_delimiters_is_a_ragged_row() {
     // A file that is only such a line has no data.
     let only = vec![b';'; 1_000_000];
     let p = chunked(&only).unwrap();
-    assert!(codes(&p).contains(&WarningCode::NoData), "{:?}", p.warnings);
+    assert!(
+        codes(&p).contains(&WarningCode::NoDataRows),
+        "{:?}",
+        p.warnings
+    );
     assert!(p.columns.len() <= MAX_COLUMNS);
 }

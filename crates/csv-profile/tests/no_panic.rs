@@ -42,6 +42,12 @@ fn arbitrary_input_never_panics() {
             sample_bytes: 1 + rng.below(2048),
             max_record_bytes: 1 + rng.below(1 << 16),
             max_listed: rng.below(5),
+            // Overrides now and then: every combination must be safe too.
+            delimiter: [None, Some(';'), Some(',')][rng.below(3)],
+            quote: [None, Some(None), Some(Some('\''))][rng.below(3)],
+            header_rows: [None, Some(0), Some(3)][rng.below(3)],
+            preamble_rows: [None, Some(0), Some(2)][rng.below(3)],
+            ..Options::default()
         };
         let mut p = Profiler::with_options(opts);
         let chunk = 1 + rng.below(64);
