@@ -132,11 +132,9 @@ pub fn update_files(args: &DescribeArgs, date: &str) -> Result<UpdatedFiles, Err
         message: format!("filen kunde inte läsas / the file could not be read: {e}"),
     })?;
     let profile =
-        csv_profile::profile_reader(file, args.read.options()?).map_err(|e| {
-            Error::Io {
-                path: args.csv.display().to_string(),
-                message: e.to_string(),
-            }
+        csv_profile::profile_reader(file, args.read.options()?).map_err(|e| Error::Io {
+            path: args.csv.display().to_string(),
+            message: e.to_string(),
         })?;
     let file_name = args
         .csv

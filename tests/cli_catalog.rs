@@ -6,6 +6,8 @@
 //! `tests/cli_describe.rs`); without it those checks say "skipped", except under `CI`.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failed test
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -40,19 +42,6 @@ fn scratch(name: &str) -> PathBuf {
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     dir
-}
-
-fn python() -> Option<PathBuf> {
-    match std::env::var_os("DATALOTS_PYTHON") {
-        Some(p) => Some(PathBuf::from(p)),
-        None if std::env::var_os("CI").is_some() => {
-            panic!("DATALOTS_PYTHON is not set: in CI, `cargo xtask test` must provide rdflib")
-        }
-        None => {
-            eprintln!("skipped: set DATALOTS_PYTHON to a Python with rdflib");
-            None
-        }
-    }
 }
 
 fn py(python: &Path, script: &str, args: &[&str]) -> Value {
@@ -163,7 +152,9 @@ fn update_refreshes_what_was_derived_and_keeps_everything_else() {
     assert!(text.contains("Tabell med 2 rader och 5 kolumner"), "{text}");
     assert!(text.contains("2025-03-01"), "{text}");
 
-    let Some(python) = python() else { return };
+    let Some(python) = common::python(module_path!(), "rdflib") else {
+        return;
+    };
     let r = py(
         &python,
         "catalog_check.py",
@@ -325,7 +316,9 @@ fn remove_takes_the_dataset_and_what_only_it_used() {
         stderr(&out)
     );
 
-    let Some(python) = python() else { return };
+    let Some(python) = common::python(module_path!(), "rdflib") else {
+        return;
+    };
     let r = py(
         &python,
         "catalog_check.py",
@@ -420,7 +413,7 @@ fn upgrade_makes_the_official_2x_examples_valid_when_the_settings_give_the_rest(
             "{file}: {}",
             String::from_utf8_lossy(&v.stdout)
         );
-        if let Some(python) = python() {
+        if let Some(python) = common::python(module_path!(), "rdflib") {
             let t = py(&python, "triples.py", &[s(&out_file), fmt]);
             let rows = t.as_array().unwrap();
             assert!(
@@ -510,7 +503,9 @@ fn recover_reads_the_2015_catalogue_and_says_what_it_left_out() {
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["summary"]["datasets"], 1);
 
-    let Some(python) = python() else { return };
+    let Some(python) = common::python(module_path!(), "rdflib") else {
+        return;
+    };
     let t = py(&python, "triples.py", &[s(&out_file), "turtle"]);
     let rows = t.as_array().unwrap();
     assert!(

@@ -7,6 +7,8 @@
 //! Without it those tests fail, unless `DATALOTS_SKIP_PYTHON=1` skips them (visibly).
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failed test
 
+mod common;
+
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -61,33 +63,6 @@ fn scratch(name: &str) -> PathBuf {
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     dir
-}
-
-/// The Python to run rdflib, frictionless and csvw with: `DATALOTS_PYTHON`, else the venv `cargo xtask test`
-/// installs (`target/tools/venv`). Without either the test fails — a missing tool is
-/// not a pass — unless `DATALOTS_SKIP_PYTHON=1` opts out; the skip is then written
-/// straight to the terminal, past the test harness's output capture, so it shows in
-/// the summary of a passing run.
-fn python(test: &str) -> Option<PathBuf> {
-    if let Some(p) = std::env::var_os("DATALOTS_PYTHON") {
-        return Some(PathBuf::from(p));
-    }
-    let venv = Path::new(env!("CARGO_TARGET_TMPDIR")).join("../tools/venv/bin/python");
-    if venv.exists() {
-        return Some(venv);
-    }
-    if std::env::var_os("DATALOTS_SKIP_PYTHON").is_some_and(|v| v == "1") {
-        use std::io::Write as _;
-        let _ = writeln!(
-            std::io::stderr(),
-            "SKIPPED {test}: DATALOTS_SKIP_PYTHON=1 (no Python with rdflib, frictionless and csvw)"
-        );
-        return None;
-    }
-    panic!(
-        "{test} needs a Python with rdflib, frictionless and csvw: run `cargo xtask test`, or set \
-         DATALOTS_PYTHON to one, or DATALOTS_SKIP_PYTHON=1 to skip this check knowingly"
-    )
 }
 
 fn py(python: &Path, script: &str, args: &[&str]) -> Output {
@@ -181,9 +156,10 @@ fn a_new_catalogue_has_every_mandatory_property_read_by_rdflib() {
     let v = datalots(&["validate", out_file.to_str().unwrap()]);
     assert!(v.status.success(), "{}", String::from_utf8_lossy(&v.stdout));
 
-    let Some(python) =
-        python("cli_describe::a_new_catalogue_has_every_mandatory_property_read_by_rdflib")
-    else {
+    let Some(python) = common::python(
+        "cli_describe::a_new_catalogue_has_every_mandatory_property_read_by_rdflib",
+        "rdflib, frictionless and csvw",
+    ) else {
         return;
     };
     let t = Triples::read(&python, &out_file, "xml");
@@ -331,8 +307,10 @@ fn title_description_and_format_from_the_command_line() {
         "{err}"
     );
 
-    let Some(python) = python("cli_describe::title_description_and_format_from_the_command_line")
-    else {
+    let Some(python) = common::python(
+        "cli_describe::title_description_and_format_from_the_command_line",
+        "rdflib, frictionless and csvw",
+    ) else {
         return;
     };
     let dir = scratch("flags");
@@ -373,9 +351,10 @@ fn title_description_and_format_from_the_command_line() {
 /// triples, its own title and licence, plus the new dataset.
 #[test]
 fn an_existing_catalogue_keeps_every_triple_in_every_format() {
-    let Some(python) =
-        python("cli_describe::an_existing_catalogue_keeps_every_triple_in_every_format")
-    else {
+    let Some(python) = common::python(
+        "cli_describe::an_existing_catalogue_keeps_every_triple_in_every_format",
+        "rdflib, frictionless and csvw",
+    ) else {
         return;
     };
     let dir = scratch("existing");
@@ -474,8 +453,10 @@ fn the_dictionary_is_read_back_by_frictionless_and_csvw() {
         &["--schema-dir", dir.to_str().unwrap()],
     );
     assert!(out.status.success(), "{}", stderr(&out));
-    let Some(python) = python("cli_describe::the_dictionary_is_read_back_by_frictionless_and_csvw")
-    else {
+    let Some(python) = common::python(
+        "cli_describe::the_dictionary_is_read_back_by_frictionless_and_csvw",
+        "rdflib, frictionless and csvw",
+    ) else {
         return;
     };
     let read = py(

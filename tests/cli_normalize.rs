@@ -7,6 +7,8 @@
 //! without it that half says "skipped", except under `CI`, where it fails.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failed test
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -37,19 +39,6 @@ fn datalots(args: &[&str]) -> Output {
         .unwrap()
 }
 
-fn python() -> Option<PathBuf> {
-    match std::env::var_os("DATALOTS_PYTHON") {
-        Some(p) => Some(PathBuf::from(p)),
-        None if std::env::var_os("CI").is_some() => {
-            panic!("DATALOTS_PYTHON is not set: in CI, `cargo xtask test` must provide it")
-        }
-        None => {
-            eprintln!("skipped the Python half: set DATALOTS_PYTHON (cargo xtask test does)");
-            None
-        }
-    }
-}
-
 fn profile(path: &Path) -> Profile {
     csv_profile::profile_reader(std::fs::File::open(path).unwrap(), Default::default()).unwrap()
 }
@@ -66,7 +55,7 @@ fn blank(row: &[String]) -> bool {
 
 #[test]
 fn every_fixture_normalises_to_the_table_that_was_read() {
-    let python = python();
+    let python = common::python(module_path!(), "Python's csv module");
     let dir = out_dir();
     for file in fixtures() {
         let name = file.file_name().unwrap().to_string_lossy().into_owned();

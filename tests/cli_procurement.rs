@@ -6,6 +6,8 @@
 //! otherwise).
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failed test
 
+mod common;
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
@@ -215,23 +217,6 @@ fn without_answers_the_questions_are_asked() {
     assert!(ids.contains(&"D2-07".to_owned()), "personal data: {ids:?}");
 }
 
-fn python() -> Option<PathBuf> {
-    match std::env::var_os("DATALOTS_PYTHON") {
-        Some(p) => Some(PathBuf::from(p)),
-        None if std::env::var_os("CI").is_some() => {
-            panic!(
-                "DATALOTS_PYTHON is not set: in CI, `cargo xtask test` must provide python-docx and openpyxl"
-            )
-        }
-        None => {
-            eprintln!(
-                "skipped: set DATALOTS_PYTHON to a Python with python-docx and openpyxl (cargo xtask test does)"
-            );
-            None
-        }
-    }
-}
-
 fn read_office(python: &Path, file: &Path) -> Value {
     let out = Command::new(python)
         .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/python/read_office.py"))
@@ -276,7 +261,9 @@ fn the_word_file_opens_in_python_docx_with_every_area_and_requirement() {
     let docx_sv = write("docx", "sv");
     let docx_en = write("docx", "en");
     assert!(std::fs::read(&docx_sv).unwrap().starts_with(b"PK"));
-    let Some(python) = python() else { return };
+    let Some(python) = common::python(module_path!(), "python-docx and openpyxl") else {
+        return;
+    };
     let sel = selection(&["--answers", SYSTEM]);
     for (path, lang) in [(docx_sv, "sv"), (docx_en, "en")] {
         let doc = read_office(&python, &path);
@@ -317,7 +304,9 @@ fn the_word_file_opens_in_python_docx_with_every_area_and_requirement() {
 fn the_excel_file_opens_in_openpyxl_as_an_answer_sheet() {
     let xlsx = write("xlsx", "sv");
     assert!(std::fs::read(&xlsx).unwrap().starts_with(b"PK"));
-    let Some(python) = python() else { return };
+    let Some(python) = common::python(module_path!(), "python-docx and openpyxl") else {
+        return;
+    };
     let sel = selection(&["--answers", SYSTEM]);
     let book = read_office(&python, &xlsx);
     let rows = book["sheets"]["Krav"].as_array().unwrap();
