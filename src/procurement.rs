@@ -2,7 +2,7 @@
 //! command line — the questions on a terminal or an answers file, and the chosen
 //! requirements written as Word, Excel, CSV, Markdown or JSON.
 //!
-//! The logic lives in the [`procurement`](::procurement) crate, re-exported here; this
+//! The logic lives in the [`procurement`] crate, re-exported here; this
 //! module adds the command's arguments ([`ProcurementArgs`]), the terminal questions
 //! ([`ask`]) and the run ([`run`]) that `main.rs` calls. Exit codes are those of
 //! `datalots licence`: 0 written, 1 a needed answer is missing, 2 unreadable input or
