@@ -52,8 +52,10 @@ mod error;
 pub mod licence;
 pub mod profile;
 pub mod publisher;
+pub mod questionnaire;
 pub mod run;
 pub mod validate;
+pub mod view;
 
 pub use describe::{Draft, Mark, Notice, Origin, Overrides, describe};
 pub use error::Error;
