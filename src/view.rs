@@ -1052,12 +1052,20 @@ mod tests {
         assert!(ragged.text.en.starts_with("Row 17"), "{}", ragged.text.en);
         assert!(view.no_problems.is_none());
 
-        let profile = profile_bytes(" namn ;Belopp\nA; 12,5\nB;3,5\n".as_bytes()).unwrap();
+        let profile = profile_bytes("namn;Belopp\nA; 12,5\nB;3,5\nC;4,5\n".as_bytes()).unwrap();
         let view = ProfileView::new(&profile);
-        let stray = view.warnings.iter().find(|w| w.code == "stray_spaces");
-        if let Some(w) = stray {
-            assert!(w.text.sv.contains("kolumn B «Belopp»"), "{}", w.text.sv);
-        }
+        let stray = view
+            .warnings
+            .iter()
+            .find(|w| w.code == "stray_spaces")
+            .unwrap_or_else(|| panic!("{:?}", view.warnings));
+        assert!(
+            stray.text.sv.starts_with("Rad 2, kolumn B «Belopp»: "),
+            "{}",
+            stray.text.sv
+        );
+        assert!(stray.text.sv.ends_with("innan du publicerar."), "{}", stray.text.sv);
+        assert!(stray.text.en.starts_with("Row 2, column B «Belopp»: "), "{}", stray.text.en);
     }
 
     #[test]

@@ -14,6 +14,7 @@ const WASM_LIBRARIES: &[&str] = &[
     "licence-advisor",
     "datalots",
     "datalots-widget",
+    "datalots-worker",
 ];
 
 /// Runs the whole test suite.
