@@ -1064,8 +1064,16 @@ mod tests {
             "{}",
             stray.text.sv
         );
-        assert!(stray.text.sv.ends_with("innan du publicerar."), "{}", stray.text.sv);
-        assert!(stray.text.en.starts_with("Row 2, column B «Belopp»: "), "{}", stray.text.en);
+        assert!(
+            stray.text.sv.ends_with("innan du publicerar."),
+            "{}",
+            stray.text.sv
+        );
+        assert!(
+            stray.text.en.starts_with("Row 2, column B «Belopp»: "),
+            "{}",
+            stray.text.en
+        );
     }
 
     #[test]
