@@ -236,8 +236,8 @@ impl LicenceForm {
                 en: "The licence does not fit other answers. Change what the conflicts below name before you continue.".into(),
             },
             Outcome::Licence => Both {
-                sv: "Datalots rekommenderar licensen nedan. Den skrivs in i metadata i nästa steg.".into(),
-                en: "Datalots recommends the licence below. It goes into the metadata in the next step.".into(),
+                sv: "Datalots rekommenderar licensen ovan. Den anges för filen i metadata (dcterms:license).".into(),
+                en: "Datalots recommends the licence above. It is given for the file in the metadata (dcterms:license).".into(),
             },
         };
         LicenceForm {

@@ -767,15 +767,26 @@ impl ProfileView {
                         &place(None, Some(r)),
                         &Both::new(
                             format!(
-                                "{} celler ({}) passar inte kolumnens typ, {}",
+                                "{} {} ({}) passar inte kolumnens typ, {}",
                                 count(c.nonconforming).sv,
+                                if c.nonconforming == 1 {
+                                    "cell"
+                                } else {
+                                    "celler"
+                                },
                                 percent(c.nonconforming_share).sv,
                                 kind.sv
                             ),
                             format!(
-                                "{} cells ({}) do not fit the column's type, {}",
+                                "{} {} ({}) {} not fit the column's type, {}",
                                 count(c.nonconforming).en,
+                                if c.nonconforming == 1 {
+                                    "cell"
+                                } else {
+                                    "cells"
+                                },
                                 percent(c.nonconforming_share).en,
+                                if c.nonconforming == 1 { "does" } else { "do" },
                                 kind.en
                             ),
                         ),

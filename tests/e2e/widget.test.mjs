@@ -218,6 +218,9 @@ test('personal data: the warning comes first and no value of such a column is ev
   }
   assert.ok(!html.includes('@exempel.se'), 'e-mail addresses are shown');
   assert.match(html, /ÅÅÅÅMMDD-XXXX/);
+  // Other warnings: one sentence each, with the spreadsheet place and what to do.
+  assert.match(await page.locator(w('warnings')).textContent(),
+    /Kolumn D «belopp»: 1 cell \(17\s%\) passar inte kolumnens typ, decimaltal med decimalkomma\. Rätta cellerna/);
   const masked = page.locator('datalots-widget [data-testid=column-row][data-masked=true]');
   assert.ok(await masked.count() >= 2, 'personnummer and e-mail columns are masked');
   await page.screenshot({ path: path.join(shots, 'step2-personal-data-sv.png'), fullPage: true });
