@@ -57,8 +57,10 @@ pub mod normalize;
 pub mod procurement;
 pub mod profile;
 pub mod publisher;
+pub mod questionnaire;
 pub mod run;
 pub mod validate;
+pub mod view;
 
 pub use describe::{Draft, Mark, Notice, Origin, Overrides, describe};
 pub use error::Error;

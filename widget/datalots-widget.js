@@ -3,37 +3,77 @@
 // Put this file, and the pkg/ folder beside it, anywhere on a static web server, then
 // on any page:
 //   <script type="module" src="https://example.se/datalots/datalots-widget.js"></script>
-//   <datalots-widget data-lang="sv"></datalots-widget>
+//   <datalots-widget lang="sv"></datalots-widget>
 // or, for the procurement requirements on their own:
-//   <datalots-widget data-lang="sv" mode="procurement"></datalots-widget>
+//   <datalots-widget mode="procurement"></datalots-widget>
 // Every asset is resolved against this file's own URL, so it works from a sub-path
 // and from another origin (which must then send Access-Control-Allow-Origin).
+//
+// Attributes: lang="sv|en" (data-lang works too), id (widgets with the same id share
+// saved state), publisher-name, publisher-orgnr, publisher-type, contact-email,
+// base-uri, lock-publisher, mode.
+//
+// The host page's Content-Security-Policy must allow:
+//   script-src 'self' 'wasm-unsafe-eval'; worker-src 'self' blob:
+// and .wasm must be served as application/wasm. When something blocks the widget it
+// tells the site's administrator, in Swedish and English, what to change.
 const base = new URL('.', import.meta.url);
-
-let ready;
-function load() {
-  ready ??= import(new URL('pkg/datalots_widget.js', base).href).then(async (m) => {
-    await m.default({ module_or_path: new URL('pkg/datalots_widget_bg.wasm', base) });
-    return m;
-  });
-  return ready;
-}
+const wasmUrl = new URL('pkg/datalots_widget_bg.wasm', base);
+const workerUrl = new URL('pkg/datalots_worker.js', base);
 
 // Inherited properties (font, colour) and custom properties cross the shadow boundary:
-// a host page themes the widget with --datalots-accent and friends.
+// a host page themes the widget with these custom properties:
+//   --datalots-accent      links, buttons, focus ring, chart bars (default #005a9c)
+//   --datalots-background  the widget's background (default #fff)
+//   --datalots-text        the widget's text colour (default #1a1a1a)
+//   --datalots-warning     the personal-data warning's border (default #a4000f)
 const STYLE = `
 :host { display: block; font: inherit; color: inherit; }
 .datalots { border: 1px solid #767676; border-radius: 6px; padding: 1rem 1.25rem;
-  max-width: 48rem; background: var(--datalots-background, #fff); color: var(--datalots-text, #1a1a1a); }
+  max-width: 60rem; background: var(--datalots-background, #fff); color: var(--datalots-text, #1a1a1a); line-height: 1.5; }
 .datalots-bar { display: flex; gap: 1rem; align-items: baseline; justify-content: space-between; flex-wrap: wrap; }
+.datalots-tools { display: flex; gap: .5rem; }
 .datalots h2 { margin: 0 0 .5rem; font-size: 1.3rem; }
-.datalots-lang { font: inherit; padding: .25rem .75rem; border: 1px solid var(--datalots-accent, #005a9c);
+.datalots h3 { font-size: 1.1rem; margin: 1.25rem 0 .5rem; }
+.datalots h4 { font-size: 1rem; margin: 1rem 0 .25rem; }
+.datalots-button { font: inherit; padding: .25rem .75rem; border: 1px solid var(--datalots-accent, #005a9c);
   color: var(--datalots-accent, #005a9c); background: transparent; border-radius: 4px; cursor: pointer; }
+.datalots a { color: var(--datalots-accent, #005a9c); }
+.datalots-steps ol { display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; list-style: none; padding: 0; margin: .75rem 0; }
+.datalots-steps a[aria-current] { font-weight: 700; text-decoration: none; border-bottom: 3px solid var(--datalots-accent, #005a9c); }
+.datalots-steps span { color: #595959; }
 .datalots-privacy { font-size: .95rem; }
 .datalots-field { display: flex; flex-direction: column; gap: .35rem; margin: 1rem 0; }
+.datalots-drop { border: 2px dashed #767676; border-radius: 6px; padding: .75rem; }
 .datalots-field label { font-weight: 600; }
+.datalots-hint { font-size: .9rem; color: #595959; }
+.datalots-progress { display: flex; gap: .75rem; align-items: center; flex-wrap: wrap; }
+.datalots-progress progress { width: 16rem; height: 1rem; }
 .datalots :focus-visible { outline: 3px solid var(--datalots-accent, #005a9c); outline-offset: 2px; }
 .datalots-error { color: #a4000f; }
+.datalots-alert { border: 3px solid var(--datalots-warning, #a4000f); border-radius: 6px; padding: .5rem 1rem; margin: 1rem 0; background: #fff4f4; color: #1a1a1a; }
+.datalots-alert h3 { margin-top: .25rem; color: #a4000f; }
+.datalots-ok { color: #1e6b1e; font-weight: 600; }
+.datalots-mark { font-size: .85rem; border: 1px solid #1e6b1e; color: #1e6b1e; border-radius: 3px; padding: 0 .3rem; white-space: nowrap; }
+.datalots-facts { display: grid; grid-template-columns: max-content 1fr; gap: .1rem 1rem; margin: 0; }
+.datalots-facts dt { font-weight: 600; }
+.datalots-facts dd { margin: 0; }
+.datalots-scroll { overflow-x: auto; margin: 1rem 0; }
+.datalots-table { border-collapse: collapse; font-size: .9rem; }
+.datalots-table caption { text-align: left; font-weight: 600; padding: .25rem 0; }
+.datalots-table th, .datalots-table td { border: 1px solid #c4c4c4; padding: .2rem .5rem; text-align: left; vertical-align: top; }
+.datalots-table thead th { background: #f0f0f0; }
+.datalots-chart rect { fill: var(--datalots-accent, #005a9c); }
+.datalots-sections li { margin: .2rem 0; }
+.datalots-question { border: 1px solid #c4c4c4; border-radius: 6px; margin: .75rem 0; padding: .5rem 1rem; }
+.datalots-question legend { font-weight: 600; padding: 0 .25rem; }
+.datalots-option { display: flex; gap: .5rem; align-items: center; margin: .2rem 0; }
+.datalots-result { border-left: 6px solid #1e6b1e; padding: .25rem 1rem; margin: 1rem 0; }
+.datalots-result.datalots-stop { border-left-color: #a4000f; }
+.datalots-source { font-size: .85rem; color: #595959; }
+.datalots-next { font-weight: 600; }
+.datalots-admin { border: 3px solid #a4000f; padding: .75rem 1rem; border-radius: 6px; background: #fff; color: #1a1a1a; }
+.datalots-admin code { font-family: ui-monospace, monospace; background: #eee; padding: 0 .2rem; }
 `;
 
 // The procurement view (widget/src/procurement.rs).
@@ -55,25 +95,166 @@ const PROCUREMENT_STYLE = `
   color: #fff; background: var(--datalots-accent, #005a9c); border-radius: 4px; cursor: pointer; }
 `;
 
+let sheet;
+function styleSheet() {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(STYLE + PROCUREMENT_STYLE);
+  }
+  return sheet;
+}
+
+// A problem the site's administrator must fix, in both languages.
+class HostProblem extends Error {
+  constructor(sv, en) {
+    super(en);
+    this.sv = sv;
+    this.en = en;
+  }
+}
+
+const CSP_HINT = "script-src 'self' 'wasm-unsafe-eval'; worker-src 'self' blob:";
+
+// Can this page compile WebAssembly? A strict CSP without 'wasm-unsafe-eval' refuses.
+async function checkWasm() {
+  try {
+    await WebAssembly.compile(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]));
+  } catch (err) {
+    throw new HostProblem(
+      `Webbplatsens Content-Security-Policy blockerar WebAssembly. Lägg till 'wasm-unsafe-eval' i script-src, till exempel: ${CSP_HINT}`,
+      `The site's Content-Security-Policy blocks WebAssembly. Add 'wasm-unsafe-eval' to script-src, for example: ${CSP_HINT}`,
+    );
+  }
+}
+
+// Can this page start a module worker from a blob: URL (as gloo-worker does)?
+function checkWorker() {
+  return new Promise((resolve, reject) => {
+    const problem = () => new HostProblem(
+      `Webbplatsens Content-Security-Policy blockerar Web Workers från blob:-adresser. Lägg till blob: i worker-src, till exempel: ${CSP_HINT}`,
+      `The site's Content-Security-Policy blocks Web Workers from blob: URLs. Add blob: to worker-src, for example: ${CSP_HINT}`,
+    );
+    let url;
+    let worker;
+    const done = (ok) => {
+      clearTimeout(timer);
+      worker?.terminate();
+      if (url) URL.revokeObjectURL(url);
+      ok ? resolve() : reject(problem());
+    };
+    const timer = setTimeout(() => done(false), 5000);
+    try {
+      url = URL.createObjectURL(new Blob(['postMessage(1)'], { type: 'application/javascript' }));
+      worker = new Worker(url, { type: 'module' });
+      worker.onmessage = () => done(true);
+      worker.onerror = () => done(false);
+    } catch (err) {
+      done(false);
+    }
+  });
+}
+
+// Fetches the .wasm once, telling the administrator about a missing file, a CORS
+// refusal or the wrong MIME type.
+async function fetchWasm() {
+  let response;
+  try {
+    response = await fetch(wasmUrl);
+  } catch (err) {
+    throw new HostProblem(
+      `Filen ${wasmUrl} kunde inte hämtas. Ligger widgeten på en annan webbplats måste den servern skicka rubriken Access-Control-Allow-Origin för .js- och .wasm-filerna.`,
+      `The file ${wasmUrl} could not be fetched. When the widget is on another site, that server must send the Access-Control-Allow-Origin header for the .js and .wasm files.`,
+    );
+  }
+  if (!response.ok) {
+    throw new HostProblem(
+      `Filen ${wasmUrl} svarade ${response.status}. Kopiera hela mappen med datalots-widget.js och pkg/ till webbservern.`,
+      `The file ${wasmUrl} answered ${response.status}. Copy the whole folder with datalots-widget.js and pkg/ to the web server.`,
+    );
+  }
+  const type = (response.headers.get('content-type') ?? '').split(';')[0].trim();
+  if (type !== 'application/wasm') {
+    throw new HostProblem(
+      `Webbservern skickar ${wasmUrl.pathname} som "${type || 'okänd typ'}". Ställ in servern så att .wasm-filer skickas som application/wasm.`,
+      `The web server sends ${wasmUrl.pathname} as "${type || 'unknown type'}". Configure the server to send .wasm files as application/wasm.`,
+    );
+  }
+  return response;
+}
+
+let ready;
+function load() {
+  ready ??= (async () => {
+    await checkWasm();
+    const [m, wasm] = await Promise.all([
+      import(new URL('pkg/datalots_widget.js', base).href).catch(() => {
+        throw new HostProblem(
+          `Skriptet ${new URL('pkg/datalots_widget.js', base)} kunde inte laddas. Kontrollera att mappen pkg/ finns bredvid datalots-widget.js, och att servern skickar Access-Control-Allow-Origin om widgeten ligger på en annan webbplats.`,
+          `The script ${new URL('pkg/datalots_widget.js', base)} could not be loaded. Check that the pkg/ folder is beside datalots-widget.js, and that the server sends Access-Control-Allow-Origin when the widget is on another site.`,
+        );
+      }),
+      fetchWasm(),
+      checkWorker(),
+    ]);
+    await m.default({ module_or_path: wasm });
+    return m;
+  })();
+  return ready;
+}
+
+function adminMessage(root, err) {
+  const box = document.createElement('div');
+  box.className = 'datalots-admin';
+  box.setAttribute('role', 'alert');
+  box.setAttribute('data-testid', 'host-problem');
+  const h = document.createElement('h2');
+  h.textContent = 'Datalots kunde inte starta / Datalots could not start';
+  const sv = document.createElement('p');
+  sv.lang = 'sv';
+  const en = document.createElement('p');
+  en.lang = 'en';
+  if (err instanceof HostProblem) {
+    sv.textContent = `Till webbplatsens administratör: ${err.sv}`;
+    en.textContent = `To the site's administrator: ${err.en}`;
+  } else {
+    sv.textContent = `Ett oväntat fel: ${err}`;
+    en.textContent = `An unexpected error: ${err}`;
+  }
+  box.append(h, sv, en);
+  root.replaceChildren(box);
+}
+
+function attr(el, name) {
+  const v = el.getAttribute(name);
+  return v === null || v === '' ? undefined : v;
+}
+
 class DatalotsWidget extends HTMLElement {
   async connectedCallback() {
     if (this.shadowRoot) return;
     // Open, so that assistive technology, axe and tests see inside.
     const shadow = this.attachShadow({ mode: 'open' });
-    const style = document.createElement('style');
-    style.textContent = STYLE + PROCUREMENT_STYLE;
+    shadow.adoptedStyleSheets = [styleSheet()];
     const root = document.createElement('div');
-    shadow.append(style, root);
+    shadow.append(root);
+    const config = {
+      lang: attr(this, 'lang') ?? attr(this, 'data-lang') ?? document.documentElement.lang ?? 'sv',
+      id: attr(this, 'id'),
+      mode: attr(this, 'mode'),
+      workerUrl: workerUrl.href,
+      publisherName: attr(this, 'publisher-name'),
+      publisherOrgnr: attr(this, 'publisher-orgnr'),
+      publisherType: attr(this, 'publisher-type'),
+      contactEmail: attr(this, 'contact-email'),
+      baseUri: attr(this, 'base-uri'),
+      lockPublisher: this.hasAttribute('lock-publisher'),
+    };
     try {
-      (await load()).mount(root, this.dataset.lang ?? document.documentElement.lang ?? 'sv', this.getAttribute('mode'));
+      (await load()).mount_widget(root, config);
       this.setAttribute('data-mounted', '');
     } catch (err) {
-      const p = document.createElement('p');
-      p.className = 'datalots-error';
-      p.setAttribute('role', 'alert');
-      p.textContent = 'Datalots kunde inte startas / Datalots could not start: ' + err;
-      root.replaceChildren(p);
-      throw err;
+      adminMessage(root, err);
+      this.setAttribute('data-failed', '');
     }
   }
 }

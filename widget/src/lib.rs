@@ -10,11 +10,14 @@
 #![deny(missing_docs)]
 
 mod app;
+pub mod config;
 pub mod i18n;
 pub mod procurement;
 pub mod procurement_texts;
+pub mod store;
 
 pub use app::{App, AppProps};
+pub use config::Config;
 pub use i18n::Lang;
 
 use wasm_bindgen::prelude::wasm_bindgen;
@@ -22,16 +25,30 @@ use wasm_bindgen::prelude::wasm_bindgen;
 /// Mounts one widget into `root`.
 ///
 /// `lang` is the value of the element's `data-lang` attribute: `"en"` (or any `en-*`
-/// tag) starts in English, anything else in Swedish, the default. `mode` is the
-/// element's `mode` attribute: `"procurement"` shows the procurement view on its own;
-/// anything else (or none) the widget's first screen.
+/// tag) starts in English, anything else in Swedish, the default.
 #[wasm_bindgen]
-pub fn mount(root: web_sys::Element, lang: String, mode: Option<String>) {
-    let lang = Lang::from_tag(&lang);
-    if mode.as_deref() == Some("procurement") {
+pub fn mount(root: web_sys::Element, lang: String) {
+    let props = AppProps {
+        lang: Lang::from_tag(&lang),
+        config: Config::default(),
+    };
+    yew::Renderer::<App>::with_root_and_props(root, props).render();
+}
+
+/// Mounts one widget into `root` with the element's attributes, as the loader reads
+/// them (see [`Config`]). `mode` selects the root component; without it (or with
+/// `mode="publish"`) it is the publishing flow. A mode this build does not know gets
+/// the publishing flow too, so a page never shows an empty box.
+#[wasm_bindgen]
+pub fn mount_widget(root: web_sys::Element, config: wasm_bindgen::JsValue) {
+    let config: Config = serde_wasm_bindgen::from_value(config).unwrap_or_default();
+    let lang = Lang::from_tag(config.lang.as_deref().unwrap_or("sv"));
+    // Other root components are chosen here from `config.mode` before falling back
+    // to the publishing flow.
+    if config.mode.as_deref() == Some("procurement") {
         procurement::mount_procurement(root, lang);
         return;
     }
-    let props = AppProps { lang };
+    let props = AppProps { lang, config };
     yew::Renderer::<App>::with_root_and_props(root, props).render();
 }

@@ -70,7 +70,7 @@ async fn the_language_switch_turns_everything_english_and_back() {
     settle().await;
 
     let button: HtmlElement = root
-        .query_selector("[data-testid=lang-switch]")
+        .query_selector("[data-testid=lang-toggle]")
         .unwrap()
         .unwrap()
         .dyn_into()
@@ -97,7 +97,7 @@ async fn data_lang_en_starts_in_english() {
     let root = fresh_root();
     datalots_widget::mount(root.clone(), "en-GB".into(), None);
     settle().await;
-    assert_eq!(text_of(&root, "[data-testid=lang-switch]"), "På svenska");
+    assert_eq!(text_of(&root, "[data-testid=lang-toggle]"), "På svenska");
 }
 
 #[wasm_bindgen_test]

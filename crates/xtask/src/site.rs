@@ -9,6 +9,10 @@ use crate::util::{Failure, cargo, root, run, step};
 
 /// The widget crate's library name: the `.wasm` and the JS glue are named after it.
 const WIDGET_LIB: &str = "datalots_widget";
+/// The worker crate's library name (built with its `entry` feature).
+const WORKER_LIB: &str = "datalots_worker";
+/// What a visitor may download at most, gzip-compressed (all `.wasm` and `.js`).
+pub const BUDGET_GZIP_BYTES: u64 = 600 * 1024;
 /// The cargo profile `dist` builds with (size-optimised; see the root `Cargo.toml`).
 const PROFILE: &str = "wasm-release";
 
@@ -54,10 +58,27 @@ fn build(require_wasm_opt: bool) -> Result<PathBuf, Failure> {
         ]),
         "cargo build (widget)",
     )?;
-    let built = root
-        .join("target/wasm32-unknown-unknown")
-        .join(PROFILE)
-        .join(format!("{WIDGET_LIB}.wasm"));
+    // The Web Worker: its own .wasm, so the page's module stays small and the file
+    // input works before the profiler has loaded.
+    step("building the widget's worker for wasm32-unknown-unknown");
+    run(
+        cargo().args([
+            "build",
+            "-p",
+            "datalots-worker",
+            "--lib",
+            "--features",
+            "entry",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--profile",
+            PROFILE,
+        ]),
+        "cargo build (worker)",
+    )?;
+    let out = root.join("target/wasm32-unknown-unknown").join(PROFILE);
+    let built = out.join(format!("{WIDGET_LIB}.wasm"));
+    let worker = out.join(format!("{WORKER_LIB}.wasm"));
 
     if site.exists() {
         fs::remove_dir_all(&site)
@@ -72,8 +93,17 @@ fn build(require_wasm_opt: bool) -> Result<PathBuf, Failure> {
         "wasm-bindgen",
     )?;
 
+    run(
+        Command::new(&wasm_bindgen.cli)
+            .args(["--target", "web", "--no-typescript", "--out-dir"])
+            .arg(&pkg)
+            .arg(&worker),
+        "wasm-bindgen (worker)",
+    )?;
+
     let wasm = pkg.join(format!("{WIDGET_LIB}_bg.wasm"));
     optimise(&wasm, require_wasm_opt)?;
+    optimise(&pkg.join(format!("{WORKER_LIB}_bg.wasm")), require_wasm_opt)?;
     let exports = export_modules(&wasm_bindgen.cli, &pkg, require_wasm_opt)?;
 
     step("writing the static site");
@@ -92,6 +122,16 @@ fn build(require_wasm_opt: bool) -> Result<PathBuf, Failure> {
                 module.display()
             )));
         }
+    }
+    let total = download_size(&site)?; // the export modules are not in it: they load later
+    println!(
+        "    a visitor downloads {} bytes of .wasm and .js with gzip -9 (budget {BUDGET_GZIP_BYTES})",
+        total
+    );
+    if total >= BUDGET_GZIP_BYTES {
+        return Err(Failure::new(format!(
+            "the widget is {total} bytes with gzip, over the budget of {BUDGET_GZIP_BYTES}"
+        )));
     }
     println!("    site: {}", site.display());
     Ok(site)
@@ -137,6 +177,49 @@ fn export_modules(
         out.push(wasm);
     }
     Ok(out)
+}
+
+/// The gzip -9 size of every `.wasm` and `.js` file of the site, summed: what a
+/// visitor downloads for the widget. The export modules ([`EXPORT_MODULES`]) are left
+/// out: they load only when someone asks for a Word or Excel file, and each has its
+/// own budget ([`LATER_MODULE_BUDGET`]).
+pub fn download_size(site: &Path) -> Result<u64, Failure> {
+    let mut files = Vec::new();
+    collect(site, &mut files)?;
+    let mut total = 0;
+    for f in files {
+        let ext = f.extension().and_then(|e| e.to_str()).unwrap_or("");
+        let name = f.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        let later = EXPORT_MODULES.iter().any(|(_, lib)| {
+            name.starts_with(&format!("{lib}.")) || name.starts_with(&format!("{lib}_bg."))
+        });
+        if (ext != "wasm" && ext != "js") || later {
+            continue;
+        }
+        let out = Command::new("gzip")
+            .args(["-9", "-c"])
+            .arg(&f)
+            .output()
+            .map_err(|e| Failure::new(format!("gzip {}: {e}", f.display())))?;
+        total += out.stdout.len() as u64;
+    }
+    Ok(total)
+}
+
+fn collect(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), Failure> {
+    let entries = fs::read_dir(dir)
+        .map_err(|e| Failure::new(format!("cannot read {}: {e}", dir.display())))?;
+    for entry in entries {
+        let path = entry
+            .map_err(|e| Failure::new(format!("{}: {e}", dir.display())))?
+            .path();
+        if path.is_dir() {
+            collect(&path, out)?;
+        } else {
+            out.push(path);
+        }
+    }
+    Ok(())
 }
 
 /// Runs `wasm-opt -Oz` from the npm package `binaryen` when it can be had; when it

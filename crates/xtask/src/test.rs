@@ -17,6 +17,7 @@ const WASM_LIBRARIES: &[&str] = &[
     "datalots-widget",
     "datalots-export-docx",
     "datalots-export-xlsx",
+    "datalots-worker",
 ];
 
 /// Runs the whole test suite.

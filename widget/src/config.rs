@@ -1,0 +1,30 @@
+//! What the page configured for one `<datalots-widget>`: the loader reads the element's
+//! attributes into a plain object and passes it to [`crate::mount_widget`].
+
+use serde::Deserialize;
+
+/// The element's attributes (all optional).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct Config {
+    /// `lang` (or `data-lang`): `sv` (default) or `en`.
+    pub lang: Option<String>,
+    /// The element's `id`: widgets with the same id share saved state, others do not.
+    pub id: Option<String>,
+    /// `mode`: which root component to mount (the default is the publishing flow).
+    pub mode: Option<String>,
+    /// The absolute URL of the worker's JS glue, from the loader's `import.meta.url`.
+    pub worker_url: Option<String>,
+    /// `publisher-name`.
+    pub publisher_name: Option<String>,
+    /// `publisher-orgnr`.
+    pub publisher_orgnr: Option<String>,
+    /// `publisher-type` (an ADMS code such as `LocalAuthority`).
+    pub publisher_type: Option<String>,
+    /// `contact-email`.
+    pub contact_email: Option<String>,
+    /// `base-uri`.
+    pub base_uri: Option<String>,
+    /// `lock-publisher`: the publisher fields are read-only.
+    pub lock_publisher: bool,
+}

@@ -1,0 +1,233 @@
+//! The Datalots widget's Web Worker: it profiles the chosen CSV file off the page's
+//! thread, so the page never freezes.
+//!
+//! The widget sends the `File` itself ([`Request::Profile`], passed by structured clone
+//! through [`Codec`]); the worker reads it with `Blob.slice()` in pieces of
+//! [`PIECE_BYTES`], feeds each to a [`csv_profile::Profiler`], answers with a
+//! [`Response::Progress`] after every piece and ends with [`Response::Profiled`]: the
+//! already masked [`ProfileView`] the widget renders. gloo-worker has no `terminate`,
+//! so [`Request::Cancel`] is cooperative: the loop checks for it between pieces.
+//!
+//! The same crate is both sides of the protocol: the widget depends on it for the
+//! message types and [`ProfileWorker`] (to spawn it); `cargo xtask dist` builds it as
+//! its own `.wasm` with the `entry` feature, which registers the worker on start.
+#![deny(missing_docs)]
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use datalots::csv_profile::Profiler;
+use datalots::view::{Both, ProfileView};
+use gloo_worker::{HandlerId, Worker, WorkerScope};
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::{JsCast, JsValue};
+
+/// How much of the file is read at a time: 4 MiB (the notes measured 1–8 MiB as the
+/// range where `Blob.slice()` reads are fastest without holding much memory).
+pub const PIECE_BYTES: f64 = 4.0 * 1024.0 * 1024.0;
+
+/// What the widget asks.
+#[derive(Debug, Serialize, Deserialize)]
+pub enum Request {
+    /// Profile this file. `job` numbers the request, so late answers to an earlier
+    /// file can be told apart.
+    Profile {
+        /// The request's number.
+        job: u32,
+        /// The file, passed by structured clone (not copied into the message).
+        #[serde(with = "serde_wasm_bindgen::preserve")]
+        file: web_sys::File,
+    },
+    /// Stop profiling job `job` before its next piece.
+    Cancel {
+        /// The request's number.
+        job: u32,
+    },
+}
+
+/// What the worker answers: progress, then one of profiled, failed or cancelled.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Response {
+    /// Bytes read so far of the whole file.
+    Progress {
+        /// The request's number.
+        job: u32,
+        /// Bytes read.
+        done: f64,
+        /// The file's size.
+        total: f64,
+    },
+    /// The profile, ready to show (personal data masked).
+    Profiled {
+        /// The request's number.
+        job: u32,
+        /// The view model.
+        view: Box<ProfileView>,
+        /// Milliseconds the reading and profiling took in the worker.
+        millis: f64,
+    },
+    /// The file could not be read or profiled; in Swedish and English.
+    Failed {
+        /// The request's number.
+        job: u32,
+        /// What went wrong.
+        message: Both,
+    },
+    /// Cancelled on request.
+    Cancelled {
+        /// The request's number.
+        job: u32,
+    },
+}
+
+/// Passes messages as JavaScript values (serde-wasm-bindgen), so a `File` travels by
+/// structured clone instead of being serialized.
+#[derive(Debug)]
+pub struct Codec;
+
+impl gloo_worker::Codec for Codec {
+    fn encode<I: Serialize>(input: I) -> JsValue {
+        serde_wasm_bindgen::to_value(&input).unwrap_or(JsValue::NULL)
+    }
+
+    // gloo-worker's trait has no way to report a failed decode. Both ends are this
+    // crate, built from the same source, so a message that does not decode is a
+    // build mismatch, not bad input.
+    #[allow(clippy::expect_used)]
+    fn decode<O: for<'de> Deserialize<'de>>(input: JsValue) -> O {
+        serde_wasm_bindgen::from_value(input).expect("a worker message from the same build")
+    }
+}
+
+/// The worker: one profile at a time; the newest request wins.
+#[derive(Debug, Default)]
+pub struct ProfileWorker {
+    /// The jobs cancelled (or replaced by a newer file) while they run.
+    cancelled: Rc<RefCell<Vec<u32>>>,
+}
+
+impl Worker for ProfileWorker {
+    type Message = ();
+    type Input = Request;
+    type Output = Response;
+
+    fn create(_scope: &WorkerScope<Self>) -> Self {
+        ProfileWorker::default()
+    }
+
+    fn update(&mut self, _scope: &WorkerScope<Self>, _msg: ()) {}
+
+    fn received(&mut self, scope: &WorkerScope<Self>, msg: Request, id: HandlerId) {
+        match msg {
+            Request::Cancel { job } => self.cancelled.borrow_mut().push(job),
+            Request::Profile { job, file } => {
+                let scope = scope.clone();
+                let cancelled = self.cancelled.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    let answer = profile(&file, job, &cancelled, |done, total| {
+                        scope.respond(id, Response::Progress { job, done, total })
+                    })
+                    .await;
+                    cancelled.borrow_mut().retain(|j| *j != job);
+                    scope.respond(id, answer);
+                });
+            }
+        }
+    }
+}
+
+fn failed(job: u32, sv: String, en: String) -> Response {
+    Response::Failed {
+        job,
+        message: Both { sv, en },
+    }
+}
+
+fn js_error(e: &JsValue) -> String {
+    e.dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| e.as_string())
+        .unwrap_or_else(|| "?".into())
+}
+
+/// Reads `file` piece by piece into a profiler.
+async fn profile(
+    file: &web_sys::File,
+    job: u32,
+    cancelled: &RefCell<Vec<u32>>,
+    progress: impl Fn(f64, f64),
+) -> Response {
+    let started = js_sys::Date::now();
+    let total = file.size();
+    let mut profiler = Profiler::new();
+    let mut buf = Vec::new();
+    let mut done = 0.0;
+    progress(0.0, total);
+    while done < total {
+        if cancelled.borrow().contains(&job) {
+            return Response::Cancelled { job };
+        }
+        let end = (done + PIECE_BYTES).min(total);
+        let piece = match file.slice_with_f64_and_f64(done, end) {
+            Ok(p) => p,
+            Err(e) => {
+                return failed(
+                    job,
+                    format!("Filen kunde inte läsas: {}", js_error(&e)),
+                    format!("The file could not be read: {}", js_error(&e)),
+                );
+            }
+        };
+        let bytes = match wasm_bindgen_futures::JsFuture::from(piece.array_buffer()).await {
+            Ok(b) => js_sys::Uint8Array::new(&b),
+            Err(e) => {
+                return failed(
+                    job,
+                    format!(
+                        "Filen kunde inte läsas (den kan ha flyttats eller ändrats): {}",
+                        js_error(&e)
+                    ),
+                    format!(
+                        "The file could not be read (it may have been moved or changed): {}",
+                        js_error(&e)
+                    ),
+                );
+            }
+        };
+        buf.resize(bytes.length() as usize, 0);
+        bytes.copy_to(&mut buf);
+        if let Err(e) = profiler.feed(&buf) {
+            return failed(
+                job,
+                format!("Filen kunde inte läsas som CSV: {e}"),
+                format!("The file could not be read as CSV: {e}"),
+            );
+        }
+        done = end;
+        progress(done, total);
+    }
+    if cancelled.borrow().contains(&job) {
+        return Response::Cancelled { job };
+    }
+    match profiler.finish() {
+        Ok(p) => Response::Profiled {
+            job,
+            view: Box::new(ProfileView::new(&p)),
+            millis: js_sys::Date::now() - started,
+        },
+        Err(e) => failed(
+            job,
+            format!("Filen kunde inte läsas som CSV: {e}"),
+            format!("The file could not be read as CSV: {e}"),
+        ),
+    }
+}
+
+/// The worker's entry point (only in its own build, feature `entry`): registers
+/// [`ProfileWorker`] with the page that spawned it.
+#[cfg(feature = "entry")]
+#[wasm_bindgen::prelude::wasm_bindgen(start)]
+pub fn start() {
+    use gloo_worker::Registrable;
+    ProfileWorker::registrar().encoding::<Codec>().register();
+}
