@@ -3,7 +3,7 @@
 //!
 //! The widget sends the `File` itself ([`Request::Profile`], passed by structured clone
 //! through [`Codec`]); the worker reads it with `Blob.slice()` in pieces of
-//! [`PIECE_BYTES`], feeds each to a [`csv_profile::Profiler`], answers with a
+//! [`PIECE_BYTES`], feeds each to a [`datalots::csv_profile::Profiler`], answers with a
 //! [`Response::Progress`] after every piece and ends with [`Response::Profiled`]: the
 //! already masked [`ProfileView`] the widget renders. gloo-worker has no `terminate`,
 //! so [`Request::Cancel`] is cooperative: the loop checks for it between pieces.
