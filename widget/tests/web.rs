@@ -36,7 +36,7 @@ async fn settle() {
 #[wasm_bindgen_test]
 async fn mounts_swedish_by_default_with_a_labelled_file_input() {
     let root = fresh_root();
-    datalots_widget::mount(root.clone(), String::new(), None);
+    datalots_widget::mount(root.clone(), String::new());
     settle().await;
 
     assert_eq!(
@@ -66,7 +66,7 @@ async fn mounts_swedish_by_default_with_a_labelled_file_input() {
 #[wasm_bindgen_test]
 async fn the_language_switch_turns_everything_english_and_back() {
     let root = fresh_root();
-    datalots_widget::mount(root.clone(), "sv".into(), None);
+    datalots_widget::mount(root.clone(), "sv".into());
     settle().await;
 
     let button: HtmlElement = root
@@ -95,7 +95,7 @@ async fn the_language_switch_turns_everything_english_and_back() {
 #[wasm_bindgen_test]
 async fn data_lang_en_starts_in_english() {
     let root = fresh_root();
-    datalots_widget::mount(root.clone(), "en-GB".into(), None);
+    datalots_widget::mount(root.clone(), "en-GB".into());
     settle().await;
     assert_eq!(text_of(&root, "[data-testid=lang-toggle]"), "På svenska");
 }
@@ -106,7 +106,9 @@ async fn mode_procurement_shows_the_procurement_view_with_the_first_question() {
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
     storage.remove_item("datalots.procurement.v1").unwrap();
     let root = fresh_root();
-    datalots_widget::mount(root.clone(), "en".into(), Some("procurement".into()));
+    // The loader passes the element's attributes as one object; `mode` picks the view.
+    let config = js_sys::JSON::parse(r#"{"lang": "en", "mode": "procurement"}"#).unwrap();
+    datalots_widget::mount_widget(root.clone(), config);
     settle().await;
     assert_eq!(
         text_of(&root, "[data-testid=procurement-heading]"),
