@@ -127,6 +127,14 @@ impl Dialect {
     }
 }
 
+/// Whether a field of a candidate reading holds a value of a known kind, for the
+/// reading's type score: what [`typed`] says, and an e-mail address also counts (as in
+/// CleverCSV's type score), so that a column of addresses weighs as much as one of
+/// numbers when readings compete.
+fn typed_field(f: &str) -> Option<bool> {
+    typed(cell::classify(f)).map(|t| t || crate::identity::email(f))
+}
+
 fn typed(c: Cell) -> Option<bool> {
     match c {
         Cell::Missing => None,
@@ -453,7 +461,7 @@ fn score(
         let (mut typed_cells, mut cells) = (0usize, 0usize);
         for r in table.iter().filter(|r| r.len() == width).skip(1) {
             for f in &r.fields {
-                if let Some(t) = typed(cell::classify(f.trim())) {
+                if let Some(t) = typed_field(f.trim()) {
                     cells += 1;
                     typed_cells += usize::from(t);
                 }
