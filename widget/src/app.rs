@@ -492,7 +492,7 @@ fn overview(lang: Lang, t: &Texts) -> Html {
                     <li value={s.number.to_string()}>
                         <strong>{s.title}</strong>{": "}{s.meaning}
                         if let Some(step) = s.step {
-                            {" "}<span class="datalots-mark">{format!("{} ({} {step})", t.widget_does, t.steps_label.to_lowercase())}</span>
+                            {" "}<span class="datalots-mark">{format!("{} ({} {step})", t.widget_does, t.step_word)}</span>
                         }
                     </li>
                 }) }

@@ -72,6 +72,8 @@ pub struct Texts {
     pub overview_intro: &'static str,
     /// Marker for a section the widget does.
     pub widget_does: &'static str,
+    /// "steg" / "step", before a step number in the overview.
+    pub step_word: &'static str,
     /// Heading of step 2.
     pub profile_heading: &'static str,
     /// Heading of the personal data warning.
@@ -309,6 +311,7 @@ impl Lang {
                 overview_heading: "Så här publicerar en kommun öppna data (DIGG:s vägledning)",
                 overview_intro: "DIGG:s vägledning har åtta avsnitt. Datalots hjälper dig med dem som är markerade.",
                 widget_does: "Datalots hjälper här",
+                step_word: "steg",
                 profile_heading: "Vad filen innehåller",
                 personal_heading: "Varning: personuppgifter",
                 warnings_heading: "Att rätta innan publicering",
@@ -367,6 +370,7 @@ impl Lang {
                 overview_heading: "How a municipality publishes open data (DIGG's guidance)",
                 overview_intro: "DIGG's guidance has eight sections. Datalots helps you with the marked ones.",
                 widget_does: "Datalots helps here",
+                step_word: "step",
                 profile_heading: "What the file holds",
                 personal_heading: "Warning: personal data",
                 warnings_heading: "To correct before publishing",
