@@ -78,6 +78,19 @@ pub struct Overrides {
     /// Whether the data dictionary ([`Draft::csvw`]) is published next to the file;
     /// then the distribution's `dcterms:conformsTo` points at it.
     pub publish_dictionary: bool,
+    /// How often the data is updated (`dcterms:accrualPeriodicity`): a code of the EU
+    /// frequency list (`MONTHLY`), its IRI or its label (`månatlig`).
+    pub frequency: Option<String>,
+    /// The first day the data covers, `YYYY-MM-DD`; replaces the one drafted from the
+    /// date columns (with `temporal_end`).
+    pub temporal_start: Option<String>,
+    /// The last day the data covers, `YYYY-MM-DD`.
+    pub temporal_end: Option<String>,
+    /// The areas the data covers (`dcterms:spatial`), as IRIs (e.g. a Geonames
+    /// address); replace the one derived from area-code columns or the settings.
+    pub spatial: Vec<String>,
+    /// A web page about the dataset (`dcat:landingPage`).
+    pub landing_page: Option<String>,
 }
 
 /// A described dataset, ready to be added to a catalogue.
@@ -161,6 +174,10 @@ pub fn new_catalog(publisher: &Publisher) -> Result<Catalog, Error> {
 /// Refuses ([`Error::Refused`]) when the answers stop publication, leave a
 /// question open or conflict, and when the file holds personnummer or
 /// samordningsnummer (which never belong in open data); the reasons come with it.
+///
+/// The work is done section by section, in the order of the describe form
+/// ([`Drafting`]): title and text, contact, coverage, licence and rights, the
+/// distribution. Each section can be read and re-run on its own.
 pub fn describe(
     profile: &Profile,
     answers: &Answers,
@@ -169,375 +186,548 @@ pub fn describe(
 ) -> Result<Draft, Error> {
     let recommendation = recommend(answers);
     refuse_unless_publishable(profile, &recommendation)?;
-    let Some(licence) = recommendation.licence else {
-        return Err(Error::Refused {
-            reasons: vec![Notice {
-                sv: "svaren gav ingen licens".into(),
-                en: "the answers gave no licence".into(),
-            }],
-        });
-    };
+    let mut d = Drafting::new(profile, publisher, overrides)?;
+    let mut dataset = d.title_and_text()?;
+    d.contact(&mut dataset)?;
+    d.coverage(&mut dataset)?;
+    d.licence_and_rights(&mut dataset, &recommendation)?;
+    d.distribution(&mut dataset, &recommendation)?;
+    d.high_value(&mut dataset, &recommendation)?;
+    d.personal_data_notices(&recommendation);
+    Ok(d.finish(dataset, recommendation))
+}
 
-    let base = publisher.base_uri.as_str();
-    let mut marks = Vec::new();
-    let mut notices = Vec::new();
+/// The state of one describe run: the inputs, the dataset's IRI and what has been
+/// marked and noticed so far. [`describe`] runs the sections in order; a caller may
+/// run one section again on a dataset (e.g. [`Drafting::coverage`] after the file
+/// changed) without touching the others.
+#[derive(Debug)]
+pub struct Drafting<'a> {
+    profile: &'a Profile,
+    publisher: &'a Publisher,
+    overrides: &'a Overrides,
+    /// The dataset's title as it will be written.
+    pub title: String,
+    /// The dataset's IRI, minted under the base URI from the title.
+    pub dataset_iri: String,
+    title_origin: Origin,
+    /// Where each filled-in value came from, so far.
+    pub marks: Vec<Mark>,
+    /// What to check before publishing, so far.
+    pub notices: Vec<Notice>,
+    csvw_url: String,
+    published: String,
+}
 
-    // Title: typed, or drafted from the file name.
-    let (title, title_origin) = match (&overrides.title, &overrides.file_name) {
-        (Some(t), _) if !t.trim().is_empty() => (t.trim().to_owned(), Origin::Given),
-        (_, Some(f)) => (title_from_file_name(f), Origin::Suggested),
-        _ => ("Namnlös datamängd".to_owned(), Origin::Suggested),
-    };
-    let dataset_iri = mint(base, "dataset", &title)?;
-    let mut mark = |resource: &str, property: &'static str, origin: Origin, sv: &str, en: &str| {
-        marks.push(Mark {
+impl<'a> Drafting<'a> {
+    /// Starts a run: decides the title (typed, or drafted from the file name) and
+    /// mints the dataset's IRI from it.
+    pub fn new(
+        profile: &'a Profile,
+        publisher: &'a Publisher,
+        overrides: &'a Overrides,
+    ) -> Result<Drafting<'a>, Error> {
+        let (title, title_origin) = match (&overrides.title, &overrides.file_name) {
+            (Some(t), _) if !t.trim().is_empty() => (t.trim().to_owned(), Origin::Given),
+            (_, Some(f)) => (title_from_file_name(f), Origin::Suggested),
+            _ => ("Namnlös datamängd".to_owned(), Origin::Suggested),
+        };
+        let dataset_iri = mint(&publisher.base_uri, "dataset", &title)?;
+        Ok(Drafting {
+            profile,
+            publisher,
+            overrides,
+            title,
+            dataset_iri,
+            title_origin,
+            marks: Vec::new(),
+            notices: Vec::new(),
+            csvw_url: String::new(),
+            published: String::from("data.csv"),
+        })
+    }
+
+    fn mark(&mut self, resource: &str, property: &'static str, origin: Origin, sv: &str, en: &str) {
+        self.marks.push(Mark {
             resource: resource.to_owned(),
             property,
             origin,
             note_sv: sv.to_owned(),
             note_en: en.to_owned(),
         });
-    };
-    match title_origin {
-        Origin::Given => mark(
-            &dataset_iri,
-            "dcterms:title",
-            Origin::Given,
-            "angiven",
-            "given",
-        ),
-        Origin::Suggested => mark(
-            &dataset_iri,
-            "dcterms:title",
-            Origin::Suggested,
-            "utkast från filnamnet: skriv en titel som säger vad uppgifterna handlar om",
-            "drafted from the file name: write a title that says what the data is about",
-        ),
     }
 
-    let description = match &overrides.description {
-        Some(d) if !d.trim().is_empty() => {
-            mark(
-                &dataset_iri,
-                "dcterms:description",
+    fn mark_dataset(&mut self, property: &'static str, origin: Origin, sv: &str, en: &str) {
+        let iri = self.dataset_iri.clone();
+        self.mark(&iri, property, origin, sv, en);
+    }
+
+    /// Title, description, keywords, themes and language: the dataset itself, with
+    /// its publisher.
+    pub fn title_and_text(&mut self) -> Result<Dataset, Error> {
+        match self.title_origin {
+            Origin::Given => self.mark_dataset("dcterms:title", Origin::Given, "angiven", "given"),
+            Origin::Suggested => self.mark_dataset(
+                "dcterms:title",
+                Origin::Suggested,
+                "utkast från filnamnet: skriv en titel som säger vad uppgifterna handlar om",
+                "drafted from the file name: write a title that says what the data is about",
+            ),
+        }
+        let description = match &self.overrides.description {
+            Some(d) if !d.trim().is_empty() => {
+                self.mark_dataset("dcterms:description", Origin::Given, "angiven", "given");
+                vec![Text::sv(d.trim())]
+            }
+            _ => {
+                self.mark_dataset(
+                    "dcterms:description",
+                    Origin::Suggested,
+                    "utkast från filens kolumner: beskriv vad uppgifterna är, varifrån de kommer och hur ofta de uppdateras",
+                    "drafted from the file's columns: describe what the data is, where it comes from and how often it is updated",
+                );
+                draft_description(self.profile)
+            }
+        };
+        let agent = agent(self.publisher)?;
+        let mut dataset = Dataset::new(
+            &self.dataset_iri,
+            vec![Text::sv(&self.title)],
+            description,
+            agent,
+        );
+        self.mark_dataset(
+            "dcterms:publisher",
+            Origin::Given,
+            "från utgivarinställningarna",
+            "from the publisher settings",
+        );
+
+        let typed: Vec<&String> = self
+            .overrides
+            .keywords
+            .iter()
+            .filter(|k| !k.trim().is_empty())
+            .collect();
+        if typed.is_empty() {
+            let suggested = keywords_from_headers(self.profile);
+            if !suggested.is_empty() {
+                self.mark_dataset(
+                    "dcat:keyword",
+                    Origin::Suggested,
+                    "från kolumnrubrikerna: lägg till ord som en sökande skulle använda",
+                    "from the column headers: add words someone searching would use",
+                );
+            }
+            dataset.keyword = suggested.into_iter().map(Text::sv).collect();
+        } else {
+            self.mark_dataset("dcat:keyword", Origin::Given, "angivna", "given");
+            dataset.keyword = typed.iter().map(|k| Text::sv(k.trim())).collect();
+        }
+
+        for theme in &self.overrides.themes {
+            dataset.theme.push(lookup(vocab::THEMES, theme, "theme")?);
+        }
+        if !self.overrides.themes.is_empty() {
+            self.mark_dataset("dcat:theme", Origin::Given, "angivna", "given");
+        }
+
+        dataset.language = vec![SWEDISH.into()];
+        self.mark_dataset(
+            "dcterms:language",
+            Origin::Suggested,
+            "antaget svenska: ändra om uppgifterna är på ett annat språk",
+            "assumed Swedish: change it if the data is in another language",
+        );
+        if let Some(page) = self.overrides.landing_page.as_deref().map(str::trim)
+            && !page.is_empty()
+        {
+            dcat_ap_se::mint::check_base(page)?;
+            dataset.landing_page = vec![page.to_owned()];
+            self.mark_dataset("dcat:landingPage", Origin::Given, "angiven", "given");
+        }
+        Ok(dataset)
+    }
+
+    /// The contact point, from the publisher settings.
+    pub fn contact(&mut self, dataset: &mut Dataset) -> Result<(), Error> {
+        let p = self.publisher;
+        let contact_name = p.contact_name.as_deref().unwrap_or(&p.name);
+        let contact_iri = mint(&p.base_uri, "kontakt", contact_name)?;
+        dataset.contact_point = vec![ContactPoint::organisation(
+            &contact_iri,
+            vec![Text::sv(contact_name)],
+            &p.email,
+        )];
+        self.mark_dataset(
+            "dcat:contactPoint",
+            Origin::Given,
+            "från utgivarinställningarna",
+            "from the publisher settings",
+        );
+        Ok(())
+    }
+
+    /// Time and area covered, and how often the data is updated: typed, or derived
+    /// from the date and area-code columns and the publisher settings.
+    pub fn coverage(&mut self, dataset: &mut Dataset) -> Result<(), Error> {
+        let o = self.overrides;
+        let start = o
+            .temporal_start
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty());
+        let end = o
+            .temporal_end
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty());
+        dataset.temporal.clear();
+        if start.is_some() || end.is_some() {
+            for (value, option) in [(start, "temporal_start"), (end, "temporal_end")] {
+                if let Some(v) = value
+                    && !is_iso_date(v)
+                {
+                    return Err(Error::UnknownValue {
+                        option,
+                        value: v.to_owned(),
+                    });
+                }
+            }
+            dataset
+                .temporal
+                .push(PeriodOfTime::new(start.map(Date::day), end.map(Date::day)));
+            self.mark_dataset("dcterms:temporal", Origin::Given, "angiven", "given");
+        } else if let Some(range) = &self.profile.date_range {
+            dataset.temporal.push(PeriodOfTime::new(
+                Some(Date::day(&range.start)),
+                Some(Date::day(&range.end)),
+            ));
+            self.mark_dataset(
+                "dcterms:temporal",
+                Origin::Suggested,
+                &format!("från datumkolumnerna: {} till {}", range.start, range.end),
+                &format!("from the date columns: {} to {}", range.start, range.end),
+            );
+        }
+
+        dataset.spatial.clear();
+        let typed: Vec<&str> = o
+            .spatial
+            .iter()
+            .map(|s| s.trim())
+            .filter(|s| !s.is_empty())
+            .collect();
+        if typed.is_empty() {
+            let iri = self.dataset_iri.clone();
+            let mut marks = std::mem::take(&mut self.marks);
+            let mut mark =
+                |resource: &str, property: &'static str, origin: Origin, sv: &str, en: &str| {
+                    marks.push(Mark {
+                        resource: resource.to_owned(),
+                        property,
+                        origin,
+                        note_sv: sv.to_owned(),
+                        note_en: en.to_owned(),
+                    });
+                };
+            spatial(
+                self.profile,
+                self.publisher,
+                &iri,
+                dataset,
+                &mut mark,
+                &mut self.notices,
+            );
+            self.marks = marks;
+        } else {
+            for s in typed {
+                dcat_ap_se::mint::check_base(s)?;
+                dataset.spatial.push(s.to_owned());
+            }
+            self.mark_dataset("dcterms:spatial", Origin::Given, "angivet", "given");
+        }
+
+        dataset.accrual_periodicity = None;
+        if let Some(f) = o
+            .frequency
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+        {
+            dataset.accrual_periodicity = Some(lookup(vocab::FREQUENCIES, f, "frequency")?);
+            self.mark_dataset(
+                "dcterms:accrualPeriodicity",
                 Origin::Given,
                 "angiven",
                 "given",
             );
-            vec![Text::sv(d.trim())]
         }
-        _ => {
-            mark(
-                &dataset_iri,
-                "dcterms:description",
-                Origin::Suggested,
-                "utkast från filens kolumner: beskriv vad uppgifterna är, varifrån de kommer och hur ofta de uppdateras",
-                "drafted from the file's columns: describe what the data is, where it comes from and how often it is updated",
-            );
-            draft_description(profile)
+        Ok(())
+    }
+
+    /// Access rights, from the licence answers.
+    pub fn licence_and_rights(
+        &mut self,
+        dataset: &mut Dataset,
+        recommendation: &Recommendation,
+    ) -> Result<(), Error> {
+        if recommendation.licence.is_none() {
+            return Err(Error::Refused {
+                reasons: vec![Notice {
+                    sv: "svaren gav ingen licens".into(),
+                    en: "the answers gave no licence".into(),
+                }],
+            });
         }
-    };
-
-    let agent = agent(publisher)?;
-    let mut dataset = Dataset::new(&dataset_iri, vec![Text::sv(&title)], description, agent);
-    mark(
-        &dataset_iri,
-        "dcterms:publisher",
-        Origin::Given,
-        "från utgivarinställningarna",
-        "from the publisher settings",
-    );
-
-    let contact_name = publisher.contact_name.as_deref().unwrap_or(&publisher.name);
-    let contact_iri = mint(base, "kontakt", contact_name)?;
-    dataset.contact_point.push(ContactPoint::organisation(
-        &contact_iri,
-        vec![Text::sv(contact_name)],
-        &publisher.email,
-    ));
-    mark(
-        &dataset_iri,
-        "dcat:contactPoint",
-        Origin::Given,
-        "från utgivarinställningarna",
-        "from the publisher settings",
-    );
-
-    // Keywords.
-    if overrides.keywords.is_empty() {
-        let suggested = keywords_from_headers(profile);
-        if !suggested.is_empty() {
-            mark(
-                &dataset_iri,
-                "dcat:keyword",
-                Origin::Suggested,
-                "från kolumnrubrikerna: lägg till ord som en sökande skulle använda",
-                "from the column headers: add words someone searching would use",
+        if let Some(rights) = recommendation.access_rights {
+            dataset.access_rights = Some(rights.uri().to_owned());
+            self.mark_dataset(
+                "dcterms:accessRights",
+                Origin::Given,
+                "från svaren på licensfrågorna",
+                "from the answers to the licence questions",
             );
         }
-        dataset.keyword = suggested.into_iter().map(Text::sv).collect();
-    } else {
-        mark(
-            &dataset_iri,
-            "dcat:keyword",
-            Origin::Given,
-            "angivna",
-            "given",
-        );
-        dataset.keyword = overrides
-            .keywords
-            .iter()
-            .filter(|k| !k.trim().is_empty())
-            .map(|k| Text::sv(k.trim()))
-            .collect();
+        Ok(())
     }
 
-    // Themes.
-    for theme in &overrides.themes {
-        dataset.theme.push(lookup(vocab::THEMES, theme, "theme")?);
-    }
-    if !overrides.themes.is_empty() {
-        mark(
-            &dataset_iri,
-            "dcat:theme",
-            Origin::Given,
-            "angivna",
-            "given",
-        );
-    }
-
-    // Language of the data.
-    dataset.language = vec![SWEDISH.into()];
-    mark(
-        &dataset_iri,
-        "dcterms:language",
-        Origin::Suggested,
-        "antaget svenska: ändra om uppgifterna är på ett annat språk",
-        "assumed Swedish: change it if the data is in another language",
-    );
-
-    // Time covered.
-    if let Some(range) = &profile.date_range {
-        dataset.temporal.push(PeriodOfTime::new(
-            Some(Date::day(&range.start)),
-            Some(Date::day(&range.end)),
-        ));
-        mark(
-            &dataset_iri,
-            "dcterms:temporal",
+    /// The distribution: the CSV file, its address, size, format, licence and (when
+    /// it is published) the data dictionary.
+    pub fn distribution(
+        &mut self,
+        dataset: &mut Dataset,
+        recommendation: &Recommendation,
+    ) -> Result<(), Error> {
+        let Some(licence) = recommendation.licence else {
+            return Err(Error::Refused {
+                reasons: vec![Notice {
+                    sv: "svaren gav ingen licens".into(),
+                    en: "the answers gave no licence".into(),
+                }],
+            });
+        };
+        let profile = self.profile;
+        let base = self.publisher.base_uri.clone();
+        let file_name = self
+            .overrides
+            .file_name
+            .as_deref()
+            .map(|f| f.rsplit(['/', '\\']).next().unwrap_or(f))
+            .unwrap_or("data.csv")
+            .to_owned();
+        let typed_url = self
+            .overrides
+            .download_url
+            .as_deref()
+            .map(str::trim)
+            .filter(|u| !u.is_empty());
+        let (download_url, download_origin) = match typed_url {
+            Some(u) => {
+                dcat_ap_se::mint::check_base(u)?;
+                (u.to_owned(), Origin::Given)
+            }
+            None => (
+                format!("{base}/data/{}", percent_encode(&file_name)),
+                Origin::Suggested,
+            ),
+        };
+        // The dictionary sits next to the published file, so it names the file relatively.
+        self.published = download_url
+            .rsplit('/')
+            .next()
+            .filter(|s| !s.is_empty())
+            .unwrap_or("data.csv")
+            .to_owned();
+        let distribution_iri = mint(&base, "distribution", &format!("{} csv", self.title))?;
+        let mut csv = Distribution::new(&distribution_iri, &download_url, "text/csv");
+        csv.download_url = vec![download_url.clone()];
+        csv.media_type = Some(CSV_MEDIA_TYPE.into());
+        csv.byte_size = Some(profile.bytes);
+        csv.title = vec![
+            Text::sv(format!("CSV-fil: {file_name}")),
+            Text::en(format!("CSV file: {file_name}")),
+        ];
+        csv.licence = Some(licence.uri.to_owned());
+        csv.language = vec![SWEDISH.into()];
+        csv.availability = Some(vocab::AVAILABLE.into());
+        csv.description = distribution_description(profile);
+        let (where_sv, where_en) = match download_origin {
+            Origin::Given => ("angiven".to_owned(), "given".to_owned()),
+            Origin::Suggested => (
+                format!(
+                    "föreslagen under basadressen: lägg filen på {download_url} eller ange var den finns"
+                ),
+                format!(
+                    "proposed under the base URI: put the file at {download_url} or say where it is"
+                ),
+            ),
+        };
+        let d = distribution_iri.as_str();
+        self.mark(d, "dcat:accessURL", download_origin, &where_sv, &where_en);
+        self.mark(d, "dcat:downloadURL", download_origin, &where_sv, &where_en);
+        self.mark(
+            d,
+            "dcterms:description",
             Origin::Suggested,
-            &format!("från datumkolumnerna: {} till {}", range.start, range.end),
-            &format!("from the date columns: {} to {}", range.start, range.end),
+            "från filen",
+            "from the file",
         );
-    }
-
-    // Area covered.
-    spatial(profile, publisher, &mut dataset, &mut mark, &mut notices);
-
-    // Access rights and high value.
-    if let Some(rights) = recommendation.access_rights {
-        dataset.access_rights = Some(rights.uri().to_owned());
-        mark(
-            &dataset_iri,
-            "dcterms:accessRights",
+        self.mark(
+            d,
+            "dcatap:availability",
+            Origin::Suggested,
+            "«tillgänglig»: ändra om filen bara finns tillfälligt",
+            "«available»: change it if the file is only there for a while",
+        );
+        self.mark(
+            d,
+            "dcterms:format",
+            Origin::Suggested,
+            "från filen",
+            "from the file",
+        );
+        self.mark(
+            d,
+            "dcat:byteSize",
+            Origin::Suggested,
+            &format!(
+                "från filen: {} byte; ändra om den publicerade filen är en annan",
+                profile.bytes
+            ),
+            &format!(
+                "from the file: {} bytes; change it if the published file differs",
+                profile.bytes
+            ),
+        );
+        self.mark(
+            d,
+            "dcterms:license",
             Origin::Given,
-            "från svaren på licensfrågorna",
-            "from the answers to the licence questions",
+            &format!("{}: följer av svaren på licensfrågorna", licence.name_sv),
+            &format!(
+                "{}: follows from the answers to the licence questions",
+                licence.name_en
+            ),
         );
-    }
-
-    // The distribution: the CSV file.
-    let file_name = overrides
-        .file_name
-        .as_deref()
-        .map(|f| f.rsplit(['/', '\\']).next().unwrap_or(f))
-        .unwrap_or("data.csv");
-    let (download_url, download_origin) = match &overrides.download_url {
-        Some(u) => {
-            dcat_ap_se::mint::check_base(u)?;
-            (u.clone(), Origin::Given)
+        self.csvw_url = format!("{download_url}-metadata.json");
+        if self.overrides.publish_dictionary {
+            let csvw_url = self.csvw_url.clone();
+            csv.conforms_to = vec![csvw_url.clone()];
+            dataset.conforms_to = vec![csvw_url.clone()];
+            let sv = format!("databeskrivningen (CSVW) ska publiceras på {csvw_url}");
+            let en = format!("the data dictionary (CSVW) is to be published at {csvw_url}");
+            self.mark_dataset("dcterms:conformsTo", Origin::Suggested, &sv, &en);
+            self.mark(d, "dcterms:conformsTo", Origin::Suggested, &sv, &en);
         }
-        None => (
-            format!("{base}/data/{}", percent_encode(file_name)),
-            Origin::Suggested,
-        ),
-    };
-    // The dictionary sits next to the published file, so it names the file relatively.
-    let published = download_url
-        .rsplit('/')
-        .next()
-        .filter(|s| !s.is_empty())
-        .unwrap_or("data.csv")
-        .to_owned();
-    let distribution_iri = mint(base, "distribution", &format!("{title} csv"))?;
-    let mut csv = Distribution::new(&distribution_iri, &download_url, "text/csv");
-    csv.download_url = vec![download_url.clone()];
-    csv.media_type = Some(CSV_MEDIA_TYPE.into());
-    csv.byte_size = Some(profile.bytes);
-    csv.title = vec![
-        Text::sv(format!("CSV-fil: {file_name}")),
-        Text::en(format!("CSV file: {file_name}")),
-    ];
-    csv.licence = Some(licence.uri.to_owned());
-    csv.language = vec![SWEDISH.into()];
-    csv.availability = Some(vocab::AVAILABLE.into());
-    csv.description = distribution_description(profile);
-    let (where_sv, where_en) = match download_origin {
-        Origin::Given => ("angiven".to_owned(), "given".to_owned()),
-        Origin::Suggested => (
-            format!(
-                "föreslagen under basadressen: lägg filen på {download_url} eller ange var den finns"
-            ),
-            format!(
-                "proposed under the base URI: put the file at {download_url} or say where it is"
-            ),
-        ),
-    };
-    mark(
-        &distribution_iri,
-        "dcat:accessURL",
-        download_origin,
-        &where_sv,
-        &where_en,
-    );
-    mark(
-        &distribution_iri,
-        "dcat:downloadURL",
-        download_origin,
-        &where_sv,
-        &where_en,
-    );
-    mark(
-        &distribution_iri,
-        "dcterms:description",
-        Origin::Suggested,
-        "från filen",
-        "from the file",
-    );
-    mark(
-        &distribution_iri,
-        "dcatap:availability",
-        Origin::Suggested,
-        "«tillgänglig»: ändra om filen bara finns tillfälligt",
-        "«available»: change it if the file is only there for a while",
-    );
-    mark(
-        &distribution_iri,
-        "dcterms:format",
-        Origin::Suggested,
-        "från filen",
-        "from the file",
-    );
-    mark(
-        &distribution_iri,
-        "dcat:byteSize",
-        Origin::Suggested,
-        &format!(
-            "från filen: {} byte; ändra om den publicerade filen är en annan",
-            profile.bytes
-        ),
-        &format!(
-            "from the file: {} bytes; change it if the published file differs",
-            profile.bytes
-        ),
-    );
-    mark(
-        &distribution_iri,
-        "dcterms:license",
-        Origin::Given,
-        &format!("{}: följer av svaren på licensfrågorna", licence.name_sv),
-        &format!(
-            "{}: follows from the answers to the licence questions",
-            licence.name_en
-        ),
-    );
-    let csvw_url = format!("{download_url}-metadata.json");
-    if overrides.publish_dictionary {
-        csv.conforms_to = vec![csvw_url.clone()];
-        dataset.conforms_to = vec![csvw_url.clone()];
-        mark(
-            &dataset_iri,
-            "dcterms:conformsTo",
-            Origin::Suggested,
-            &format!("databeskrivningen (CSVW) ska publiceras på {csvw_url}"),
-            &format!("the data dictionary (CSVW) is to be published at {csvw_url}"),
-        );
-        mark(
-            &distribution_iri,
-            "dcterms:conformsTo",
-            Origin::Suggested,
-            &format!("databeskrivningen (CSVW) ska publiceras på {csvw_url}"),
-            &format!("the data dictionary (CSVW) is to be published at {csvw_url}"),
-        );
+        dataset.distributions = vec![csv];
+        Ok(())
     }
-    dataset.distributions.push(csv);
 
-    if recommendation.high_value {
-        if overrides.hvd_categories.is_empty() {
+    /// The high-value marking, when the answers said the dataset is one: the HVD
+    /// categories must be given ([`Error::HvdCategoryMissing`] otherwise).
+    pub fn high_value(
+        &mut self,
+        dataset: &mut Dataset,
+        recommendation: &Recommendation,
+    ) -> Result<(), Error> {
+        if !recommendation.high_value {
+            return Ok(());
+        }
+        if self.overrides.hvd_categories.is_empty() {
             return Err(Error::HvdCategoryMissing);
         }
         let mut categories = Vec::new();
-        for c in &overrides.hvd_categories {
+        for c in &self.overrides.hvd_categories {
             categories.push(lookup(vocab::HVD_CATEGORIES, c, "hvd_category")?);
         }
         dataset.mark_high_value(categories);
-        mark(
-            &dataset_iri,
-            "dcatap:hvdCategory",
-            Origin::Given,
-            "angivna",
-            "given",
-        );
-        mark(
-            &dataset_iri,
+        self.mark_dataset("dcatap:hvdCategory", Origin::Given, "angivna", "given");
+        self.mark_dataset(
             "dcatap:applicableLegislation",
             Origin::Given,
             "värdefull datamängd enligt svaren",
             "a high-value dataset according to the answers",
         );
+        Ok(())
     }
 
-    for (column, finding) in profile.personal_data() {
-        let share = (finding.share * 100.0).round();
-        let (sv, en) = match finding.kind {
-            PersonalKind::Email => ("e-postadresser", "e-mail addresses"),
-            PersonalKind::Phone => ("telefonnummer", "phone numbers"),
-            PersonalKind::Name => ("namn", "names"),
-            PersonalKind::Personnummer | PersonalKind::Samordningsnummer => continue,
-        };
-        notices.push(Notice {
-            sv: format!(
-                "Kolumnen «{}» ser ut att innehålla {sv} ({share} %). Kontrollera att det är funktionsadresser och inte personuppgifter innan filen publiceras.",
-                column.name
-            ),
-            en: format!(
-                "Column «{}» seems to hold {en} ({share} %). Check that these are functional addresses and not personal data before publishing.",
-                column.name
-            ),
-        });
-    }
-    for w in &recommendation.warnings {
-        notices.push(Notice {
-            sv: w.sv.to_owned(),
-            en: w.en.to_owned(),
-        });
+    /// Notices for columns that look like e-mail addresses, phone numbers or names,
+    /// and the licence advice's warnings.
+    pub fn personal_data_notices(&mut self, recommendation: &Recommendation) {
+        for (column, finding) in self.profile.personal_data() {
+            let share = (finding.share * 100.0).round();
+            let (sv, en) = match finding.kind {
+                PersonalKind::Email => ("e-postadresser", "e-mail addresses"),
+                PersonalKind::Phone => ("telefonnummer", "phone numbers"),
+                PersonalKind::Name => ("namn", "names"),
+                PersonalKind::Personnummer | PersonalKind::Samordningsnummer => continue,
+            };
+            self.notices.push(Notice {
+                sv: format!(
+                    "Kolumnen «{}» ser ut att innehålla {sv} ({share} %). Kontrollera att det är funktionsadresser och inte personuppgifter innan filen publiceras.",
+                    column.name
+                ),
+                en: format!(
+                    "Column «{}» seems to hold {en} ({share} %). Check that these are functional addresses and not personal data before publishing.",
+                    column.name
+                ),
+            });
+        }
+        for w in &recommendation.warnings {
+            self.notices.push(Notice {
+                sv: w.sv.to_owned(),
+                en: w.en.to_owned(),
+            });
+        }
     }
 
-    let csvw = dictionary::csvw(profile, &published, Some(&title));
-    let frictionless =
-        dictionary::frictionless_resource(profile, &percent_decode(&published), Some(&title));
-
-    Ok(Draft {
-        dataset,
-        marks,
-        recommendation,
-        notices,
-        csvw,
-        frictionless,
-        csvw_url,
-    })
+    /// The draft: the dataset, the marks and notices, and the data dictionary.
+    pub fn finish(self, dataset: Dataset, recommendation: Recommendation) -> Draft {
+        let csvw = dictionary::csvw(self.profile, &self.published, Some(&self.title));
+        let frictionless = dictionary::frictionless_resource(
+            self.profile,
+            &percent_decode(&self.published),
+            Some(&self.title),
+        );
+        Draft {
+            dataset,
+            marks: self.marks,
+            recommendation,
+            notices: self.notices,
+            csvw,
+            frictionless,
+            csvw_url: self.csvw_url,
+        }
+    }
 }
 
+/// Whether `s` is an `xsd:date` lexical form `YYYY-MM-DD` with a real month and day.
+pub fn is_iso_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return false;
+    }
+    let num = |r: std::ops::Range<usize>| -> Option<u32> {
+        let part = s.get(r)?;
+        part.bytes()
+            .all(|c| c.is_ascii_digit())
+            .then(|| part.parse().ok())
+            .flatten()
+    };
+    let (Some(y), Some(m), Some(d)) = (num(0..4), num(5..7), num(8..10)) else {
+        return false;
+    };
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1..=days).contains(&d)
+}
 /// The distribution's description Datalots drafts from the file: encoding and delimiter.
 pub fn distribution_description(profile: &Profile) -> Vec<Text> {
     let delimiter = match profile.dialect.delimiter {
@@ -644,16 +834,12 @@ type MarkFn<'a> = dyn FnMut(&str, &'static str, Origin, &str, &str) + 'a;
 fn spatial(
     profile: &Profile,
     publisher: &Publisher,
+    iri: &str,
     dataset: &mut Dataset,
     mark: &mut MarkFn<'_>,
     notices: &mut Vec<Notice>,
 ) {
-    let iri = dataset
-        .id
-        .as_ref()
-        .and_then(|n| n.iri())
-        .unwrap_or_default()
-        .to_owned();
+    let iri = iri.to_owned();
     let code_column = profile
         .columns
         .iter()
