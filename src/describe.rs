@@ -990,7 +990,7 @@ fn percent_encode(s: &str) -> String {
 
 /// Undoes [`percent_encode`] (and any other percent-encoding); invalid sequences are
 /// kept as they are.
-fn percent_decode(s: &str) -> String {
+pub(crate) fn percent_decode(s: &str) -> String {
     let bytes = s.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;

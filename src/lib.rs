@@ -52,6 +52,7 @@ pub mod cli;
 pub mod describe;
 pub mod dictionary;
 mod error;
+pub mod form;
 pub mod licence;
 pub mod normalize;
 pub mod procurement;

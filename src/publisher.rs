@@ -199,60 +199,24 @@ impl Publisher {
                 });
             }
         }
-        let required = |key: &str| get(key).unwrap_or_default();
-
-        let organisation_number = required("organisation_number");
-        if let Err(e) = dcat_ap_se::mint::organisation_iri(&organisation_number) {
-            return Err(error(
-                "organisation_number",
-                format!("«organisation_number»: {e}"),
-                format!("«organisation_number»: {e}"),
-            ));
-        }
-        let publisher_type = publisher_type_iri(&required("publisher_type")).ok_or_else(|| {
-            let codes = PUBLISHER_TYPES
-                .iter()
-                .map(|c| c.uri.trim_start_matches(ADMS_PREFIX))
-                .collect::<Vec<_>>()
-                .join(", ");
-            error(
-                "publisher_type",
-                format!("«publisher_type» ska vara en ADMS-kod: {codes}"),
-                format!("«publisher_type» must be an ADMS code: {codes}"),
-            )
-        })?;
-        let email = required("email").trim_start_matches("mailto:").to_owned();
-        if !plausible_email(&email) {
-            return Err(error(
-                "email",
-                format!("«email» är inte en e-postadress: «{email}»"),
-                format!("«email» is not an e-mail address: «{email}»"),
-            ));
-        }
-        let base_uri = required("base_uri");
-        if let Err(e) = dcat_ap_se::mint::check_base(&base_uri) {
-            return Err(error(
-                "base_uri",
-                format!("«base_uri»: {e}"),
-                format!("«base_uri»: {e}"),
-            ));
-        }
-        for key in ["homepage", "spatial"] {
-            if let Some(iri) = get(key)
-                && let Err(e) = dcat_ap_se::mint::check_base(&iri)
-            {
-                return Err(error(key, format!("«{key}»: {e}"), format!("«{key}»: {e}")));
+        let mut checked = Vec::new();
+        for (key, value) in &found {
+            match check_field(key, value) {
+                Ok(v) => checked.push((*key, v)),
+                Err(m) => return Err(error(key, m.sv, m.en)),
             }
         }
-        if let Some(code) = get("kommunkod")
-            && !(code.len() == 4 && code.bytes().all(|b| b.is_ascii_digit()))
-        {
-            return Err(error(
-                "kommunkod",
-                format!("«kommunkod» har fyra siffror, t.ex. \"0114\", inte «{code}»"),
-                format!("«kommunkod» has four digits, e.g. \"0114\", not «{code}»"),
-            ));
-        }
+        let get = |key: &str| {
+            checked
+                .iter()
+                .find(|(k, _)| *k == key)
+                .map(|(_, v)| v.clone())
+        };
+        let required = |key: &str| get(key).unwrap_or_default();
+        let organisation_number = required("organisation_number");
+        let publisher_type = required("publisher_type");
+        let email = required("email");
+        let base_uri = required("base_uri");
         Ok(Publisher {
             name: required("name"),
             name_en: get("name_en"),
@@ -260,11 +224,66 @@ impl Publisher {
             publisher_type,
             email,
             homepage: get("homepage"),
-            base_uri: base_uri.trim_end_matches('/').to_owned(),
+            base_uri,
             contact_name: get("contact_name"),
             kommunkod: get("kommunkod"),
             spatial: get("spatial"),
         })
+    }
+}
+
+/// Checks one setting's value as typed (already trimmed, not empty) and returns it
+/// as it is kept: the publisher type as its ADMS IRI, the e-mail address without
+/// `mailto:`, the base URI without a trailing `/`. The message says what is wrong,
+/// in Swedish and English, naming the key. Unknown keys pass unchanged.
+pub fn check_field(key: &str, value: &str) -> Result<String, crate::view::Both> {
+    let both = |sv: String, en: String| crate::view::Both { sv, en };
+    match key {
+        "organisation_number" => match dcat_ap_se::mint::organisation_iri(value) {
+            Ok(_) => Ok(value.to_owned()),
+            Err(e) => Err(both(
+                format!("«organisation_number»: {e}"),
+                format!("«organisation_number»: {e}"),
+            )),
+        },
+        "publisher_type" => publisher_type_iri(value).ok_or_else(|| {
+            let codes = PUBLISHER_TYPES
+                .iter()
+                .map(|c| c.uri.trim_start_matches(ADMS_PREFIX))
+                .collect::<Vec<_>>()
+                .join(", ");
+            both(
+                format!("«publisher_type» ska vara en ADMS-kod: {codes}"),
+                format!("«publisher_type» must be an ADMS code: {codes}"),
+            )
+        }),
+        "email" => {
+            let email = value.trim_start_matches("mailto:").to_owned();
+            if plausible_email(&email) {
+                Ok(email)
+            } else {
+                Err(both(
+                    format!("«email» är inte en e-postadress: «{email}»"),
+                    format!("«email» is not an e-mail address: «{email}»"),
+                ))
+            }
+        }
+        "base_uri" | "homepage" | "spatial" => match dcat_ap_se::mint::check_base(value) {
+            Ok(()) if key == "base_uri" => Ok(value.trim_end_matches('/').to_owned()),
+            Ok(()) => Ok(value.to_owned()),
+            Err(e) => Err(both(format!("«{key}»: {e}"), format!("«{key}»: {e}"))),
+        },
+        "kommunkod" => {
+            if value.len() == 4 && value.bytes().all(|b| b.is_ascii_digit()) {
+                Ok(value.to_owned())
+            } else {
+                Err(both(
+                    format!("«kommunkod» har fyra siffror, t.ex. \"0114\", inte «{value}»"),
+                    format!("«kommunkod» has four digits, e.g. \"0114\", not «{value}»"),
+                ))
+            }
+        }
+        _ => Ok(value.to_owned()),
     }
 }
 
