@@ -954,7 +954,7 @@ fn catalogue(
     let new = new_resources(draft);
     for f in &report.findings {
         let violation = f.severity == Severity::Violation;
-        let ours = new.iter().any(|r| *r == f.resource);
+        let ours = new.contains(&f.resource);
         let key = if ours {
             f.property
                 .as_deref()
