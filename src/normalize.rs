@@ -15,7 +15,8 @@ use crate::Error;
 
 /// Overrides of what `csv-profile` would otherwise guess (`--delimiter`, `--quote`,
 /// `--header-rows`, `--preamble-rows`, `--encoding`), as typed on the command line.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct ReadArgs {
     /// `;`, `,`, `|`, `tab`, `space`, or `", "` (a comma and the spaces after it).
     pub delimiter: Option<String>,

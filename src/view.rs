@@ -200,6 +200,20 @@ pub struct ProfileView {
     pub rows: u64,
     /// Whether personal data was found (the licence question `personal_data`).
     pub has_personal_data: bool,
+    /// Other ways the file could be read, when the detector was not sure: each a
+    /// delimiter to read with instead (as [`crate::normalize::ReadArgs::delimiter`]
+    /// takes it) and why, for a "read it with `,` instead?" control.
+    #[serde(default)]
+    pub alternatives: Vec<Alternative>,
+}
+
+/// Another reading of the file the person may choose.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Alternative {
+    /// The delimiter as `ReadArgs::delimiter` takes it (`,`, `;`, `tab`, `, `…).
+    pub delimiter: String,
+    /// "Read with comma (,): 4 columns", and why it came close.
+    pub label: Both,
 }
 
 /// The spreadsheet letter of a 1-based column number: 1 → `A`, 27 → `AA`.
@@ -926,8 +940,48 @@ impl ProfileView {
             no_problems,
             preview,
             rows: p.rows,
+            alternatives: alternatives(p),
         }
     }
+}
+
+fn alternatives(p: &Profile) -> Vec<Alternative> {
+    p.dialect
+        .alternatives
+        .iter()
+        .filter(|a| {
+            a.delimiter != p.dialect.delimiter
+                || a.skip_initial_space != p.dialect.skip_initial_space
+        })
+        .map(|a| {
+            let (sv, en, arg) = match (a.delimiter, a.skip_initial_space) {
+                (',', true) => (
+                    "kommatecken och mellanslag (, )",
+                    "comma and space (, )",
+                    ", ".to_owned(),
+                ),
+                (',', false) => ("kommatecken (,)", "comma (,)", ",".to_owned()),
+                (';', _) => ("semikolon (;)", "semicolon (;)", ";".to_owned()),
+                ('\t', _) => ("tabb", "tab", "tab".to_owned()),
+                ('|', _) => ("lodstreck (|)", "vertical bar (|)", "|".to_owned()),
+                (' ', _) => ("mellanslag", "space", "space".to_owned()),
+                (c, _) => ("annat tecken", "another character", c.to_string()),
+            };
+            Alternative {
+                delimiter: arg,
+                label: Both::new(
+                    format!(
+                        "Läs med {sv} i stället: {} kolumner. {}",
+                        a.columns, a.reason_sv
+                    ),
+                    format!(
+                        "Read with {en} instead: {} columns. {}",
+                        a.columns, a.reason_en
+                    ),
+                ),
+            }
+        })
+        .collect()
 }
 
 fn printable(c: char) -> String {
@@ -941,6 +995,31 @@ fn printable(c: char) -> String {
 mod tests {
     use super::*;
     use csv_profile::profile_bytes;
+
+    #[test]
+    fn a_close_second_reading_is_offered_with_its_delimiter() {
+        let p = profile_bytes(b"a;b,c\n1;2,3\n4;5,6\n").unwrap();
+        assert_eq!(p.dialect.delimiter, ';');
+        let v = ProfileView::new(&p);
+        assert_eq!(v.alternatives.len(), 1, "{:?}", v.alternatives);
+        assert_eq!(v.alternatives[0].delimiter, ",");
+        assert!(
+            v.alternatives[0]
+                .label
+                .sv
+                .starts_with("Läs med kommatecken (,) i stället: 2 kolumner")
+        );
+        // Read that way, the file has the other shape.
+        let args = crate::normalize::ReadArgs {
+            delimiter: Some(v.alternatives[0].delimiter.clone()),
+            ..Default::default()
+        };
+        let mut profiler = csv_profile::Profiler::with_options(args.options().unwrap());
+        profiler.feed(b"a;b,c\n1;2,3\n4;5,6\n").unwrap();
+        let p = profiler.finish().unwrap();
+        assert_eq!(p.dialect.delimiter, ',');
+        assert_eq!(p.columns[0].name, "a;b");
+    }
 
     #[test]
     fn letters_are_spreadsheet_letters() {
