@@ -119,6 +119,45 @@ pub struct FormInput {
     pub catalog: Option<Imported>,
 }
 
+impl FormInput {
+    /// Sets one field by its key (as in [`Field::key`]): one value for a text field,
+    /// several for `themes` and `hvd_categories`; `publish_dictionary` takes
+    /// `"true"`/`"false"`. Returns `false` for an unknown key (nothing changes).
+    /// The values are kept exactly as typed.
+    pub fn set_field(&mut self, key: &str, values: &[String]) -> bool {
+        let one = values.first().cloned().unwrap_or_default();
+        let (p, d) = (&mut self.publisher, &mut self.dataset);
+        match key {
+            "title" => d.title = one,
+            "description" => d.description = one,
+            "keywords" => d.keywords = one,
+            "themes" => d.themes = values.to_vec(),
+            "frequency" => d.frequency = one,
+            "temporal_start" => d.temporal_start = one,
+            "temporal_end" => d.temporal_end = one,
+            "spatial" => d.spatial = one,
+            "landing_page" => d.landing_page = one,
+            "download_url" => d.download_url = one,
+            "hvd_categories" => d.hvd_categories = values.to_vec(),
+            "publish_dictionary" => d.publish_dictionary = one == "true",
+            "name" => p.name = one,
+            "organisation_number" => p.organisation_number = one,
+            "publisher_type" => p.publisher_type = one,
+            "email" => p.email = one,
+            "base_uri" => p.base_uri = one,
+            "homepage" => p.homepage = one,
+            _ => return false,
+        }
+        true
+    }
+
+    /// Whether the person has typed anything about the dataset (not the publisher,
+    /// which is kept across datasets).
+    pub fn has_dataset_text(&self) -> bool {
+        self.dataset != DatasetFields::default()
+    }
+}
+
 /// One choice of a select or a group of checkboxes.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Choice {
@@ -1423,6 +1462,24 @@ mod tests {
         let e = v.catalog.unwrap().error.unwrap();
         assert!(e.sv.contains("trasig.ttl"), "{e:?}");
         assert!(!v.publishable);
+    }
+
+    #[test]
+    fn every_field_of_the_view_can_be_set_by_its_key() {
+        let v = form(&befolkning(), &input());
+        let mut i = FormInput::default();
+        assert!(!i.has_dataset_text());
+        for f in &v.fields {
+            let values = vec![format!("x-{}", f.key)];
+            assert!(i.set_field(&f.key, &values), "{}", f.key);
+        }
+        assert!(i.has_dataset_text());
+        assert_eq!(i.dataset.title, "x-title");
+        assert_eq!(i.publisher.email, "x-email");
+        assert_eq!(i.dataset.themes, vec!["x-themes".to_owned()]);
+        assert!(!i.set_field("nonsense", &[]));
+        assert!(i.set_field("publish_dictionary", &["false".into()]));
+        assert!(!i.dataset.publish_dictionary);
     }
 
     #[test]

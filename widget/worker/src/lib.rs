@@ -16,7 +16,9 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use datalots::csv_profile::Profiler;
+use datalots::csv_profile::{Normalizer, Profile, Profiler};
+use datalots::form::{FormInput, FormView, form};
+use datalots::normalize::ReadArgs;
 use datalots::view::{Both, ProfileView};
 use gloo_worker::{HandlerId, Worker, WorkerScope};
 use serde::{Deserialize, Serialize};
@@ -37,6 +39,24 @@ pub enum Request {
         /// The file, passed by structured clone (not copied into the message).
         #[serde(with = "serde_wasm_bindgen::preserve")]
         file: web_sys::File,
+        /// How to read it, where the person overrode the detector ("read it with `,`
+        /// instead").
+        read: ReadArgs,
+    },
+    /// Compute the describe form for the profile of job `job` (the worker keeps the
+    /// last profile: it never leaves the worker, only masked views do).
+    Form {
+        /// The profile's job.
+        job: u32,
+        /// The request's number within the job: only the newest answer is shown.
+        seq: u32,
+        /// What the person typed.
+        input: Box<FormInput>,
+    },
+    /// Write the normalised copy of job `job`'s file (UTF-8, comma, CRLF).
+    Normalize {
+        /// The profile's job.
+        job: u32,
     },
     /// Stop profiling job `job` before its next piece.
     Cancel {
@@ -78,6 +98,23 @@ pub enum Response {
         /// The request's number.
         job: u32,
     },
+    /// The describe form.
+    Form {
+        /// The profile's job.
+        job: u32,
+        /// The request's number within the job.
+        seq: u32,
+        /// What to show.
+        view: Box<FormView>,
+    },
+    /// The normalised copy, as a `Blob` (passed by structured clone).
+    Normalized {
+        /// The profile's job.
+        job: u32,
+        /// The file's contents.
+        #[serde(with = "serde_wasm_bindgen::preserve")]
+        blob: web_sys::Blob,
+    },
 }
 
 /// Passes messages as JavaScript values (serde-wasm-bindgen), so a `File` travels by
@@ -104,6 +141,17 @@ impl gloo_worker::Codec for Codec {
 pub struct ProfileWorker {
     /// The jobs cancelled (or replaced by a newer file) while they run.
     cancelled: Rc<RefCell<Vec<u32>>>,
+    /// The last profile, its job, the file and how it was read.
+    last: Rc<RefCell<Option<Last>>>,
+}
+
+/// What the worker keeps of the last file: never sent to the page as it is.
+#[derive(Debug)]
+struct Last {
+    job: u32,
+    profile: Profile,
+    file: web_sys::File,
+    read: ReadArgs,
 }
 
 impl Worker for ProfileWorker {
@@ -120,20 +168,69 @@ impl Worker for ProfileWorker {
     fn received(&mut self, scope: &WorkerScope<Self>, msg: Request, id: HandlerId) {
         match msg {
             Request::Cancel { job } => self.cancelled.borrow_mut().push(job),
-            Request::Profile { job, file } => {
+            Request::Profile { job, file, read } => {
                 let scope = scope.clone();
                 let cancelled = self.cancelled.clone();
+                let last = self.last.clone();
                 wasm_bindgen_futures::spawn_local(async move {
-                    let answer = profile(&file, job, &cancelled, |done, total| {
+                    let answer = profile(&file, job, &read, &cancelled, |done, total| {
                         scope.respond(id, Response::Progress { job, done, total })
                     })
                     .await;
                     cancelled.borrow_mut().retain(|j| *j != job);
+                    let answer = match answer {
+                        Ok((p, millis)) => {
+                            let view = Box::new(ProfileView::new(&p));
+                            *last.borrow_mut() = Some(Last {
+                                job,
+                                profile: p,
+                                file,
+                                read,
+                            });
+                            Response::Profiled { job, view, millis }
+                        }
+                        Err(r) => r,
+                    };
+                    scope.respond(id, answer);
+                });
+            }
+            Request::Form { job, seq, input } => {
+                let answer = match self.last.borrow().as_ref() {
+                    Some(l) if l.job == job => Response::Form {
+                        job,
+                        seq,
+                        view: Box::new(form(&l.profile, &input)),
+                    },
+                    _ => gone(job),
+                };
+                scope.respond(id, answer);
+            }
+            Request::Normalize { job } => {
+                let found = self
+                    .last
+                    .borrow()
+                    .as_ref()
+                    .filter(|l| l.job == job)
+                    .map(|l| (l.file.clone(), l.read.clone()));
+                let scope = scope.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    let answer = match found {
+                        Some((file, read)) => normalize(&file, job, &read).await,
+                        None => gone(job),
+                    };
                     scope.respond(id, answer);
                 });
             }
         }
     }
+}
+
+fn gone(job: u32) -> Response {
+    failed(
+        job,
+        "Filen är inte längre inläst: välj den igen i steg 1.".into(),
+        "The file is no longer loaded: choose it again in step 1.".into(),
+    )
 }
 
 fn failed(job: u32, sv: String, en: String) -> Response {
@@ -150,38 +247,35 @@ fn js_error(e: &JsValue) -> String {
         .unwrap_or_else(|| "?".into())
 }
 
-/// Reads `file` piece by piece into a profiler.
-async fn profile(
+/// Reads `file` piece by piece (pieces of [`PIECE_BYTES`]), handing each to `feed`;
+/// stops with `Err(Cancelled)` when job `job` is cancelled between pieces.
+async fn read_pieces(
     file: &web_sys::File,
     job: u32,
-    cancelled: &RefCell<Vec<u32>>,
+    cancelled: Option<&RefCell<Vec<u32>>>,
     progress: impl Fn(f64, f64),
-) -> Response {
-    let started = js_sys::Date::now();
+    mut feed: impl FnMut(&[u8]) -> Result<(), Response>,
+) -> Result<(), Response> {
     let total = file.size();
-    let mut profiler = Profiler::new();
     let mut buf = Vec::new();
     let mut done = 0.0;
     progress(0.0, total);
     while done < total {
-        if cancelled.borrow().contains(&job) {
-            return Response::Cancelled { job };
+        if cancelled.is_some_and(|c| c.borrow().contains(&job)) {
+            return Err(Response::Cancelled { job });
         }
         let end = (done + PIECE_BYTES).min(total);
-        let piece = match file.slice_with_f64_and_f64(done, end) {
-            Ok(p) => p,
-            Err(e) => {
-                return failed(
-                    job,
-                    format!("Filen kunde inte läsas: {}", js_error(&e)),
-                    format!("The file could not be read: {}", js_error(&e)),
-                );
-            }
-        };
+        let piece = file.slice_with_f64_and_f64(done, end).map_err(|e| {
+            failed(
+                job,
+                format!("Filen kunde inte läsas: {}", js_error(&e)),
+                format!("The file could not be read: {}", js_error(&e)),
+            )
+        })?;
         let bytes = match wasm_bindgen_futures::JsFuture::from(piece.array_buffer()).await {
             Ok(b) => js_sys::Uint8Array::new(&b),
             Err(e) => {
-                return failed(
+                return Err(failed(
                     job,
                     format!(
                         "Filen kunde inte läsas (den kan ha flyttats eller ändrats): {}",
@@ -191,36 +285,88 @@ async fn profile(
                         "The file could not be read (it may have been moved or changed): {}",
                         js_error(&e)
                     ),
-                );
+                ));
             }
         };
         buf.resize(bytes.length() as usize, 0);
         bytes.copy_to(&mut buf);
-        if let Err(e) = profiler.feed(&buf) {
-            return failed(
-                job,
-                format!("Filen kunde inte läsas som CSV: {e}"),
-                format!("The file could not be read as CSV: {e}"),
-            );
-        }
+        feed(&buf)?;
         done = end;
         progress(done, total);
     }
-    if cancelled.borrow().contains(&job) {
-        return Response::Cancelled { job };
+    if cancelled.is_some_and(|c| c.borrow().contains(&job)) {
+        return Err(Response::Cancelled { job });
     }
-    match profiler.finish() {
-        Ok(p) => Response::Profiled {
+    Ok(())
+}
+
+fn csv_failed(job: u32, e: impl std::fmt::Display) -> Response {
+    failed(
+        job,
+        format!("Filen kunde inte läsas som CSV: {e}"),
+        format!("The file could not be read as CSV: {e}"),
+    )
+}
+
+fn options(job: u32, read: &ReadArgs) -> Result<datalots::csv_profile::Options, Response> {
+    read.options().map_err(|e| {
+        failed(
             job,
-            view: Box::new(ProfileView::new(&p)),
-            millis: js_sys::Date::now() - started,
-        },
-        Err(e) => failed(
-            job,
-            format!("Filen kunde inte läsas som CSV: {e}"),
-            format!("The file could not be read as CSV: {e}"),
-        ),
-    }
+            format!("Inställningen för läsningen gick inte att använda: {e}"),
+            format!("The reading setting could not be used: {e}"),
+        )
+    })
+}
+
+/// Reads `file` piece by piece into a profiler: the profile and the milliseconds it
+/// took, or the answer to send instead (failed, cancelled).
+async fn profile(
+    file: &web_sys::File,
+    job: u32,
+    read: &ReadArgs,
+    cancelled: &RefCell<Vec<u32>>,
+    progress: impl Fn(f64, f64),
+) -> Result<(Profile, f64), Response> {
+    let started = js_sys::Date::now();
+    let mut profiler = Profiler::with_options(options(job, read)?);
+    read_pieces(file, job, Some(cancelled), progress, |piece| {
+        profiler.feed(piece).map_err(|e| csv_failed(job, e))
+    })
+    .await?;
+    let p = profiler.finish().map_err(|e| csv_failed(job, e))?;
+    Ok((p, js_sys::Date::now() - started))
+}
+
+/// The normalised copy of `file` as a `Blob` of pieces (each piece's output is
+/// handed to the browser as it is made, so the worker's memory stays flat).
+async fn normalize(file: &web_sys::File, job: u32, read: &ReadArgs) -> Response {
+    let run = async {
+        let mut n = Normalizer::new(options(job, read)?, None);
+        let parts = js_sys::Array::new();
+        let mut out = Vec::new();
+        read_pieces(file, job, None, |_, _| {}, |piece| {
+            out.clear();
+            n.feed(piece, &mut out).map_err(|e| csv_failed(job, e))?;
+            parts.push(&js_sys::Uint8Array::from(out.as_slice()));
+            Ok(())
+        })
+        .await?;
+        out.clear();
+        n.finish(&mut out).map_err(|e| csv_failed(job, e))?;
+        parts.push(&js_sys::Uint8Array::from(out.as_slice()));
+        let options = web_sys::BlobPropertyBag::new();
+        options.set_type("text/csv;charset=utf-8");
+        web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)
+            .map(|blob| Response::Normalized { job, blob })
+            .map_err(|e| {
+                failed(
+                    job,
+                    format!("Kopian kunde inte skapas: {}", js_error(&e)),
+                    format!("The copy could not be made: {}", js_error(&e)),
+                )
+            })
+    };
+    run.await.unwrap_or_else(|r| r)
 }
 
 /// The worker's entry point (only in its own build, feature `entry`): registers
