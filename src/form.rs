@@ -273,6 +273,13 @@ pub struct FormView {
     pub maintenance: Vec<Both>,
     /// The imported catalogue, when there is one.
     pub catalog: Option<CatalogInfo>,
+    /// Violations in the imported catalogue's own resources: listed in the summary
+    /// (not as blocking: they were there before; `datalots catalog upgrade` fixes
+    /// many), not counted in [`FormView::violations`].
+    pub existing_violations: usize,
+    /// Recommendations the imported catalogue's own resources do not follow (only
+    /// counted, not listed).
+    pub existing_warnings: usize,
     /// The IRI of the dataset as it is named in the metadata.
     pub dataset_iri: Option<String>,
 }
@@ -565,6 +572,8 @@ pub fn form(profile: &Profile, input: &FormInput) -> FormView {
         maintenance: maintenance(),
         catalog: None,
         dataset_iri: None,
+        existing_violations: 0,
+        existing_warnings: 0,
     };
     let field_error = |fields: &mut Vec<Field>, key: &str, e: Both| {
         if let Some(f) = fields.iter_mut().find(|f| f.key == key) {
@@ -866,7 +875,8 @@ pub fn form(profile: &Profile, input: &FormInput) -> FormView {
     summary.append(&mut view.findings);
     view.findings = summary;
     view.violations = view.findings.iter().filter(|f| f.violation).count();
-    view.warnings = view.findings.iter().filter(|f| !f.violation).count();
+    view.warnings =
+        view.findings.iter().filter(|f| !f.violation).count() - view.existing_violations;
     view.publishable = view.violations == 0 && view.refused.is_empty() && view.files.is_some();
     fields.sort_by_key(|f| (f.section != "dataset", !f.mandatory));
     view.fields = fields;
@@ -1002,24 +1012,33 @@ fn catalogue(
         } else {
             None
         };
-        let text = if ours {
-            both(f.message_sv.clone(), f.message_en.clone())
-        } else {
-            both(
-                format!(
-                    "I den befintliga katalogen, {} ({}): {}",
-                    f.resource,
-                    f.property.as_deref().unwrap_or("-"),
-                    f.message_sv
-                ),
-                format!(
-                    "In the existing catalogue, {} ({}): {}",
-                    f.resource,
-                    f.property.as_deref().unwrap_or("-"),
-                    f.message_en
-                ),
-            )
-        };
+        if !ours {
+            if violation {
+                view.existing_violations += 1;
+                view.findings.push(Finding {
+                    field: None,
+                    violation: false,
+                    text: both(
+                        format!(
+                            "Fel som redan fanns i den befintliga katalogen (hindrar inte publicering; «datalots catalog upgrade» rättar många): {} ({}): {}",
+                            f.resource,
+                            f.property.as_deref().unwrap_or("-"),
+                            f.message_sv
+                        ),
+                        format!(
+                            "An error already in the existing catalogue (does not block publishing; «datalots catalog upgrade» fixes many): {} ({}): {}",
+                            f.resource,
+                            f.property.as_deref().unwrap_or("-"),
+                            f.message_en
+                        ),
+                    ),
+                });
+            } else {
+                view.existing_warnings += 1;
+            }
+            continue;
+        }
+        let text = both(f.message_sv.clone(), f.message_en.clone());
         match key.and_then(|k| fields.iter_mut().find(|x| x.key == k)) {
             Some(field) if violation => field.errors.push(text),
             Some(field) => field.warnings.push(text),
@@ -1426,6 +1445,11 @@ mod tests {
         let info = v.catalog.as_ref().unwrap();
         assert!(info.error.is_none(), "{info:?}");
         assert!(info.datasets >= 1);
+        // The official 2.x-era example has errors of its own (an old availability
+        // IRI, a data service without format): listed, not blocking the new dataset.
+        assert!(v.existing_violations > 0, "{v:#?}");
+        assert_eq!(v.violations, 0, "{:#?}", v.findings);
+        assert!(v.publishable);
         let files = v.files.as_ref().unwrap();
         assert_eq!(files.rdfxml.name, "katalog.rdf");
         let before = dcat_ap_se::parse(old.as_bytes(), Format::Turtle).unwrap();

@@ -74,6 +74,26 @@ const STYLE = `
 .datalots-next { font-weight: 600; }
 .datalots-admin { border: 3px solid #a4000f; padding: .75rem 1rem; border-radius: 6px; background: #fff; color: #1a1a1a; }
 .datalots-admin code { font-family: ui-monospace, monospace; background: #eee; padding: 0 .2rem; }
+.datalots-field input[type=text], .datalots-field input[type=url], .datalots-field input[type=email],
+.datalots-field textarea, .datalots-field select { font: inherit; padding: .3rem .4rem; border: 1px solid #767676;
+  border-radius: 4px; max-width: 100%; box-sizing: border-box; background: var(--datalots-background, #fff); color: inherit; }
+.datalots-field input[readonly], .datalots-field select[disabled] { background: #f0f0f0; color: #1a1a1a; }
+.datalots-field textarea { width: 100%; }
+.datalots-invalid input, .datalots-invalid textarea, .datalots-invalid select, .datalots-invalid fieldset { border: 2px solid #a4000f; }
+.datalots-suggestion { margin: 0; font-size: .9rem; }
+.datalots-small { font-size: .85rem; padding: .1rem .5rem; }
+.datalots-field-findings { margin: 0; padding-left: 1.25rem; }
+.datalots-warning { color: #5c4400; }
+.datalots-checks { border: 1px solid #c4c4c4; border-radius: 6px; padding: .25rem .75rem; columns: 2 14rem; }
+.datalots-checks legend { font-weight: 600; }
+.datalots-recommended { margin: .75rem 0; }
+.datalots-recommended > summary { cursor: pointer; font-weight: 600; color: var(--datalots-accent, #005a9c); }
+.datalots-form-section { border-top: 1px solid #c4c4c4; margin-top: 1rem; }
+.datalots-summary { border-left: 6px solid #1e6b1e; padding: .25rem 1rem; margin: 1rem 0; }
+.datalots-summary.datalots-stop { border-left-color: #a4000f; }
+.datalots-downloads { list-style: none; padding: 0; display: grid; gap: .4rem; }
+.datalots-downloads button[disabled] { color: #595959; border-color: #767676; cursor: not-allowed; }
+.datalots code { font-family: ui-monospace, monospace; overflow-wrap: anywhere; }
 `;
 
 // The procurement view (widget/src/procurement.rs).

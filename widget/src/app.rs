@@ -7,6 +7,8 @@
 use std::rc::Rc;
 
 use datalots::Answers;
+use datalots::form::{FormInput, FormView, Imported};
+use datalots::normalize::ReadArgs;
 use datalots::questionnaire::{self, LicenceForm};
 use datalots::view::{Both, Chart, ProfileView};
 use datalots_worker::{Codec, ProfileWorker, Request, Response};
@@ -38,6 +40,10 @@ pub enum Step {
     Profile,
     /// 3. Villkor för användning (DIGG §5).
     Licence,
+    /// 4. Beskriv datamängden (DIGG §6).
+    Describe,
+    /// 5. Publicera (DIGG §7–8).
+    Publish,
 }
 
 impl Step {
@@ -46,6 +52,8 @@ impl Step {
             Step::File => "step-file",
             Step::Profile => "step-profile",
             Step::Licence => "step-licence",
+            Step::Describe => "step-describe",
+            Step::Publish => "step-publish",
         }
     }
 
@@ -54,6 +62,8 @@ impl Step {
             Step::File => t.step_file,
             Step::Profile => t.step_profile,
             Step::Licence => t.step_licence,
+            Step::Describe => t.step_describe,
+            Step::Publish => t.step_publish,
         }
     }
 
@@ -62,6 +72,8 @@ impl Step {
             Step::File => "",
             Step::Profile => "3–4",
             Step::Licence => "5",
+            Step::Describe => "6",
+            Step::Publish => "7–8",
         }
     }
 }
@@ -93,10 +105,23 @@ struct Model {
     job: u32,
     file: FileState,
     answers: Answers,
+    /// The form as typed (publisher, dataset, file name, imported catalogue); its
+    /// `answers` are filled in from [`Model::answers`] when it is sent.
+    draft: FormInput,
+    /// The file the saved draft is for.
+    draft_file: Option<String>,
+    /// How the person asked the file to be read.
+    read: ReadArgs,
+    /// The last form the worker computed, and its request number.
+    form: Option<Rc<FormView>>,
+    form_seq: u32,
 }
 
 enum Action {
     Answer { key: String, values: Vec<String> },
+    Set { key: String, values: Vec<String> },
+    Import(Option<Imported>),
+    Read(ReadArgs),
     Lang(Lang),
     Go(Step),
     Start { job: u32, name: String, total: f64 },
@@ -119,7 +144,23 @@ impl Reducible for Model {
                 }
             }
             Action::Go(s) => m.step = s,
+            Action::Set { key, values } => {
+                if !m.draft.set_field(&key, &values) {
+                    return self;
+                }
+            }
+            Action::Import(i) => m.draft.catalog = i,
+            Action::Read(r) => m.read = r,
             Action::Start { job, name, total } => {
+                // A different file than the draft's starts a new dataset draft (the
+                // person confirmed it); the same file again resumes the draft.
+                if m.draft_file.as_deref() != Some(name.as_str()) {
+                    m.draft.dataset = Default::default();
+                    m.draft.catalog = None;
+                }
+                m.draft_file = Some(name.clone());
+                m.draft.file_name = name.clone();
+                m.form = None;
                 m.job = job;
                 m.step = Step::File;
                 m.file = FileState::Reading {
@@ -132,6 +173,12 @@ impl Reducible for Model {
                 m.step = Step::File;
                 m.file = FileState::None;
                 m.answers = Answers::default();
+                m.draft.dataset = Default::default();
+                m.draft.catalog = None;
+                m.draft.file_name = String::new();
+                m.draft_file = None;
+                m.read = ReadArgs::default();
+                m.form = None;
             }
             Action::Worker(r) => match r {
                 Response::Progress { job, done, total } if job == m.job => {
@@ -161,6 +208,10 @@ impl Reducible for Model {
                 Response::Cancelled { job } if job == m.job => {
                     m.file = FileState::Cancelled;
                 }
+                Response::Form { job, seq, view } if job == m.job && seq >= m.form_seq => {
+                    m.form_seq = seq;
+                    m.form = Some(Rc::new(*view));
+                }
                 _ => return self,
             },
         }
@@ -179,27 +230,89 @@ pub fn app(props: &AppProps) -> Html {
     let procurement = use_state(|| false);
     let model = {
         let id = config.id.clone();
-        use_reducer(move || Model {
-            lang: props.lang,
-            step: Step::File,
-            job: 0,
-            file: FileState::None,
-            answers: store::load(&id).map(|s| s.answers).unwrap_or_default(),
+        let config = config.clone();
+        use_reducer(move || {
+            let saved = store::load(&id).unwrap_or_default();
+            let mut draft = FormInput {
+                publisher: saved.publisher,
+                dataset: saved.dataset,
+                file_name: saved.file_name.clone().unwrap_or_default(),
+                ..FormInput::default()
+            };
+            // The page's attributes preset the publisher (and, locked, always win).
+            for (key, value) in config.publisher_presets() {
+                let empty = match key {
+                    "name" => draft.publisher.name.is_empty(),
+                    "organisation_number" => draft.publisher.organisation_number.is_empty(),
+                    "publisher_type" => draft.publisher.publisher_type.is_empty(),
+                    "email" => draft.publisher.email.is_empty(),
+                    "base_uri" => draft.publisher.base_uri.is_empty(),
+                    _ => false,
+                };
+                if empty || config.lock_publisher {
+                    draft.set_field(key, &[value]);
+                }
+            }
+            Model {
+                lang: props.lang,
+                step: Step::File,
+                job: 0,
+                file: FileState::None,
+                answers: saved.answers,
+                draft,
+                draft_file: saved.file_name,
+                read: ReadArgs::default(),
+                form: None,
+                form_seq: 0,
+            }
         })
     };
     {
-        // Everything the person answered is saved on every change.
+        // Everything the person answered and typed is saved on every change.
         let id = config.id.clone();
-        use_effect_with(model.answers.clone(), move |answers| {
-            store::save(
-                &id,
-                &Saved {
-                    answers: answers.clone(),
-                },
-            );
-        });
+        use_effect_with(
+            (
+                model.answers.clone(),
+                model.draft.publisher.clone(),
+                model.draft.dataset.clone(),
+                model.draft_file.clone(),
+            ),
+            move |(answers, publisher, dataset, file_name)| {
+                store::save(
+                    &id,
+                    &Saved {
+                        answers: answers.clone(),
+                        publisher: publisher.clone(),
+                        dataset: dataset.clone(),
+                        file_name: file_name.clone(),
+                    },
+                );
+            },
+        );
     }
     let bridge = use_mut_ref(|| None::<WorkerBridge<ProfileWorker>>);
+    let seq = use_mut_ref(|| 0u32);
+    {
+        // The form is recomputed in the worker on every change, once a file is read.
+        let bridge = bridge.clone();
+        let seq = seq.clone();
+        let profiled = matches!(model.file, FileState::Profiled { .. });
+        let mut input = model.draft.clone();
+        input.answers = model.answers.clone();
+        use_effect_with(
+            (model.job, profiled, input),
+            move |(job, profiled, input)| {
+                if *profiled && let Some(b) = bridge.borrow().as_ref() {
+                    *seq.borrow_mut() += 1;
+                    b.send(Request::Form {
+                        job: *job,
+                        seq: *seq.borrow(),
+                        input: Box::new(input.clone()),
+                    });
+                }
+            },
+        );
+    }
     let lang = model.lang;
     let t = lang.texts();
 
@@ -208,11 +321,14 @@ pub fn app(props: &AppProps) -> Html {
         Callback::from(move |_: MouseEvent| model.dispatch(Action::Lang(model.lang.other())))
     };
 
+    let last_file = use_mut_ref(|| None::<web_sys::File>);
     let start_file = {
         let model = model.clone();
         let bridge = bridge.clone();
+        let last_file = last_file.clone();
         let worker_url = config.worker_url.clone();
-        Callback::from(move |file: web_sys::File| {
+        Callback::from(move |(file, read): (web_sys::File, ReadArgs)| {
+            *last_file.borrow_mut() = Some(file.clone());
             let Some(url) = worker_url.clone() else {
                 model.dispatch(Action::Worker(Response::Failed {
                     job: model.job,
@@ -228,7 +344,13 @@ pub fn app(props: &AppProps) -> Html {
                 let dispatch = model.dispatcher();
                 *slot = Some(
                     ProfileWorker::spawner()
-                        .callback(move |r| dispatch.dispatch(Action::Worker(r)))
+                        .callback(move |r| {
+                            if let Response::Normalized { name, blob, .. } = &r {
+                                let _ = crate::procurement::download_blob(blob, name);
+                                return;
+                            }
+                            dispatch.dispatch(Action::Worker(r))
+                        })
                         .encoding::<Codec>()
                         .spawn(&url),
                 );
@@ -242,7 +364,8 @@ pub fn app(props: &AppProps) -> Html {
                     name: file.name(),
                     total: file.size(),
                 });
-                b.send(Request::Profile { job, file });
+                model.dispatch(Action::Read(read.clone()));
+                b.send(Request::Profile { job, file, read });
             }
         })
     };
@@ -257,17 +380,21 @@ pub fn app(props: &AppProps) -> Html {
                 .and_then(|i| i.files())
                 .and_then(|files| files.get(0));
             if let Some(f) = file {
-                if matches!(model.file, FileState::Profiled { .. })
+                // Replacing a file the person typed metadata for asks first.
+                let other = model.draft_file.as_deref() != Some(f.name().as_str());
+                if other
+                    && model.draft.has_dataset_text()
                     && !confirm(model.lang.texts().confirm_replace)
                 {
                     return;
                 }
-                start_file.emit(f);
+                start_file.emit((f, ReadArgs::default()));
             }
         })
     };
     let on_drop = {
         let start_file = start_file.clone();
+        let model = model.clone();
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
             if let Some(f) = e
@@ -275,7 +402,14 @@ pub fn app(props: &AppProps) -> Html {
                 .and_then(|d| d.files())
                 .and_then(|f| f.get(0))
             {
-                start_file.emit(f);
+                let other = model.draft_file.as_deref() != Some(f.name().as_str());
+                if other
+                    && model.draft.has_dataset_text()
+                    && !confirm(model.lang.texts().confirm_replace)
+                {
+                    return;
+                }
+                start_file.emit((f, ReadArgs::default()));
             }
         })
     };
@@ -299,15 +433,85 @@ pub fn app(props: &AppProps) -> Html {
         })
     };
 
+    let on_set = {
+        let model = model.clone();
+        Callback::from(move |(key, values): (String, Vec<String>)| {
+            model.dispatch(Action::Set { key, values })
+        })
+    };
+    let on_read = {
+        let start_file = start_file.clone();
+        let last_file = last_file.clone();
+        Callback::from(move |delimiter: String| {
+            if let Some(f) = last_file.borrow().clone() {
+                start_file.emit((
+                    f,
+                    ReadArgs {
+                        delimiter: Some(delimiter),
+                        ..ReadArgs::default()
+                    },
+                ));
+            }
+        })
+    };
+    let actions = crate::publish::PublishActions {
+        on_import: {
+            let model = model.clone();
+            Callback::from(move |e: Event| {
+                let Some(file) = e
+                    .target_dyn_into::<HtmlInputElement>()
+                    .and_then(|i| i.files())
+                    .and_then(|f| f.get(0))
+                else {
+                    return;
+                };
+                let model = model.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    let name = file.name();
+                    let text = wasm_bindgen_futures::JsFuture::from(file.text())
+                        .await
+                        .ok()
+                        .and_then(|v| v.as_string())
+                        .unwrap_or_default();
+                    model.dispatch(Action::Import(Some(Imported { name, text })));
+                });
+            })
+        },
+        on_forget: {
+            let model = model.clone();
+            Callback::from(move |_: MouseEvent| model.dispatch(Action::Import(None)))
+        },
+        on_normalized: {
+            let model = model.clone();
+            let bridge = bridge.clone();
+            Callback::from(move |_: MouseEvent| {
+                if let Some(b) = bridge.borrow().as_ref() {
+                    b.send(Request::Normalize { job: model.job });
+                }
+            })
+        },
+    };
+
     let other = lang.other();
     let profiled = matches!(model.file, FileState::Profiled { .. });
-    let steps = [Step::File, Step::Profile, Step::Licence];
+    let licensed = profiled && LicenceForm::new(&model.answers).can_publish;
+    let steps = [
+        Step::File,
+        Step::Profile,
+        Step::Licence,
+        Step::Describe,
+        Step::Publish,
+    ];
     let stepper = html! {
         <nav aria-label={t.steps_label} class="datalots-steps">
             <ol>
             { for steps.iter().enumerate().map(|(i, s)| {
                 let current = model.step == *s;
-                let enabled = *s == Step::File || profiled;
+                let enabled = match s {
+                    Step::File => true,
+                    Step::Profile | Step::Licence => profiled,
+                    Step::Describe | Step::Publish => licensed,
+                };
                 let go = {
                     let model = model.clone();
                     let s = *s;
@@ -328,7 +532,8 @@ pub fn app(props: &AppProps) -> Html {
 
     let body = match model.step {
         Step::File => file_step(&model, &t, on_file, on_drop, on_dragover, on_cancel),
-        Step::Profile | Step::Licence if !profiled => file_step(
+        Step::Describe | Step::Publish if profiled && !licensed => licence_step(&model, &t),
+        Step::Profile | Step::Licence | Step::Describe | Step::Publish if !profiled => file_step(
             &model,
             &t,
             Callback::noop(),
@@ -337,14 +542,23 @@ pub fn app(props: &AppProps) -> Html {
             Callback::noop(),
         ),
         Step::Profile => match &model.file {
-            FileState::Profiled { view, .. } => profile_step(view, lang, &t),
+            FileState::Profiled { view, .. } => profile_step(view, lang, &t, &model.read, &on_read),
             _ => html! {},
         },
         Step::Licence => licence_step(&model, &t),
+        Step::Describe => crate::publish::describe_step(
+            model.form.as_deref(),
+            lang,
+            config.lock_publisher,
+            &on_set,
+        ),
+        Step::Publish => crate::publish::publish_step(model.form.as_deref(), lang, &actions),
     };
     let next = match model.step {
         Step::Profile => Some((Step::Licence, true)),
-        Step::Licence => None,
+        Step::Licence => licensed.then_some((Step::Describe, true)),
+        Step::Describe => Some((Step::Publish, true)),
+        Step::Publish => None,
         Step::File => profiled.then_some((Step::Profile, true)),
     };
     let next = next.map(|(step, _)| {
@@ -469,6 +683,11 @@ fn file_step(
             </div>
             {progress}
             <p role="status" aria-live="polite" data-testid="file-status" data-millis={millis}>{status}</p>
+            if let (FileState::None, Some(name)) = (&model.file, &model.draft_file) {
+                if model.draft.has_dataset_text() {
+                    <p data-testid="draft-waiting">{crate::publish_texts::texts(lang).draft_waiting}{" "}<strong>{name.clone()}</strong></p>
+                }
+            }
             {overview(lang, t)}
         </div>
     }
@@ -519,7 +738,30 @@ fn chart(c: &Chart, lang: Lang) -> Html {
     }
 }
 
-fn profile_step(view: &ProfileView, lang: Lang, t: &Texts) -> Html {
+fn profile_step(
+    view: &ProfileView,
+    lang: Lang,
+    t: &Texts,
+    read: &ReadArgs,
+    on_read: &Callback<String>,
+) -> Html {
+    let pt = crate::publish_texts::texts(lang);
+    let alternatives = (!view.alternatives.is_empty() || read.delimiter.is_some()).then(|| html! {
+        <section aria-labelledby="datalots-read-heading" data-testid="read-alternatives">
+            <h4 id="datalots-read-heading">{pt.read_other_heading}</h4>
+            <ul>
+            { for view.alternatives.iter().map(|a| {
+                let onclick = {
+                    let on_read = on_read.clone();
+                    let d = a.delimiter.clone();
+                    Callback::from(move |_: MouseEvent| on_read.emit(d.clone()))
+                };
+                html! { <li><button type="button" class="datalots-button" data-testid="read-with"
+                                    data-delimiter={a.delimiter.clone()} {onclick}>{pick(&a.label, lang)}</button></li> }
+            }) }
+            </ul>
+        </section>
+    });
     let personal = view.personal_warning.as_ref().map(|w| {
         html! {
             <div class="datalots-alert" data-testid="personal-data-warning" role="alert">
@@ -553,6 +795,7 @@ fn profile_step(view: &ProfileView, lang: Lang, t: &Texts) -> Html {
                     { for view.facts.iter().map(|f| html! { <><dt>{pick(&f.label, lang)}</dt><dd>{pick(&f.value, lang)}</dd></> }) }
                 </dl>
             </section>
+            {alternatives}
             {warnings}
             <div class="datalots-scroll" tabindex="0" role="region" aria-labelledby="datalots-columns-caption">
             <table class="datalots-table">

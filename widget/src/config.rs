@@ -28,3 +28,21 @@ pub struct Config {
     /// `lock-publisher`: the publisher fields are read-only.
     pub lock_publisher: bool,
 }
+
+impl Config {
+    /// The publisher fields the page preset, as `(key, value)` with the keys of
+    /// `datalots::form::FormInput::set_field`.
+    pub fn publisher_presets(&self) -> Vec<(&'static str, String)> {
+        [
+            ("name", &self.publisher_name),
+            ("organisation_number", &self.publisher_orgnr),
+            ("publisher_type", &self.publisher_type),
+            ("email", &self.contact_email),
+            ("base_uri", &self.base_uri),
+        ]
+        .into_iter()
+        .filter_map(|(k, v)| v.as_ref().map(|v| (k, v.trim().to_owned())))
+        .filter(|(_, v)| !v.is_empty())
+        .collect()
+    }
+}

@@ -14,6 +14,8 @@ pub mod config;
 pub mod i18n;
 pub mod procurement;
 pub mod procurement_texts;
+mod publish;
+pub mod publish_texts;
 pub mod store;
 
 pub use app::{App, AppProps};

@@ -114,13 +114,20 @@ fn apply(a: &mut Answers, q: QuestionId, value: &str) {
     *a = next;
 }
 
-fn download(bytes: &[u8], name: &str, media_type: &str) -> Result<(), JsValue> {
+/// Offers `bytes` as a download named `name` (the object URL is revoked a minute
+/// later, not at once: some browsers start the download asynchronously).
+pub(crate) fn download(bytes: &[u8], name: &str, media_type: &str) -> Result<(), JsValue> {
     let array = js_sys::Uint8Array::from(bytes);
     let parts = js_sys::Array::of1(&array);
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(media_type);
     let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    download_blob(&blob, name)
+}
+
+/// Offers a `Blob` as a download named `name`.
+pub(crate) fn download_blob(blob: &web_sys::Blob, name: &str) -> Result<(), JsValue> {
+    let url = web_sys::Url::create_object_url_with_blob(blob)?;
     let window = web_sys::window().ok_or("no window")?;
     let document = window.document().ok_or("no document")?;
     let a: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;

@@ -3,6 +3,7 @@
 //! and typed. Widgets with the same `id` attribute share it; others do not.
 
 use datalots::Answers;
+use datalots::form::{DatasetFields, PublisherFields};
 use serde::{Deserialize, Serialize};
 
 /// Everything a widget saves.
@@ -11,6 +12,12 @@ use serde::{Deserialize, Serialize};
 pub struct Saved {
     /// The licence answers.
     pub answers: Answers,
+    /// The publisher settings (kept across datasets and after "start over").
+    pub publisher: PublisherFields,
+    /// The dataset fields as typed.
+    pub dataset: DatasetFields,
+    /// The name of the file the draft is for (the file itself is never stored).
+    pub file_name: Option<String>,
 }
 
 fn key(id: &Option<String>) -> String {

@@ -111,6 +111,8 @@ pub enum Response {
     Normalized {
         /// The profile's job.
         job: u32,
+        /// The name to save it under (`befolkning-normaliserad.csv`).
+        name: String,
         /// The file's contents.
         #[serde(with = "serde_wasm_bindgen::preserve")]
         blob: web_sys::Blob,
@@ -344,12 +346,18 @@ async fn normalize(file: &web_sys::File, job: u32, read: &ReadArgs) -> Response 
         let mut n = Normalizer::new(options(job, read)?, None);
         let parts = js_sys::Array::new();
         let mut out = Vec::new();
-        read_pieces(file, job, None, |_, _| {}, |piece| {
-            out.clear();
-            n.feed(piece, &mut out).map_err(|e| csv_failed(job, e))?;
-            parts.push(&js_sys::Uint8Array::from(out.as_slice()));
-            Ok(())
-        })
+        read_pieces(
+            file,
+            job,
+            None,
+            |_, _| {},
+            |piece| {
+                out.clear();
+                n.feed(piece, &mut out).map_err(|e| csv_failed(job, e))?;
+                parts.push(&js_sys::Uint8Array::from(out.as_slice()));
+                Ok(())
+            },
+        )
         .await?;
         out.clear();
         n.finish(&mut out).map_err(|e| csv_failed(job, e))?;
@@ -357,7 +365,17 @@ async fn normalize(file: &web_sys::File, job: u32, read: &ReadArgs) -> Response 
         let options = web_sys::BlobPropertyBag::new();
         options.set_type("text/csv;charset=utf-8");
         web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)
-            .map(|blob| Response::Normalized { job, blob })
+            .map(|blob| {
+                let original = file.name();
+                let stem = original
+                    .rsplit_once('.')
+                    .map_or(original.as_str(), |(s, _)| s);
+                Response::Normalized {
+                    job,
+                    name: format!("{stem}-normaliserad.csv"),
+                    blob,
+                }
+            })
             .map_err(|e| {
                 failed(
                     job,
