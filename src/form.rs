@@ -151,6 +151,40 @@ impl FormInput {
         true
     }
 
+    /// The values typed in one field, by its key (as [`FormInput::set_field`] takes
+    /// them); `None` for an unknown key. Empty when nothing is typed.
+    pub fn field_values(&self, key: &str) -> Option<Vec<String>> {
+        let (p, d) = (&self.publisher, &self.dataset);
+        let one = |s: &String| {
+            if s.is_empty() {
+                Vec::new()
+            } else {
+                vec![s.clone()]
+            }
+        };
+        Some(match key {
+            "title" => one(&d.title),
+            "description" => one(&d.description),
+            "keywords" => one(&d.keywords),
+            "themes" => d.themes.clone(),
+            "frequency" => one(&d.frequency),
+            "temporal_start" => one(&d.temporal_start),
+            "temporal_end" => one(&d.temporal_end),
+            "spatial" => one(&d.spatial),
+            "landing_page" => one(&d.landing_page),
+            "download_url" => one(&d.download_url),
+            "hvd_categories" => d.hvd_categories.clone(),
+            "publish_dictionary" => vec![d.publish_dictionary.to_string()],
+            "name" => one(&p.name),
+            "organisation_number" => one(&p.organisation_number),
+            "publisher_type" => one(&p.publisher_type),
+            "email" => one(&p.email),
+            "base_uri" => one(&p.base_uri),
+            "homepage" => one(&p.homepage),
+            _ => return None,
+        })
+    }
+
     /// Whether the person has typed anything about the dataset (not the publisher,
     /// which is kept across datasets).
     pub fn has_dataset_text(&self) -> bool {
@@ -1498,6 +1532,10 @@ mod tests {
             assert!(i.set_field(&f.key, &values), "{}", f.key);
         }
         assert!(i.has_dataset_text());
+        for f in &v.fields {
+            assert_eq!(i.field_values(&f.key), Some(vec![format!("x-{}", f.key)]), "{}", f.key);
+        }
+        assert_eq!(i.field_values("nonsense"), None);
         assert_eq!(i.dataset.title, "x-title");
         assert_eq!(i.publisher.email, "x-email");
         assert_eq!(i.dataset.themes, vec!["x-themes".to_owned()]);

@@ -548,6 +548,7 @@ pub fn app(props: &AppProps) -> Html {
         Step::Licence => licence_step(&model, &t),
         Step::Describe => crate::publish::describe_step(
             model.form.as_deref(),
+            &model.draft,
             lang,
             config.lock_publisher,
             &on_set,

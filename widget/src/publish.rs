@@ -2,7 +2,7 @@
 //! only. What the fields are, their values, suggestions and findings, the files and
 //! the instructions all come from the facade's [`FormView`], computed in the worker.
 
-use datalots::form::{Field, File, FormView};
+use datalots::form::{Field, File, FormInput, FormView};
 use datalots::view::Both;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -40,14 +40,32 @@ fn values(f: &Field) -> Vec<String> {
     }
 }
 
-fn field(f: &Field, lang: Lang, locked: bool, on_set: &Callback<(String, Vec<String>)>) -> Html {
+/// One field. `typed` is what the person typed, from the widget's own state: it is
+/// shown as typed at once, before the worker's next answer (else a keystroke typed
+/// while the form is recomputed would be undone).
+fn field(
+    f: &Field,
+    draft: &FormInput,
+    lang: Lang,
+    locked: bool,
+    on_set: &Callback<(String, Vec<String>)>,
+) -> Html {
     let t = texts(lang);
+    let typed: Vec<String> = draft
+        .field_values(&f.key)
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|v| !v.trim().is_empty())
+        .collect();
+    let is_typed = !typed.is_empty();
+    let shown = if is_typed { typed.join(", ") } else { f.value.clone() };
+    let suggested = if is_typed { None } else { f.suggested.as_ref() };
     let id = format!("datalots-f-{}", f.key);
     let help_id = format!("{id}-help");
     let error_id = format!("{id}-error");
     let suggestion_id = format!("{id}-suggestion");
     let mut described = vec![help_id.clone()];
-    if f.suggested.is_some() {
+    if suggested.is_some() {
         described.push(suggestion_id.clone());
     }
     if !f.errors.is_empty() || !f.warnings.is_empty() {
@@ -68,7 +86,7 @@ fn field(f: &Field, lang: Lang, locked: bool, on_set: &Callback<(String, Vec<Str
         </label>
     };
     let control = if f.multiple {
-        let chosen = values(f);
+        let chosen = if is_typed { typed.clone() } else { values(f) };
         html! {
             <fieldset class="datalots-checks" id={id.clone()} data-testid={testid(&f.key)}
                       aria-describedby={described.clone()} aria-invalid={invalid}>
@@ -110,9 +128,9 @@ fn field(f: &Field, lang: Lang, locked: bool, on_set: &Callback<(String, Vec<Str
             {label}
             <select id={id.clone()} data-testid={testid(&f.key)} aria-describedby={described.clone()}
                     aria-invalid={invalid} disabled={locked} {onchange}>
-                <option value="" selected={f.value.is_empty()}>{t.choose}</option>
+                <option value="" selected={shown.is_empty()}>{t.choose}</option>
                 { for f.choices.iter().map(|c| html! {
-                    <option value={c.value.clone()} selected={c.value == f.value}>{pick(&c.label, lang)}</option>
+                    <option value={c.value.clone()} selected={c.value == shown}>{pick(&c.label, lang)}</option>
                 }) }
             </select>
             </>
@@ -127,7 +145,7 @@ fn field(f: &Field, lang: Lang, locked: bool, on_set: &Callback<(String, Vec<Str
             <>
             {label}
             <textarea id={id.clone()} data-testid={testid(&f.key)} rows="5" aria-describedby={described.clone()}
-                      aria-invalid={invalid} value={f.value.clone()} {oninput} />
+                      aria-invalid={invalid} value={shown.clone()} {oninput} />
             </>
         }
     } else {
@@ -153,11 +171,11 @@ fn field(f: &Field, lang: Lang, locked: bool, on_set: &Callback<(String, Vec<Str
             <>
             {label}
             <input type={kind} id={id.clone()} data-testid={testid(&f.key)} aria-describedby={described.clone()}
-                   aria-invalid={invalid} value={f.value.clone()} readonly={locked} {oninput} />
+                   aria-invalid={invalid} value={shown.clone()} readonly={locked} {oninput} />
             </>
         }
     };
-    let suggestion = f.suggested.as_ref().map(|note| {
+    let suggestion = suggested.map(|note| {
         let accept = {
             let on_set = on_set.clone();
             let key = key.clone();
@@ -190,6 +208,7 @@ fn field(f: &Field, lang: Lang, locked: bool, on_set: &Callback<(String, Vec<Str
 
 fn section(
     view: &FormView,
+    draft: &FormInput,
     name: &str,
     lang: Lang,
     locked: bool,
@@ -201,11 +220,11 @@ fn section(
     let open = recommended.iter().any(|f| !f.errors.is_empty());
     html! {
         <>
-        { for in_section().filter(|f| f.mandatory).map(|f| field(f, lang, locked, on_set)) }
+        { for in_section().filter(|f| f.mandatory).map(|f| field(f, draft, lang, locked, on_set)) }
         if !recommended.is_empty() {
             <details class="datalots-recommended" {open}>
                 <summary>{t.recommended}</summary>
-                { for recommended.iter().map(|f| field(f, lang, locked, on_set)) }
+                { for recommended.iter().map(|f| field(f, draft, lang, locked, on_set)) }
             </details>
         }
         </>
@@ -256,6 +275,7 @@ fn refused(view: &FormView, lang: Lang) -> Html {
 /// Step 4: the form.
 pub(crate) fn describe_step(
     view: Option<&FormView>,
+    draft: &FormInput,
     lang: Lang,
     locked: bool,
     on_set: &Callback<(String, Vec<String>)>,
@@ -279,12 +299,12 @@ pub(crate) fn describe_step(
             {refused(view, lang)}
             <section aria-labelledby="datalots-dataset-heading" class="datalots-form-section">
                 <h4 id="datalots-dataset-heading">{t.dataset_heading}</h4>
-                {section(view, "dataset", lang, false, on_set)}
+                {section(view, draft, "dataset", lang, false, on_set)}
             </section>
             <section aria-labelledby="datalots-publisher-heading" class="datalots-form-section">
                 <h4 id="datalots-publisher-heading">{t.publisher_heading}</h4>
                 <p class="datalots-hint">{if locked { t.publisher_locked } else { t.publisher_intro }}</p>
-                {section(view, "publisher", lang, locked, on_set)}
+                {section(view, draft, "publisher", lang, locked, on_set)}
             </section>
             {notices}
             {summary(view, lang)}

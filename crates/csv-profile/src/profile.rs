@@ -1,9 +1,9 @@
 //! The result of profiling a file.
 
-use serde::{Serialize, Serializer};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// How lines end.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum LineTerminator {
     /// `\r\n` (Windows, Excel).
     #[serde(rename = "CRLF")]
@@ -26,6 +26,50 @@ fn char_as_string<S: Serializer>(c: &char, s: S) -> Result<S::Ok, S::Error> {
     s.serialize_str(c.encode_utf8(&mut [0; 4]))
 }
 
+/// A name from a fixed list (an encoding, a date pattern): `&'static str`. The alias
+/// keeps serde from treating the field as borrowed from the input.
+type StaticName = &'static str;
+
+fn string_as_char<'de, D: Deserializer<'de>>(d: D) -> Result<char, D::Error> {
+    let s = String::deserialize(d)?;
+    let mut chars = s.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) => Ok(c),
+        _ => Err(serde::de::Error::custom(format!(
+            "expected one character, not «{s}»"
+        ))),
+    }
+}
+
+fn opt_string_as_char<'de, D: Deserializer<'de>>(d: D) -> Result<Option<char>, D::Error> {
+    match Option::<String>::deserialize(d)? {
+        None => Ok(None),
+        Some(s) => string_as_char(serde::de::value::StringDeserializer::<D::Error>::new(s))
+            .map(Some),
+    }
+}
+
+/// A date pattern by its LDML text: one of [`crate::cell::DatePattern::ALL`].
+fn date_pattern<'de, D: Deserializer<'de>>(d: D) -> Result<Option<&'static str>, D::Error> {
+    match Option::<String>::deserialize(d)? {
+        None => Ok(None),
+        Some(s) => crate::cell::DatePattern::ALL
+            .iter()
+            .map(|p| p.as_str())
+            .find(|p| *p == s)
+            .map(Some)
+            .ok_or_else(|| serde::de::Error::custom(format!("unknown date pattern «{s}»"))),
+    }
+}
+
+/// An encoding by its WHATWG name or label (`UTF-8`, `windows-1252`).
+fn encoding_name<'de, D: Deserializer<'de>>(d: D) -> Result<&'static str, D::Error> {
+    let s = String::deserialize(d)?;
+    encoding_rs::Encoding::for_label(s.as_bytes())
+        .map(|e| e.name())
+        .ok_or_else(|| serde::de::Error::custom(format!("unknown encoding «{s}»")))
+}
+
 fn opt_char_as_string<S: Serializer>(c: &Option<char>, s: S) -> Result<S::Ok, S::Error> {
     match c {
         Some(c) => char_as_string(c, s),
@@ -34,13 +78,13 @@ fn opt_char_as_string<S: Serializer>(c: &Option<char>, s: S) -> Result<S::Ok, S:
 }
 
 /// How the file is written.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Dialect {
     /// The field delimiter (`;` is normal in Sweden).
-    #[serde(serialize_with = "char_as_string")]
+    #[serde(serialize_with = "char_as_string", deserialize_with = "string_as_char")]
     pub delimiter: char,
     /// The quote character, if quoting is used.
-    #[serde(serialize_with = "opt_char_as_string")]
+    #[serde(serialize_with = "opt_char_as_string", deserialize_with = "opt_string_as_char")]
     pub quote: Option<char>,
     /// How lines end.
     pub line_terminator: LineTerminator,
@@ -54,7 +98,7 @@ pub struct Dialect {
     /// them (CSVW's `skipInitialSpace`).
     pub skip_initial_space: bool,
     /// Inside quotes, this character makes the next one literal (`\"`), besides `""`.
-    #[serde(serialize_with = "opt_char_as_string")]
+    #[serde(serialize_with = "opt_char_as_string", deserialize_with = "opt_string_as_char")]
     pub escape: Option<char>,
     /// How sure the reading of delimiter, quote and table is, from 0 to 1: how
     /// consistent the rows are, whether the quotes fit, how many rows there were and
@@ -66,13 +110,13 @@ pub struct Dialect {
 }
 
 /// Another way to read the file, and why it was not chosen.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Alternative {
     /// Its delimiter.
-    #[serde(serialize_with = "char_as_string")]
+    #[serde(serialize_with = "char_as_string", deserialize_with = "string_as_char")]
     pub delimiter: char,
     /// Its quote character.
-    #[serde(serialize_with = "opt_char_as_string")]
+    #[serde(serialize_with = "opt_char_as_string", deserialize_with = "opt_string_as_char")]
     pub quote: Option<char>,
     /// Whether spaces after the delimiter belong to it.
     pub skip_initial_space: bool,
@@ -87,7 +131,7 @@ pub struct Alternative {
 }
 
 /// The type of a column.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ColumnType {
     /// No values at all.
@@ -109,36 +153,44 @@ pub enum ColumnType {
 }
 
 /// How values of a column are written, so that other tools can read them the same way.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Format {
     /// The decimal separator.
     #[serde(
         serialize_with = "opt_char_as_string",
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "opt_string_as_char",
+        skip_serializing_if = "Option::is_none",
+        default
     )]
     pub decimal: Option<char>,
     /// The digit-group separator.
     #[serde(
         serialize_with = "opt_char_as_string",
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "opt_string_as_char",
+        skip_serializing_if = "Option::is_none",
+        default
     )]
     pub group: Option<char>,
     /// Whether values end in `%`.
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    #[serde(skip_serializing_if = "std::ops::Not::not", default)]
     pub percent: bool,
     /// The date pattern (LDML, e.g. `d/M/yyyy`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub date: Option<&'static str>,
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "date_pattern",
+        default
+    )]
+    pub date: Option<StaticName>,
     /// Spellings of true, for booleans.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
     pub true_values: Vec<String>,
     /// Spellings of false, for booleans.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
     pub false_values: Vec<String>,
 }
 
 /// A minimum, maximum or quantile: a number, or text (ISO dates, times, text).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum Scalar {
     /// A number.
@@ -148,7 +200,7 @@ pub enum Scalar {
 }
 
 /// Personal data found in a column.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PersonalData {
     /// What kind.
     pub kind: PersonalKind,
@@ -161,7 +213,7 @@ pub struct PersonalData {
 }
 
 /// A kind of personal data.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum PersonalKind {
     /// Personnummer.
@@ -177,7 +229,7 @@ pub enum PersonalKind {
 }
 
 /// A frequent value.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TopValue {
     /// The value.
     pub value: String,
@@ -186,7 +238,7 @@ pub struct TopValue {
 }
 
 /// Text lengths in characters.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Lengths {
     /// Shortest.
     pub min: u64,
@@ -197,7 +249,7 @@ pub struct Lengths {
 }
 
 /// One bar of a histogram.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Bin {
     /// Lower bound.
     pub from: f64,
@@ -208,7 +260,7 @@ pub struct Bin {
 }
 
 /// The profile of one column.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ColumnProfile {
     /// The header, or `column_N` without a header.
     pub name: String,
@@ -250,7 +302,7 @@ pub struct ColumnProfile {
 }
 
 /// What a warning is about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum WarningCode {
     /// A row has another number of fields than the header.
@@ -286,7 +338,7 @@ pub enum WarningCode {
 }
 
 /// A quality warning, with where it is.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Warning {
     /// What it is about.
     pub code: WarningCode,
@@ -302,7 +354,7 @@ pub struct Warning {
 }
 
 /// A range of dates.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DateRange {
     /// The earliest date (`yyyy-mm-dd`).
     pub start: String,
@@ -311,10 +363,11 @@ pub struct DateRange {
 }
 
 /// The profile of a CSV file.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Profile {
+    #[serde(deserialize_with = "encoding_name")]
     /// The WHATWG name of the encoding: `UTF-8`, `windows-1252`, `UTF-16LE`…
-    pub encoding: &'static str,
+    pub encoding: StaticName,
     /// Whether the file starts with a byte-order mark.
     pub bom: bool,
     /// The size in bytes.
