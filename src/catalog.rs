@@ -16,6 +16,7 @@ use dcat_ap_se::ns::{
     DCAT_START_DATE, DCTERMS_CONFORMS_TO, DCTERMS_DESCRIPTION, DCTERMS_FORMAT, DCTERMS_MODIFIED,
     DCTERMS_PERIOD_OF_TIME, DCTERMS_TEMPORAL, RDF_TYPE, XSD_DATE, XSD_NON_NEGATIVE_INTEGER,
 };
+use dcat_ap_se::ns::{DCAT_KEYWORD, DCAT_THEME, DCTERMS_TITLE};
 use dcat_ap_se::oxrdf::{
     Graph, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Term, TermRef, Triple,
 };
@@ -1171,6 +1172,174 @@ fn pick_distribution(
     })
 }
 
+/// What a person changed about a dataset already in a catalogue (the fields of the
+/// describe form that a catalogue keeps as text). `None` leaves a property as it is;
+/// texts replace the Swedish (and untagged) values and keep other languages.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct DatasetEdits {
+    /// `dcterms:title` in Swedish.
+    pub title: Option<String>,
+    /// `dcterms:description` in Swedish.
+    pub description: Option<String>,
+    /// `dcat:keyword` in Swedish (all of them).
+    pub keywords: Option<Vec<String>>,
+    /// `dcat:theme`: EU data theme codes (`GOVE`), IRIs or labels.
+    pub themes: Option<Vec<String>>,
+}
+
+/// The dataset's current values for [`DatasetEdits`]: Swedish (or untagged) texts and
+/// the theme codes, for filling in an edit form.
+pub fn dataset_fields(graph: &Graph, iri: &str) -> Result<DatasetEdits, Error> {
+    let datasets = edit::dataset_iris(graph);
+    if !datasets.iter().any(|d| d == iri) {
+        return Err(edit::unknown_dataset(iri, &datasets).into());
+    }
+    let s: NamedOrBlankNode = NamedNode::new_unchecked(iri).into();
+    let swedish = |p: &str| -> Vec<String> {
+        objects(graph, &s, p)
+            .iter()
+            .filter_map(text_of)
+            .filter(|t| {
+                t.lang
+                    .as_deref()
+                    .is_none_or(|l| l.eq_ignore_ascii_case("sv"))
+            })
+            .map(|t| t.value)
+            .collect()
+    };
+    let themes = objects(graph, &s, DCAT_THEME)
+        .iter()
+        .filter_map(|t| match t {
+            Term::NamedNode(n) => Some(n.as_str().rsplit('/').next().unwrap_or("").to_owned()),
+            _ => None,
+        })
+        .collect();
+    Ok(DatasetEdits {
+        title: swedish(DCTERMS_TITLE).into_iter().next(),
+        description: swedish(DCTERMS_DESCRIPTION).into_iter().next(),
+        keywords: Some(swedish(DCAT_KEYWORD)),
+        themes: Some(themes),
+    })
+}
+
+/// Applies a person's edits to one dataset; nothing else in the catalogue changes.
+/// Returns what changed. An unknown theme is refused before anything is changed.
+pub fn edit_dataset(
+    graph: &mut Graph,
+    iri: &str,
+    edits: &DatasetEdits,
+) -> Result<Vec<Change>, Error> {
+    let datasets = edit::dataset_iris(graph);
+    if !datasets.iter().any(|d| d == iri) {
+        return Err(edit::unknown_dataset(iri, &datasets).into());
+    }
+    let themes = match &edits.themes {
+        Some(list) => Some(
+            list.iter()
+                .map(|t| describe::lookup(dcat_ap_se::vocab::THEMES, t, "theme"))
+                .collect::<Result<Vec<_>, _>>()?,
+        ),
+        None => None,
+    };
+    let s: NamedOrBlankNode = NamedNode::new_unchecked(iri).into();
+    let mut e = Editor {
+        g: graph,
+        changes: Vec::new(),
+    };
+    let swedish_texts = |g: &Graph, p: &str| -> Vec<Term> {
+        objects(g, &s, p)
+            .into_iter()
+            .filter(|t| {
+                text_of(t).is_some_and(|t| {
+                    t.lang
+                        .as_deref()
+                        .is_none_or(|l| l.eq_ignore_ascii_case("sv"))
+                })
+            })
+            .collect()
+    };
+    for (p, value) in [
+        (DCTERMS_TITLE, &edits.title),
+        (DCTERMS_DESCRIPTION, &edits.description),
+    ] {
+        if let Some(v) = value.as_deref().map(str::trim).filter(|v| !v.is_empty()) {
+            let old = swedish_texts(e.g, p);
+            e.set(
+                &s,
+                p,
+                old,
+                vec![lit(&Text::sv(v))],
+                "ändrad i formuläret",
+                "edited in the form",
+            );
+        }
+    }
+    if let Some(keywords) = &edits.keywords {
+        let old = swedish_texts(e.g, DCAT_KEYWORD);
+        let new = keywords
+            .iter()
+            .map(|k| k.trim())
+            .filter(|k| !k.is_empty())
+            .map(|k| lit(&Text::sv(k)))
+            .collect();
+        e.set(
+            &s,
+            DCAT_KEYWORD,
+            old,
+            new,
+            "ändrade i formuläret",
+            "edited in the form",
+        );
+    }
+    if let Some(themes) = themes {
+        let old = objects(e.g, &s, DCAT_THEME);
+        let new = themes
+            .iter()
+            .map(|t| Term::from(NamedNode::new_unchecked(t.clone())))
+            .collect();
+        e.set(
+            &s,
+            DCAT_THEME,
+            old,
+            new,
+            "ändrade i formuläret",
+            "edited in the form",
+        );
+    }
+    Ok(e.changes)
+}
+
+/// [`edit_dataset`] on a catalogue file's bytes.
+pub fn edit_text(
+    input: &[u8],
+    format: Format,
+    recover: bool,
+    iri: &str,
+    edits: &DatasetEdits,
+    out: Option<Format>,
+) -> Result<Changed<Vec<Change>>, Error> {
+    let mut opened = open(input, format, recover, "catalogue")?;
+    let done = edit_dataset(&mut opened.graph, iri, edits)?;
+    changed(opened, out, done)
+}
+
+/// [`update`] on a catalogue file's bytes, with a profile already made (the widget's
+/// worker profiles the new file; [`update_text`] profiles CSV bytes itself).
+pub fn update_profiled_text(
+    input: &[u8],
+    format: Format,
+    recover: bool,
+    profile: &Profile,
+    publisher: Option<&Publisher>,
+    request: &UpdateRequest,
+    out: Option<Format>,
+) -> Result<Changed<Updated>, Error> {
+    let mut opened = open(input, format, recover, "catalogue")?;
+    let done = update(&mut opened.graph, profile, publisher, request)?;
+    changed(opened, out, done)
+}
+
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used)]
@@ -1420,5 +1589,53 @@ base_uri = "https://data.exempelby.se"
         assert!(is_date("2025-02-28"));
         assert!(!is_date("2025-13-01"));
         assert!(!is_date("28/2/2025"));
+    }
+
+    #[test]
+    fn edits_change_only_the_swedish_texts_and_themes_of_one_dataset() {
+        let mut g = catalogue(OLD);
+        let other = Triple::new(
+            NamedNode::new_unchecked(DATASET),
+            NamedNode::new_unchecked(DCTERMS_TITLE),
+            Literal::new_language_tagged_literal_unchecked("Bathing places", "en"),
+        );
+        g.insert(&other);
+        let before = g.len();
+        let edits = DatasetEdits {
+            title: Some("Badplatser i Exempelby".into()),
+            description: None,
+            keywords: Some(vec!["bad".into(), " sjöar ".into(), "".into()]),
+            themes: Some(vec!["ENVI".into()]),
+        };
+        let changes = edit_dataset(&mut g, DATASET, &edits).unwrap();
+        assert_eq!(changes.len(), 3);
+        let titles = texts(&g, DATASET, DCTERMS_TITLE);
+        assert!(
+            titles.contains(&"Badplatser i Exempelby".to_owned()),
+            "{titles:?}"
+        );
+        assert!(
+            titles.contains(&"Bathing places".to_owned()),
+            "English kept: {titles:?}"
+        );
+        assert_eq!(titles.len(), 2);
+        let mut kw = texts(&g, DATASET, DCAT_KEYWORD);
+        kw.sort();
+        assert_eq!(kw, vec!["bad".to_owned(), "sjöar".to_owned()]);
+        let read = dataset_fields(&g, DATASET).unwrap();
+        assert_eq!(read.title.as_deref(), Some("Badplatser i Exempelby"));
+        assert_eq!(read.themes, Some(vec!["ENVI".to_owned()]));
+        assert!(g.len() < before + 5);
+        // An unknown theme changes nothing; an unknown dataset is refused by name.
+        let snapshot = g.clone();
+        let bad = DatasetEdits {
+            title: Some("X".into()),
+            themes: Some(vec!["NONSENSE".into()]),
+            ..DatasetEdits::default()
+        };
+        assert!(edit_dataset(&mut g, DATASET, &bad).is_err());
+        assert_eq!(g, snapshot);
+        let e = edit_dataset(&mut g, "https://nowhere.example/x", &edits).unwrap_err();
+        assert!(e.to_string().contains("nowhere"), "{e}");
     }
 }

@@ -965,7 +965,7 @@ pub(crate) fn concept_by_code<'a>(
 
 /// A value of a vocabulary from its IRI, its last path segment (`GOVE`, `c_e1da4e07`)
 /// or its Swedish or English label.
-fn lookup(
+pub(crate) fn lookup(
     list: &[dcat_ap_se::spec::Concept],
     given: &str,
     option: &'static str,

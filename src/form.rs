@@ -1533,7 +1533,12 @@ mod tests {
         }
         assert!(i.has_dataset_text());
         for f in &v.fields {
-            assert_eq!(i.field_values(&f.key), Some(vec![format!("x-{}", f.key)]), "{}", f.key);
+            assert_eq!(
+                i.field_values(&f.key),
+                Some(vec![format!("x-{}", f.key)]),
+                "{}",
+                f.key
+            );
         }
         assert_eq!(i.field_values("nonsense"), None);
         assert_eq!(i.dataset.title, "x-title");

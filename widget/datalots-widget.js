@@ -20,6 +20,7 @@
 const base = new URL('.', import.meta.url);
 const wasmUrl = new URL('pkg/datalots_widget_bg.wasm', base);
 const workerUrl = new URL('pkg/datalots_worker.js', base);
+const engineUrl = new URL('pkg/datalots_engine.js', base);
 
 // Inherited properties (font, colour) and custom properties cross the shadow boundary:
 // a host page themes the widget with these custom properties:
@@ -262,6 +263,7 @@ class DatalotsWidget extends HTMLElement {
       id: attr(this, 'id'),
       mode: attr(this, 'mode'),
       workerUrl: workerUrl.href,
+      engineUrl: engineUrl.href,
       publisherName: attr(this, 'publisher-name'),
       publisherOrgnr: attr(this, 'publisher-orgnr'),
       publisherType: attr(this, 'publisher-type'),

@@ -11,6 +11,7 @@ use datalots::form::{FormInput, FormView, Imported};
 use datalots::normalize::ReadArgs;
 use datalots::questionnaire::{self, LicenceForm};
 use datalots::view::{Both, Chart, ProfileView};
+use datalots_engine::{EngineRequest, EngineResponse, EngineWorker};
 use datalots_worker::{Codec, ProfileWorker, Request, Response};
 use gloo_worker::{Spawnable, WorkerBridge};
 use web_sys::HtmlInputElement;
@@ -115,6 +116,8 @@ struct Model {
     /// The last form the worker computed, and its request number.
     form: Option<Rc<FormView>>,
     form_seq: u32,
+    /// The describe engine could not answer.
+    engine_error: Option<Both>,
 }
 
 enum Action {
@@ -126,6 +129,7 @@ enum Action {
     Go(Step),
     Start { job: u32, name: String, total: f64 },
     Worker(Response),
+    Engine(EngineResponse),
     Reset,
 }
 
@@ -180,6 +184,17 @@ impl Reducible for Model {
                 m.read = ReadArgs::default();
                 m.form = None;
             }
+            Action::Engine(r) => match r {
+                EngineResponse::Form { job, seq, view } if job == m.job && seq >= m.form_seq => {
+                    m.form_seq = seq;
+                    m.form = Some(Rc::new(*view));
+                    m.engine_error = None;
+                }
+                EngineResponse::Failed { job, message } if job == m.job => {
+                    m.engine_error = Some(message);
+                }
+                _ => return self,
+            },
             Action::Worker(r) => match r {
                 Response::Progress { job, done, total } if job == m.job => {
                     if let FileState::Reading { name, .. } = &m.file {
@@ -190,7 +205,9 @@ impl Reducible for Model {
                         };
                     }
                 }
-                Response::Profiled { job, view, millis } if job == m.job => {
+                Response::Profiled {
+                    job, view, millis, ..
+                } if job == m.job => {
                     if let FileState::Reading { name, total, .. } = &m.file {
                         questionnaire::prefill_from_profile(&mut m.answers, view.has_personal_data);
                         m.file = FileState::Profiled {
@@ -208,10 +225,7 @@ impl Reducible for Model {
                 Response::Cancelled { job } if job == m.job => {
                     m.file = FileState::Cancelled;
                 }
-                Response::Form { job, seq, view } if job == m.job && seq >= m.form_seq => {
-                    m.form_seq = seq;
-                    m.form = Some(Rc::new(*view));
-                }
+
                 _ => return self,
             },
         }
@@ -264,6 +278,7 @@ pub fn app(props: &AppProps) -> Html {
                 read: ReadArgs::default(),
                 form: None,
                 form_seq: 0,
+                engine_error: None,
             }
         })
     };
@@ -291,10 +306,13 @@ pub fn app(props: &AppProps) -> Html {
         );
     }
     let bridge = use_mut_ref(|| None::<WorkerBridge<ProfileWorker>>);
+    // The describe engine: its own worker and .wasm, spawned when the first profile
+    // arrives (the first load of the page stays small).
+    let engine = use_mut_ref(|| None::<WorkerBridge<EngineWorker>>);
     let seq = use_mut_ref(|| 0u32);
     {
-        // The form is recomputed in the worker on every change, once a file is read.
-        let bridge = bridge.clone();
+        // The form is recomputed in the engine on every change, once a file is read.
+        let bridge = engine.clone();
         let seq = seq.clone();
         let profiled = matches!(model.file, FileState::Profiled { .. });
         let mut input = model.draft.clone();
@@ -304,7 +322,7 @@ pub fn app(props: &AppProps) -> Html {
             move |(job, profiled, input)| {
                 if *profiled && let Some(b) = bridge.borrow().as_ref() {
                     *seq.borrow_mut() += 1;
-                    b.send(Request::Form {
+                    b.send(EngineRequest::Form {
                         job: *job,
                         seq: *seq.borrow(),
                         input: Box::new(input.clone()),
@@ -325,6 +343,8 @@ pub fn app(props: &AppProps) -> Html {
     let start_file = {
         let model = model.clone();
         let bridge = bridge.clone();
+        let engine = engine.clone();
+        let engine_url = config.engine_url.clone();
         let last_file = last_file.clone();
         let worker_url = config.worker_url.clone();
         Callback::from(move |(file, read): (web_sys::File, ReadArgs)| {
@@ -342,12 +362,17 @@ pub fn app(props: &AppProps) -> Html {
             let mut slot = bridge.borrow_mut();
             if slot.is_none() {
                 let dispatch = model.dispatcher();
+                let engine = engine.clone();
+                let engine_url = engine_url.clone();
                 *slot = Some(
                     ProfileWorker::spawner()
                         .callback(move |r| {
                             if let Response::Normalized { name, blob, .. } = &r {
                                 let _ = crate::procurement::download_blob(blob, name);
                                 return;
+                            }
+                            if let Response::Profiled { job, profile, .. } = &r {
+                                hand_over(&engine, engine_url.as_deref(), &dispatch, *job, profile);
                             }
                             dispatch.dispatch(Action::Worker(r))
                         })
@@ -555,6 +580,15 @@ pub fn app(props: &AppProps) -> Html {
         ),
         Step::Publish => crate::publish::publish_step(model.form.as_deref(), lang, &actions),
     };
+    let body = match (&model.engine_error, model.step) {
+        (Some(e), Step::Describe | Step::Publish) => html! {
+            <>
+            <p class="datalots-alert" role="alert" data-testid="engine-error">{pick(e, lang)}</p>
+            {body}
+            </>
+        },
+        _ => body,
+    };
     let next = match model.step {
         Step::Profile => Some((Step::Licence, true)),
         Step::Licence => licensed.then_some((Step::Describe, true)),
@@ -608,6 +642,42 @@ pub fn app(props: &AppProps) -> Html {
             {body}
             {next}
         </section>
+    }
+}
+
+/// Gives the describe engine the new profile, spawning the engine first if needed.
+fn hand_over(
+    engine: &Rc<std::cell::RefCell<Option<WorkerBridge<EngineWorker>>>>,
+    url: Option<&str>,
+    dispatch: &UseReducerDispatcher<Model>,
+    job: u32,
+    profile: &str,
+) {
+    let mut slot = engine.borrow_mut();
+    if slot.is_none() {
+        let Some(url) = url else {
+            dispatch.dispatch(Action::Engine(EngineResponse::Failed {
+                job,
+                message: Both {
+                    sv: "Widgetens beskrivningsmotor saknas (engine-url).".into(),
+                    en: "The widget's describe engine is missing (engine-url).".into(),
+                },
+            }));
+            return;
+        };
+        let d = dispatch.clone();
+        *slot = Some(
+            EngineWorker::spawner()
+                .callback(move |r| d.dispatch(Action::Engine(r)))
+                .encoding::<Codec>()
+                .spawn(url),
+        );
+    }
+    if let Some(b) = slot.as_ref() {
+        b.send(EngineRequest::Load {
+            job,
+            profile: profile.to_owned(),
+        });
     }
 }
 

@@ -15,6 +15,8 @@ pub struct Config {
     pub mode: Option<String>,
     /// The absolute URL of the worker's JS glue, from the loader's `import.meta.url`.
     pub worker_url: Option<String>,
+    /// The absolute URL of the describe engine's JS glue (a second worker).
+    pub engine_url: Option<String>,
     /// `publisher-name`.
     pub publisher_name: Option<String>,
     /// `publisher-orgnr`.

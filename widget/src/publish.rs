@@ -58,7 +58,11 @@ fn field(
         .filter(|v| !v.trim().is_empty())
         .collect();
     let is_typed = !typed.is_empty();
-    let shown = if is_typed { typed.join(", ") } else { f.value.clone() };
+    let shown = if is_typed {
+        typed.join(", ")
+    } else {
+        f.value.clone()
+    };
     let suggested = if is_typed { None } else { f.suggested.as_ref() };
     let id = format!("datalots-f-{}", f.key);
     let help_id = format!("{id}-help");

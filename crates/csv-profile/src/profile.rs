@@ -44,8 +44,9 @@ fn string_as_char<'de, D: Deserializer<'de>>(d: D) -> Result<char, D::Error> {
 fn opt_string_as_char<'de, D: Deserializer<'de>>(d: D) -> Result<Option<char>, D::Error> {
     match Option::<String>::deserialize(d)? {
         None => Ok(None),
-        Some(s) => string_as_char(serde::de::value::StringDeserializer::<D::Error>::new(s))
-            .map(Some),
+        Some(s) => {
+            string_as_char(serde::de::value::StringDeserializer::<D::Error>::new(s)).map(Some)
+        }
     }
 }
 
@@ -84,7 +85,10 @@ pub struct Dialect {
     #[serde(serialize_with = "char_as_string", deserialize_with = "string_as_char")]
     pub delimiter: char,
     /// The quote character, if quoting is used.
-    #[serde(serialize_with = "opt_char_as_string", deserialize_with = "opt_string_as_char")]
+    #[serde(
+        serialize_with = "opt_char_as_string",
+        deserialize_with = "opt_string_as_char"
+    )]
     pub quote: Option<char>,
     /// How lines end.
     pub line_terminator: LineTerminator,
@@ -98,7 +102,10 @@ pub struct Dialect {
     /// them (CSVW's `skipInitialSpace`).
     pub skip_initial_space: bool,
     /// Inside quotes, this character makes the next one literal (`\"`), besides `""`.
-    #[serde(serialize_with = "opt_char_as_string", deserialize_with = "opt_string_as_char")]
+    #[serde(
+        serialize_with = "opt_char_as_string",
+        deserialize_with = "opt_string_as_char"
+    )]
     pub escape: Option<char>,
     /// How sure the reading of delimiter, quote and table is, from 0 to 1: how
     /// consistent the rows are, whether the quotes fit, how many rows there were and
@@ -116,7 +123,10 @@ pub struct Alternative {
     #[serde(serialize_with = "char_as_string", deserialize_with = "string_as_char")]
     pub delimiter: char,
     /// Its quote character.
-    #[serde(serialize_with = "opt_char_as_string", deserialize_with = "opt_string_as_char")]
+    #[serde(
+        serialize_with = "opt_char_as_string",
+        deserialize_with = "opt_string_as_char"
+    )]
     pub quote: Option<char>,
     /// Whether spaces after the delimiter belong to it.
     pub skip_initial_space: bool,

@@ -22,7 +22,10 @@ fn files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
 #[test]
 fn every_fixture_profile_round_trips_through_json() {
     let mut all = Vec::new();
-    files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data"), &mut all);
+    files(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data"),
+        &mut all,
+    );
     assert!(all.len() > 40, "{} fixtures", all.len());
     for path in all {
         let bytes = std::fs::read(&path).unwrap();
@@ -42,7 +45,10 @@ fn windows_1252_dates_and_decimal_commas_round_trip() {
     let bytes: Vec<u8> = text.chars().map(|c| c as u32 as u8).collect();
     let profile = profile_bytes(&bytes).unwrap();
     assert_eq!(profile.encoding, "windows-1252");
-    assert_eq!(profile.columns[1].format.as_ref().unwrap().date, Some("d/M/yyyy"));
+    assert_eq!(
+        profile.columns[1].format.as_ref().unwrap().date,
+        Some("d/M/yyyy")
+    );
     let back: Profile = serde_json::from_str(&serde_json::to_string(&profile).unwrap()).unwrap();
     assert_eq!(back, profile);
 }
@@ -52,7 +58,9 @@ fn unknown_names_are_refused_with_the_value() {
     let profile = profile_bytes(b"a,b\n1,2\n").unwrap();
     let json = serde_json::to_string(&profile).unwrap();
     let bad = json.replace("\"UTF-8\"", "\"klingon\"");
-    let e = serde_json::from_str::<Profile>(&bad).unwrap_err().to_string();
+    let e = serde_json::from_str::<Profile>(&bad)
+        .unwrap_err()
+        .to_string();
     assert!(e.contains("klingon"), "{e}");
     let bad = json.replace("\"delimiter\":\",\"", "\"delimiter\":\",,\"");
     assert!(serde_json::from_str::<Profile>(&bad).is_err());

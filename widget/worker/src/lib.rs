@@ -17,7 +17,6 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use datalots::csv_profile::{Normalizer, Profile, Profiler};
-use datalots::form::{FormInput, FormView, form};
 use datalots::normalize::ReadArgs;
 use datalots::view::{Both, ProfileView};
 use gloo_worker::{HandlerId, Worker, WorkerScope};
@@ -42,16 +41,6 @@ pub enum Request {
         /// How to read it, where the person overrode the detector ("read it with `,`
         /// instead").
         read: ReadArgs,
-    },
-    /// Compute the describe form for the profile of job `job` (the worker keeps the
-    /// last profile: it never leaves the worker, only masked views do).
-    Form {
-        /// The profile's job.
-        job: u32,
-        /// The request's number within the job: only the newest answer is shown.
-        seq: u32,
-        /// What the person typed.
-        input: Box<FormInput>,
     },
     /// Write the normalised copy of job `job`'s file (UTF-8, comma, CRLF).
     Normalize {
@@ -85,6 +74,9 @@ pub enum Response {
         view: Box<ProfileView>,
         /// Milliseconds the reading and profiling took in the worker.
         millis: f64,
+        /// The whole profile as JSON, for the describe engine (`datalots-engine`): the
+        /// page passes it on without reading or showing it.
+        profile: String,
     },
     /// The file could not be read or profiled; in Swedish and English.
     Failed {
@@ -97,15 +89,6 @@ pub enum Response {
     Cancelled {
         /// The request's number.
         job: u32,
-    },
-    /// The describe form.
-    Form {
-        /// The profile's job.
-        job: u32,
-        /// The request's number within the job.
-        seq: u32,
-        /// What to show.
-        view: Box<FormView>,
     },
     /// The normalised copy, as a `Blob` (passed by structured clone).
     Normalized {
@@ -143,7 +126,7 @@ impl gloo_worker::Codec for Codec {
 pub struct ProfileWorker {
     /// The jobs cancelled (or replaced by a newer file) while they run.
     cancelled: Rc<RefCell<Vec<u32>>>,
-    /// The last profile, its job, the file and how it was read.
+    /// The last file, its job and how it was read (for the normalised copy).
     last: Rc<RefCell<Option<Last>>>,
 }
 
@@ -151,7 +134,6 @@ pub struct ProfileWorker {
 #[derive(Debug)]
 struct Last {
     job: u32,
-    profile: Profile,
     file: web_sys::File,
     read: ReadArgs,
 }
@@ -183,29 +165,19 @@ impl Worker for ProfileWorker {
                     let answer = match answer {
                         Ok((p, millis)) => {
                             let view = Box::new(ProfileView::new(&p));
-                            *last.borrow_mut() = Some(Last {
+                            let profile = serde_json::to_string(&p).unwrap_or_default();
+                            *last.borrow_mut() = Some(Last { job, file, read });
+                            Response::Profiled {
                                 job,
-                                profile: p,
-                                file,
-                                read,
-                            });
-                            Response::Profiled { job, view, millis }
+                                view,
+                                millis,
+                                profile,
+                            }
                         }
                         Err(r) => r,
                     };
                     scope.respond(id, answer);
                 });
-            }
-            Request::Form { job, seq, input } => {
-                let answer = match self.last.borrow().as_ref() {
-                    Some(l) if l.job == job => Response::Form {
-                        job,
-                        seq,
-                        view: Box::new(form(&l.profile, &input)),
-                    },
-                    _ => gone(job),
-                };
-                scope.respond(id, answer);
             }
             Request::Normalize { job } => {
                 let found = self

@@ -1,0 +1,193 @@
+//! The Datalots widget's describe engine: a second Web Worker that holds the file's
+//! profile and answers the describe form ([`datalots::form::form`]) on every change:
+//! drafting, DCAT-AP-SE validation, the three RDF writers and the data dictionary.
+//!
+//! It is its own `.wasm` (built by `cargo xtask dist` with the `entry` feature) and is
+//! spawned only when a file has been profiled, so the first load of the page — the
+//! widget and the profiling worker — stays small and the file input works at once.
+//!
+//! The profiling worker hands over the profile as JSON ([`EngineRequest::Load`]); the
+//! page passes that string on without reading it. Only masked views are rendered.
+#![deny(missing_docs)]
+
+use datalots::csv_profile::Profile;
+use datalots::form::{FormInput, FormView, form};
+use datalots::view::Both;
+use gloo_worker::{HandlerId, Worker, WorkerScope};
+use serde::{Deserialize, Serialize};
+
+pub use datalots_worker::Codec;
+
+/// What the widget asks the engine.
+#[derive(Debug, Serialize, Deserialize)]
+pub enum EngineRequest {
+    /// The profile of file `job`, as JSON (from the profiling worker).
+    Load {
+        /// The file's job number.
+        job: u32,
+        /// `serde_json` of the [`Profile`].
+        profile: String,
+    },
+    /// Compute the describe form for job `job`'s profile.
+    Form {
+        /// The file's job number.
+        job: u32,
+        /// The request's number: only the newest answer is shown.
+        seq: u32,
+        /// What the person typed.
+        input: Box<FormInput>,
+    },
+}
+
+/// What the engine answers.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum EngineResponse {
+    /// The describe form.
+    Form {
+        /// The file's job number.
+        job: u32,
+        /// The request's number.
+        seq: u32,
+        /// What to show.
+        view: Box<FormView>,
+    },
+    /// The request could not be answered (no profile for the job, or a profile that
+    /// does not read): in Swedish and English.
+    Failed {
+        /// The file's job number.
+        job: u32,
+        /// What went wrong.
+        message: Both,
+    },
+}
+
+/// The engine: the last profile and its job.
+#[derive(Debug, Default)]
+pub struct EngineWorker {
+    last: Option<(u32, Profile)>,
+}
+
+/// Answers one request, updating the engine's profile; `None` when there is nothing
+/// to answer (a profile was loaded). Plain Rust, so it is tested natively.
+pub fn answer(last: &mut Option<(u32, Profile)>, request: EngineRequest) -> Option<EngineResponse> {
+    match request {
+        EngineRequest::Load { job, profile } => match serde_json::from_str::<Profile>(&profile) {
+            Ok(p) => {
+                *last = Some((job, p));
+                None
+            }
+            Err(e) => {
+                *last = None;
+                Some(EngineResponse::Failed {
+                    job,
+                    message: Both {
+                        sv: format!("Profilen kunde inte läsas: {e}"),
+                        en: format!("The profile could not be read: {e}"),
+                    },
+                })
+            }
+        },
+        EngineRequest::Form { job, seq, input } => Some(match last {
+            Some((j, p)) if *j == job => EngineResponse::Form {
+                job,
+                seq,
+                view: Box::new(form(p, &input)),
+            },
+            _ => EngineResponse::Failed {
+                job,
+                message: Both {
+                    sv: "Filen är inte längre inläst: välj den igen i steg 1.".into(),
+                    en: "The file is no longer loaded: choose it again in step 1.".into(),
+                },
+            },
+        }),
+    }
+}
+
+impl Worker for EngineWorker {
+    type Message = ();
+    type Input = EngineRequest;
+    type Output = EngineResponse;
+
+    fn create(_scope: &WorkerScope<Self>) -> Self {
+        EngineWorker::default()
+    }
+
+    fn update(&mut self, _scope: &WorkerScope<Self>, _msg: ()) {}
+
+    fn received(&mut self, scope: &WorkerScope<Self>, msg: EngineRequest, id: HandlerId) {
+        if let Some(r) = answer(&mut self.last, msg) {
+            scope.respond(id, r);
+        }
+    }
+}
+
+/// The engine's entry point (only in its own build, feature `entry`).
+#[cfg(feature = "entry")]
+#[wasm_bindgen::prelude::wasm_bindgen(start)]
+pub fn start() {
+    use gloo_worker::Registrable;
+    EngineWorker::registrar().encoding::<Codec>().register();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_loaded_profile_answers_the_form_and_another_job_is_refused() {
+        let profile =
+            datalots::csv_profile::profile_bytes(b"kommun;andel\nLund;1,5\nEda;2,5\n").unwrap();
+        let mut last = None;
+        let load = EngineRequest::Load {
+            job: 3,
+            profile: serde_json::to_string(&profile).unwrap(),
+        };
+        assert_eq!(answer(&mut last, load), None);
+        let mut input = FormInput {
+            file_name: "andel.csv".into(),
+            ..FormInput::default()
+        };
+        input.dataset.title = "Andel".into();
+        let r = answer(
+            &mut last,
+            EngineRequest::Form {
+                job: 3,
+                seq: 7,
+                input: Box::new(input.clone()),
+            },
+        );
+        match r {
+            Some(EngineResponse::Form {
+                job: 3,
+                seq: 7,
+                view,
+            }) => {
+                assert!(
+                    view.fields
+                        .iter()
+                        .any(|f| f.key == "title" && f.value == "Andel")
+                );
+            }
+            other => panic!("{other:?}"),
+        }
+        let r = answer(
+            &mut last,
+            EngineRequest::Form {
+                job: 4,
+                seq: 8,
+                input: Box::new(input),
+            },
+        );
+        assert!(matches!(r, Some(EngineResponse::Failed { job: 4, .. })));
+        let bad = EngineRequest::Load {
+            job: 5,
+            profile: "{".into(),
+        };
+        assert!(matches!(
+            answer(&mut last, bad),
+            Some(EngineResponse::Failed { job: 5, .. })
+        ));
+        assert!(last.is_none());
+    }
+}
