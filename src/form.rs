@@ -616,60 +616,14 @@ pub fn form(profile: &Profile, input: &FormInput) -> FormView {
     };
 
     // The publisher, field by field.
-    let mut checked = Vec::new();
-    for key in [
-        "name",
-        "organisation_number",
-        "publisher_type",
-        "email",
-        "base_uri",
-        "homepage",
-    ] {
-        let value = typed(key).trim().to_owned();
-        let mandatory = FIELDS.iter().any(|s| s.key == key && s.mandatory);
-        if value.is_empty() {
-            if mandatory {
-                field_error(
-                    &mut fields,
-                    key,
-                    both("Obligatoriskt: fyll i.", "Mandatory: fill it in."),
-                );
+    let publisher = match publisher_from_fields(p) {
+        Ok(p) => Some(p),
+        Err(errors) => {
+            for (key, e) in errors {
+                field_error(&mut fields, &key, e);
             }
-            continue;
+            None
         }
-        match check_field(key, &value) {
-            Ok(v) => checked.push((key, v)),
-            Err(e) => field_error(&mut fields, key, e),
-        }
-    }
-    let get = |key: &str| {
-        checked
-            .iter()
-            .find(|(k, _)| *k == key)
-            .map(|(_, v)| v.clone())
-    };
-    let publisher = match (
-        get("name"),
-        get("organisation_number"),
-        get("publisher_type"),
-        get("email"),
-        get("base_uri"),
-    ) {
-        (Some(name), Some(organisation_number), Some(publisher_type), Some(email), Some(base)) => {
-            Some(Publisher {
-                name,
-                name_en: None,
-                organisation_number,
-                publisher_type,
-                email,
-                homepage: get("homepage"),
-                base_uri: base,
-                contact_name: None,
-                kommunkod: None,
-                spatial: None,
-            })
-        }
-        _ => None,
     };
 
     // Dataset fields that are addresses or dates, checked before drafting so the
@@ -915,6 +869,58 @@ pub fn form(profile: &Profile, input: &FormInput) -> FormView {
     fields.sort_by_key(|f| (f.section != "dataset", !f.mandatory));
     view.fields = fields;
     view
+}
+
+/// The publisher settings from the form's fields, checked field by field: the
+/// settings, or every field's error (`(key, message)`; mandatory fields left empty
+/// say so).
+pub fn publisher_from_fields(p: &PublisherFields) -> Result<Publisher, Vec<(String, Both)>> {
+    let mut checked = Vec::new();
+    let mut errors = Vec::new();
+    for (key, value) in [
+        ("name", &p.name),
+        ("organisation_number", &p.organisation_number),
+        ("publisher_type", &p.publisher_type),
+        ("email", &p.email),
+        ("base_uri", &p.base_uri),
+        ("homepage", &p.homepage),
+    ] {
+        let value = value.trim();
+        if value.is_empty() {
+            if key != "homepage" {
+                errors.push((
+                    key.to_owned(),
+                    both("Obligatoriskt: fyll i.", "Mandatory: fill it in."),
+                ));
+            }
+            continue;
+        }
+        match check_field(key, value) {
+            Ok(v) => checked.push((key, v)),
+            Err(e) => errors.push((key.to_owned(), e)),
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let get = |key: &str| {
+        checked
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, v)| v.clone())
+    };
+    Ok(Publisher {
+        name: get("name").unwrap_or_default(),
+        name_en: None,
+        organisation_number: get("organisation_number").unwrap_or_default(),
+        publisher_type: get("publisher_type").unwrap_or_default(),
+        email: get("email").unwrap_or_default(),
+        homepage: get("homepage"),
+        base_uri: get("base_uri").unwrap_or_default(),
+        contact_name: None,
+        kommunkod: None,
+        spatial: None,
+    })
 }
 
 /// Puts Datalots' suggestion into a field left empty.

@@ -60,6 +60,7 @@ pub mod profile;
 pub mod publisher;
 pub mod questionnaire;
 pub mod run;
+pub mod session;
 pub mod validate;
 pub mod view;
 

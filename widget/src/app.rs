@@ -372,7 +372,13 @@ pub fn app(props: &AppProps) -> Html {
                                 return;
                             }
                             if let Response::Profiled { job, profile, .. } = &r {
-                                hand_over(&engine, engine_url.as_deref(), &dispatch, *job, profile);
+                                hand_over(
+                                    &engine,
+                                    engine_url.as_deref(),
+                                    &dispatch,
+                                    *job,
+                                    profile.clone(),
+                                );
                             }
                             dispatch.dispatch(Action::Worker(r))
                         })
@@ -651,7 +657,7 @@ fn hand_over(
     url: Option<&str>,
     dispatch: &UseReducerDispatcher<Model>,
     job: u32,
-    profile: &str,
+    profile: wasm_bindgen::JsValue,
 ) {
     let mut slot = engine.borrow_mut();
     if slot.is_none() {
@@ -674,10 +680,7 @@ fn hand_over(
         );
     }
     if let Some(b) = slot.as_ref() {
-        b.send(EngineRequest::Load {
-            job,
-            profile: profile.to_owned(),
-        });
+        b.send(EngineRequest::Load { job, profile });
     }
 }
 

@@ -6,8 +6,9 @@
 //! spawned only when a file has been profiled, so the first load of the page — the
 //! widget and the profiling worker — stays small and the file input works at once.
 //!
-//! The profiling worker hands over the profile as JSON ([`EngineRequest::Load`]); the
-//! page passes that string on without reading it. Only masked views are rendered.
+//! The profiling worker hands over the profile ([`EngineRequest::Load`], a JavaScript
+//! value made by serde-wasm-bindgen: exact numbers); the page passes it on without
+//! reading it. Only masked views are rendered.
 #![deny(missing_docs)]
 
 use datalots::csv_profile::Profile;
@@ -21,12 +22,13 @@ pub use datalots_worker::Codec;
 /// What the widget asks the engine.
 #[derive(Debug, Serialize, Deserialize)]
 pub enum EngineRequest {
-    /// The profile of file `job`, as JSON (from the profiling worker).
+    /// The profile of file `job` (from the profiling worker).
     Load {
         /// The file's job number.
         job: u32,
-        /// `serde_json` of the [`Profile`].
-        profile: String,
+        /// The [`Profile`] as serde-wasm-bindgen wrote it.
+        #[serde(with = "serde_wasm_bindgen::preserve")]
+        profile: wasm_bindgen::JsValue,
     },
     /// Compute the describe form for job `job`'s profile.
     Form {
@@ -67,40 +69,51 @@ pub struct EngineWorker {
     last: Option<(u32, Profile)>,
 }
 
-/// Answers one request, updating the engine's profile; `None` when there is nothing
-/// to answer (a profile was loaded). Plain Rust, so it is tested natively.
-pub fn answer(last: &mut Option<(u32, Profile)>, request: EngineRequest) -> Option<EngineResponse> {
-    match request {
-        EngineRequest::Load { job, profile } => match serde_json::from_str::<Profile>(&profile) {
-            Ok(p) => {
-                *last = Some((job, p));
-                None
-            }
-            Err(e) => {
-                *last = None;
-                Some(EngineResponse::Failed {
-                    job,
-                    message: Both {
-                        sv: format!("Profilen kunde inte läsas: {e}"),
-                        en: format!("The profile could not be read: {e}"),
-                    },
-                })
-            }
-        },
-        EngineRequest::Form { job, seq, input } => Some(match last {
-            Some((j, p)) if *j == job => EngineResponse::Form {
-                job,
-                seq,
-                view: Box::new(form(p, &input)),
-            },
-            _ => EngineResponse::Failed {
+/// Keeps a profile handed over for `job` (or forgets the last one when it did not
+/// read); answers only when it did not read.
+pub fn load(
+    last: &mut Option<(u32, Profile)>,
+    job: u32,
+    profile: Result<Profile, String>,
+) -> Option<EngineResponse> {
+    match profile {
+        Ok(p) => {
+            *last = Some((job, p));
+            None
+        }
+        Err(e) => {
+            *last = None;
+            Some(EngineResponse::Failed {
                 job,
                 message: Both {
-                    sv: "Filen är inte längre inläst: välj den igen i steg 1.".into(),
-                    en: "The file is no longer loaded: choose it again in step 1.".into(),
+                    sv: format!("Profilen kunde inte läsas: {e}"),
+                    en: format!("The profile could not be read: {e}"),
                 },
+            })
+        }
+    }
+}
+
+/// Answers a form request from the kept profile. Plain Rust, tested natively.
+pub fn answer_form(
+    last: &Option<(u32, Profile)>,
+    job: u32,
+    seq: u32,
+    input: &FormInput,
+) -> EngineResponse {
+    match last {
+        Some((j, p)) if *j == job => EngineResponse::Form {
+            job,
+            seq,
+            view: Box::new(form(p, input)),
+        },
+        _ => EngineResponse::Failed {
+            job,
+            message: Both {
+                sv: "Filen är inte längre inläst: välj den igen i steg 1.".into(),
+                en: "The file is no longer loaded: choose it again in step 1.".into(),
             },
-        }),
+        },
     }
 }
 
@@ -116,7 +129,17 @@ impl Worker for EngineWorker {
     fn update(&mut self, _scope: &WorkerScope<Self>, _msg: ()) {}
 
     fn received(&mut self, scope: &WorkerScope<Self>, msg: EngineRequest, id: HandlerId) {
-        if let Some(r) = answer(&mut self.last, msg) {
+        let answer = match msg {
+            EngineRequest::Load { job, profile } => load(
+                &mut self.last,
+                job,
+                serde_wasm_bindgen::from_value(profile).map_err(|e| e.to_string()),
+            ),
+            EngineRequest::Form { job, seq, input } => {
+                Some(answer_form(&self.last, job, seq, &input))
+            }
+        };
+        if let Some(r) = answer {
             scope.respond(id, r);
         }
     }
@@ -139,30 +162,18 @@ mod tests {
         let profile =
             datalots::csv_profile::profile_bytes(b"kommun;andel\nLund;1,5\nEda;2,5\n").unwrap();
         let mut last = None;
-        let load = EngineRequest::Load {
-            job: 3,
-            profile: serde_json::to_string(&profile).unwrap(),
-        };
-        assert_eq!(answer(&mut last, load), None);
+        assert_eq!(load(&mut last, 3, Ok(profile)), None);
         let mut input = FormInput {
             file_name: "andel.csv".into(),
             ..FormInput::default()
         };
         input.dataset.title = "Andel".into();
-        let r = answer(
-            &mut last,
-            EngineRequest::Form {
-                job: 3,
-                seq: 7,
-                input: Box::new(input.clone()),
-            },
-        );
-        match r {
-            Some(EngineResponse::Form {
+        match answer_form(&last, 3, 7, &input) {
+            EngineResponse::Form {
                 job: 3,
                 seq: 7,
                 view,
-            }) => {
+            } => {
                 assert!(
                     view.fields
                         .iter()
@@ -171,21 +182,13 @@ mod tests {
             }
             other => panic!("{other:?}"),
         }
-        let r = answer(
-            &mut last,
-            EngineRequest::Form {
-                job: 4,
-                seq: 8,
-                input: Box::new(input),
-            },
-        );
-        assert!(matches!(r, Some(EngineResponse::Failed { job: 4, .. })));
-        let bad = EngineRequest::Load {
-            job: 5,
-            profile: "{".into(),
-        };
         assert!(matches!(
-            answer(&mut last, bad),
+            answer_form(&last, 4, 8, &input),
+            EngineResponse::Failed { job: 4, .. }
+        ));
+        let failed = load(&mut last, 5, Err("not a profile".into()));
+        assert!(matches!(
+            failed,
             Some(EngineResponse::Failed { job: 5, .. })
         ));
         assert!(last.is_none());

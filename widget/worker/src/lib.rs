@@ -74,9 +74,11 @@ pub enum Response {
         view: Box<ProfileView>,
         /// Milliseconds the reading and profiling took in the worker.
         millis: f64,
-        /// The whole profile as JSON, for the describe engine (`datalots-engine`): the
-        /// page passes it on without reading or showing it.
-        profile: String,
+        /// The whole profile (serde-wasm-bindgen: exact numbers, no JSON text), for the
+        /// describe engine (`datalots-engine`): the page passes it on without reading
+        /// or showing it.
+        #[serde(with = "serde_wasm_bindgen::preserve")]
+        profile: JsValue,
     },
     /// The file could not be read or profiled; in Swedish and English.
     Failed {
@@ -165,7 +167,7 @@ impl Worker for ProfileWorker {
                     let answer = match answer {
                         Ok((p, millis)) => {
                             let view = Box::new(ProfileView::new(&p));
-                            let profile = serde_json::to_string(&p).unwrap_or_default();
+                            let profile = serde_wasm_bindgen::to_value(&p).unwrap_or(JsValue::NULL);
                             *last.borrow_mut() = Some(Last { job, file, read });
                             Response::Profiled {
                                 job,
