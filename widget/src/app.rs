@@ -242,6 +242,7 @@ fn pick(b: &Both, lang: Lang) -> String {
 pub fn app(props: &AppProps) -> Html {
     let config = props.config.clone();
     let procurement = use_state(|| false);
+    let catalog_open = use_state(|| false);
     let model = {
         let id = config.id.clone();
         let config = config.clone();
@@ -621,6 +622,19 @@ pub fn app(props: &AppProps) -> Html {
                 on_back={Callback::from(move |()| back.set(false))} />
         };
     }
+    if *catalog_open {
+        let back = catalog_open.clone();
+        return html! {
+            <crate::catalog_view::CatalogView lang={lang} engine_url={config.engine_url.clone()}
+                worker_url={config.worker_url.clone()} publisher={model.draft.publisher.clone()}
+                on_switch={on_switch.clone()}
+                on_back={Callback::from(move |()| back.set(false))} />
+        };
+    }
+    let open_catalog = {
+        let catalog_open = catalog_open.clone();
+        Callback::from(move |_: MouseEvent| catalog_open.set(true))
+    };
     let open_procurement = {
         let procurement = procurement.clone();
         Callback::from(move |_: MouseEvent| procurement.set(true))
@@ -637,6 +651,10 @@ pub fn app(props: &AppProps) -> Html {
                     </button>
                     <button type="button" class="datalots-button" data-testid="start-over" onclick={on_start_over}>
                         {t.start_over}
+                    </button>
+                    <button type="button" class="datalots-button" data-testid="open-catalog"
+                            onclick={open_catalog}>
+                        {crate::catalog_view::texts(lang).open}
                     </button>
                     <button type="button" class="datalots-button" data-testid="open-procurement"
                             onclick={open_procurement}>

@@ -10,6 +10,7 @@
 #![deny(missing_docs)]
 
 mod app;
+pub mod catalog_view;
 pub mod config;
 pub mod i18n;
 pub mod procurement;

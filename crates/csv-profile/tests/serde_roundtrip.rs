@@ -1,5 +1,6 @@
 //! A profile written as JSON reads back as the same profile: the widget's worker hands
 //! a profile to the describe engine this way, and other programs store profiles.
+#![allow(clippy::unwrap_used)]
 
 use std::path::Path;
 

@@ -15,7 +15,7 @@ const WORKER_LIB: &str = "datalots_worker";
 /// feature, spawned once a file is profiled).
 const ENGINE_LIB: &str = "datalots_engine";
 /// The most the describe engine may weigh, gzip -9.
-const ENGINE_BUDGET: u64 = 360 * 1024;
+const ENGINE_BUDGET: u64 = 470 * 1024;
 /// What a visitor may download at most, gzip-compressed (all `.wasm` and `.js`).
 pub const BUDGET_GZIP_BYTES: u64 = 600 * 1024;
 /// The cargo profile `dist` builds with (size-optimised; see the root `Cargo.toml`).
@@ -294,10 +294,13 @@ fn optimise(wasm: &Path, required: bool) -> Result<(), Failure> {
     if !wasm_opt.exists() {
         return missing(format!("{} is missing (run `npm ci`)", wasm_opt.display()));
     }
-    step("optimising the .wasm for size (wasm-opt -Oz, npm package binaryen)");
+    step("optimising the .wasm for size (wasm-opt -Oz --converge, npm package binaryen)");
     run(
         Command::new(&wasm_opt)
-            .arg("-Oz")
+            // `--low-memory-unused`: Rust's wasm puts the stack first, so nothing lives
+            // below 1 KiB and wasm-opt may fold offsets (measured: 1 % smaller, with
+            // `--converge`, which repeats -Oz until nothing changes).
+            .args(["-Oz", "--converge", "--low-memory-unused"])
             .arg(wasm)
             .arg("-o")
             .arg(wasm),

@@ -12,7 +12,8 @@
 #![deny(missing_docs)]
 
 use datalots::csv_profile::Profile;
-use datalots::form::{FormInput, FormView, form};
+use datalots::form::{FormInput, FormView, PublisherFields, form, publisher_from_fields};
+use datalots::session::{CatalogFile, Op, SessionView, apply};
 use datalots::view::Both;
 use gloo_worker::{HandlerId, Worker, WorkerScope};
 use serde::{Deserialize, Serialize};
@@ -39,6 +40,19 @@ pub enum EngineRequest {
         /// What the person typed.
         input: Box<FormInput>,
     },
+    /// An operation on a catalogue file ("Vår katalog").
+    Catalog {
+        /// The request's number.
+        seq: u32,
+        /// The catalogue as it is now.
+        file: Box<CatalogFile>,
+        /// What to do.
+        op: Op,
+        /// For an update: the job whose profile is the new file.
+        profile_job: Option<u32>,
+        /// The publisher settings as typed (used when complete).
+        publisher: Box<PublisherFields>,
+    },
 }
 
 /// What the engine answers.
@@ -52,6 +66,13 @@ pub enum EngineResponse {
         seq: u32,
         /// What to show.
         view: Box<FormView>,
+    },
+    /// The catalogue after an operation.
+    Catalog {
+        /// The request's number.
+        seq: u32,
+        /// What to show.
+        view: Box<SessionView>,
     },
     /// The request could not be answered (no profile for the job, or a profile that
     /// does not read): in Swedish and English.
@@ -138,10 +159,45 @@ impl Worker for EngineWorker {
             EngineRequest::Form { job, seq, input } => {
                 Some(answer_form(&self.last, job, seq, &input))
             }
+            EngineRequest::Catalog {
+                seq,
+                file,
+                op,
+                profile_job,
+                publisher,
+            } => Some(answer_catalog(
+                &self.last,
+                seq,
+                &file,
+                &op,
+                profile_job,
+                &publisher,
+            )),
         };
         if let Some(r) = answer {
             scope.respond(id, r);
         }
+    }
+}
+
+/// Answers a catalogue operation, with the kept profile when the operation is an
+/// update of job `profile_job`.
+pub fn answer_catalog(
+    last: &Option<(u32, Profile)>,
+    seq: u32,
+    file: &CatalogFile,
+    op: &Op,
+    profile_job: Option<u32>,
+    publisher: &PublisherFields,
+) -> EngineResponse {
+    let profile = match (last, profile_job) {
+        (Some((j, p)), Some(job)) if *j == job => Some(p),
+        _ => None,
+    };
+    let publisher = publisher_from_fields(publisher).ok();
+    EngineResponse::Catalog {
+        seq,
+        view: Box::new(apply(file, op, profile, publisher.as_ref())),
     }
 }
 
@@ -186,6 +242,16 @@ mod tests {
             answer_form(&last, 4, 8, &input),
             EngineResponse::Failed { job: 4, .. }
         ));
+        let file = CatalogFile {
+            name: "k.ttl".into(),
+            text: include_str!("../../../tests/fixtures/catalogs/dcat-ap-se-rekommenderat.ttl").into(),
+        };
+        match answer_catalog(&last, 9, &file, &Op::Open, None, &PublisherFields::default()) {
+            EngineResponse::Catalog { seq: 9, view } => {
+                assert!(!view.listing.unwrap().datasets.is_empty());
+            }
+            other => panic!("{other:?}"),
+        }
         let failed = load(&mut last, 5, Err("not a profile".into()));
         assert!(matches!(
             failed,

@@ -1,0 +1,588 @@
+//! "Vår katalog": the kommun's catalogue file over time (DIGG §8). Load the file, see
+//! the datasets with their validation counts, edit a dataset's texts, update one from
+//! a new version of its CSV file, remove one (after a confirmation), upgrade a 2.x
+//! catalogue, download the result. Rendering only: every operation is
+//! `datalots::session::apply` in the describe engine; a new CSV file is profiled by
+//! the profiling worker first.
+
+use std::rc::Rc;
+
+use datalots::catalog::DatasetEdits;
+use datalots::form::PublisherFields;
+use datalots::normalize::ReadArgs;
+use datalots::session::{CatalogFile, Op, SessionView};
+use datalots::view::Both;
+use datalots_engine::{EngineRequest, EngineResponse, EngineWorker};
+use datalots_worker::{Codec, ProfileWorker, Request, Response};
+use gloo_worker::{Spawnable, WorkerBridge};
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+use crate::i18n::Lang;
+
+/// Every string of the view, in one language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CatalogTexts {
+    /// Heading.
+    pub heading: &'static str,
+    /// Under it.
+    pub intro: &'static str,
+    /// Back to the publishing flow.
+    pub back: &'static str,
+    /// The file input's label.
+    pub file_label: &'static str,
+    /// While the engine works.
+    pub working: &'static str,
+    /// Table caption.
+    pub datasets: &'static str,
+    /// Column.
+    pub title: &'static str,
+    /// Column.
+    pub licence: &'static str,
+    /// Column.
+    pub modified: &'static str,
+    /// Column.
+    pub check: &'static str,
+    /// Column.
+    pub actions: &'static str,
+    /// Between counts.
+    pub errors: &'static str,
+    /// Between counts.
+    pub recommendations: &'static str,
+    /// Button.
+    pub edit: &'static str,
+    /// Button.
+    pub remove: &'static str,
+    /// Confirmation.
+    pub confirm_remove: &'static str,
+    /// File input label.
+    pub update: &'static str,
+    /// Button.
+    pub upgrade: &'static str,
+    /// Button.
+    pub download: &'static str,
+    /// Heading of the edit form.
+    pub edit_heading: &'static str,
+    /// Field.
+    pub field_title: &'static str,
+    /// Field.
+    pub field_description: &'static str,
+    /// Field.
+    pub field_keywords: &'static str,
+    /// Button.
+    pub save: &'static str,
+    /// Button.
+    pub cancel: &'static str,
+    /// Heading of what needs a person.
+    pub todo: &'static str,
+    /// Heading of what was done.
+    pub done: &'static str,
+    /// The button in the publishing flow's tools bar.
+    pub open: &'static str,
+}
+
+const SV: CatalogTexts = CatalogTexts {
+    heading: "Vår katalog",
+    intro: "Kommunens katalogfil över tid: läs in den, uppdatera en datamängd från en ny version av filen, ta bort eller rätta, och ladda ner resultatet. Filen läses bara i webbläsaren.",
+    back: "Tillbaka till publiceringen",
+    file_label: "Katalogfil (RDF/XML, Turtle eller JSON-LD)",
+    working: "Arbetar …",
+    datasets: "Datamängder i katalogen",
+    title: "Titel",
+    licence: "Licens",
+    modified: "Ändrad",
+    check: "Kontroll",
+    actions: "Åtgärder",
+    errors: "fel",
+    recommendations: "rekommendationer",
+    edit: "Redigera",
+    remove: "Ta bort",
+    confirm_remove: "Ta bort datamängden ur katalogen? Distributionerna och det som bara den använder tas bort med den.",
+    update: "Uppdatera från ny fil",
+    upgrade: "Uppgradera från DCAT-AP-SE 2.x",
+    download: "Ladda ner katalogen",
+    edit_heading: "Redigera datamängden",
+    field_title: "Titel",
+    field_description: "Beskrivning",
+    field_keywords: "Nyckelord (åtskilda med kommatecken)",
+    save: "Spara",
+    cancel: "Avbryt",
+    todo: "Behöver en person",
+    done: "Gjort",
+    open: "Vår katalog",
+};
+
+const EN: CatalogTexts = CatalogTexts {
+    heading: "Our catalogue",
+    intro: "The municipality's catalogue file over time: load it, update a dataset from a new version of its file, remove or correct, and download the result. The file is only read in the browser.",
+    back: "Back to publishing",
+    file_label: "Catalogue file (RDF/XML, Turtle or JSON-LD)",
+    working: "Working …",
+    datasets: "Datasets in the catalogue",
+    title: "Title",
+    licence: "Licence",
+    modified: "Modified",
+    check: "Check",
+    actions: "Actions",
+    errors: "errors",
+    recommendations: "recommendations",
+    edit: "Edit",
+    remove: "Remove",
+    confirm_remove: "Remove the dataset from the catalogue? Its distributions and what only it uses go with it.",
+    update: "Update from a new file",
+    upgrade: "Upgrade from DCAT-AP-SE 2.x",
+    download: "Download the catalogue",
+    edit_heading: "Edit the dataset",
+    field_title: "Title",
+    field_description: "Description",
+    field_keywords: "Keywords (separated by commas)",
+    save: "Save",
+    cancel: "Cancel",
+    todo: "Needs a person",
+    done: "Done",
+    open: "Our catalogue",
+};
+
+/// The texts in one language.
+pub fn texts(lang: Lang) -> &'static CatalogTexts {
+    match lang {
+        Lang::Sv => &SV,
+        Lang::En => &EN,
+    }
+}
+
+fn pick(b: &Both, lang: Lang) -> String {
+    b.get(lang.tag()).to_owned()
+}
+
+/// The view's properties.
+#[derive(Debug, Clone, PartialEq, Properties)]
+pub struct CatalogProps {
+    /// The language.
+    pub lang: Lang,
+    /// The describe engine's URL.
+    pub engine_url: Option<String>,
+    /// The profiling worker's URL.
+    pub worker_url: Option<String>,
+    /// The publisher settings as typed in the publishing flow.
+    pub publisher: PublisherFields,
+    /// Back to the publishing flow.
+    pub on_back: Callback<()>,
+    /// Switch the language (kept by the app).
+    pub on_switch: Callback<MouseEvent>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+struct State {
+    seq: u32,
+    busy: bool,
+    file: Option<CatalogFile>,
+    view: Option<Rc<SessionView>>,
+    editing: Option<(String, DatasetEdits)>,
+}
+
+fn today() -> String {
+    let d = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date()
+    )
+}
+
+fn confirm(text: &str) -> bool {
+    web_sys::window()
+        .and_then(|w| w.confirm_with_message(text).ok())
+        .unwrap_or(false)
+}
+
+/// The catalogue view.
+#[function_component(CatalogView)]
+pub fn catalog_view(props: &CatalogProps) -> Html {
+    let lang = props.lang;
+    let t = texts(lang);
+    let state = use_state(State::default);
+    let latest = use_mut_ref(State::default);
+    let engine = use_mut_ref(|| None::<WorkerBridge<EngineWorker>>);
+    let profiler = use_mut_ref(|| None::<WorkerBridge<ProfileWorker>>);
+    // What to do once the profiling worker has read a new file: (job, iri, file name).
+    let pending = use_mut_ref(|| None::<(u32, String, String)>);
+    {
+        let latest = latest.clone();
+        let s = (*state).clone();
+        use_effect_with(s, move |s| *latest.borrow_mut() = s.clone());
+    }
+
+    let send = {
+        let engine = engine.clone();
+        let state = state.clone();
+        let latest = latest.clone();
+        let url = props.engine_url.clone();
+        let publisher = props.publisher.clone();
+        Rc::new(move |file: CatalogFile, op: Op, profile_job: Option<u32>| {
+            let mut slot = engine.borrow_mut();
+            if slot.is_none() {
+                let Some(url) = url.as_deref() else { return };
+                let state = state.clone();
+                let latest = latest.clone();
+                *slot = Some(
+                    EngineWorker::spawner()
+                        .callback(move |r| {
+                            if let EngineResponse::Catalog { seq, view } = r {
+                                let mut s = latest.borrow().clone();
+                                if seq < s.seq {
+                                    return;
+                                }
+                                s.busy = false;
+                                if view.error.is_none() {
+                                    s.file = Some(view.file.clone());
+                                }
+                                if let Some(fields) = &view.fields
+                                    && let Some((iri, _)) = &s.editing
+                                {
+                                    s.editing = Some((iri.clone(), fields.clone()));
+                                }
+                                s.view = Some(Rc::new(*view));
+                                *latest.borrow_mut() = s.clone();
+                                state.set(s);
+                            }
+                        })
+                        .encoding::<Codec>()
+                        .spawn(url),
+                );
+            }
+            let mut s = latest.borrow().clone();
+            s.seq += 1;
+            s.busy = true;
+            if let Some(b) = slot.as_ref() {
+                b.send(EngineRequest::Catalog {
+                    seq: s.seq,
+                    file: Box::new(file),
+                    op,
+                    profile_job,
+                    publisher: Box::new(publisher.clone()),
+                });
+            }
+            *latest.borrow_mut() = s.clone();
+            state.set(s);
+        })
+    };
+
+    let on_file = {
+        let send = send.clone();
+        Callback::from(move |e: Event| {
+            let Some(file) = e
+                .target_dyn_into::<HtmlInputElement>()
+                .and_then(|i| i.files())
+                .and_then(|f| f.get(0))
+            else {
+                return;
+            };
+            let send = send.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let name = file.name();
+                let text = wasm_bindgen_futures::JsFuture::from(file.text())
+                    .await
+                    .ok()
+                    .and_then(|v| v.as_string())
+                    .unwrap_or_default();
+                send(CatalogFile { name, text }, Op::Open, None);
+            });
+        })
+    };
+
+    let current = state.file.clone();
+    let run = {
+        let send = send.clone();
+        let current = current.clone();
+        move |op: Op| {
+            let send = send.clone();
+            let current = current.clone();
+            Callback::from(move |_: MouseEvent| {
+                if let Some(f) = current.clone() {
+                    send(f, op.clone(), None);
+                }
+            })
+        }
+    };
+
+    // A new version of a dataset's file: profiled first, then the update.
+    let update_from = {
+        let send = send.clone();
+        let current = current.clone();
+        let profiler = profiler.clone();
+        let pending = pending.clone();
+        let worker_url = props.worker_url.clone();
+        let engine = engine.clone();
+        move |iri: String| {
+            let send = send.clone();
+            let current = current.clone();
+            let profiler = profiler.clone();
+            let pending = pending.clone();
+            let worker_url = worker_url.clone();
+            let engine = engine.clone();
+            Callback::from(move |e: Event| {
+                let Some(file) = e
+                    .target_dyn_into::<HtmlInputElement>()
+                    .and_then(|i| i.files())
+                    .and_then(|f| f.get(0))
+                else {
+                    return;
+                };
+                let Some(url) = worker_url.as_deref() else { return };
+                let mut slot = profiler.borrow_mut();
+                if slot.is_none() {
+                    let send = send.clone();
+                    let current = current.clone();
+                    let pending = pending.clone();
+                    let engine = engine.clone();
+                    *slot = Some(
+                        ProfileWorker::spawner()
+                            .callback(move |r| {
+                                if let Response::Profiled { job, profile, .. } = r {
+                                    let Some((j, iri, name)) = pending.borrow_mut().take() else {
+                                        return;
+                                    };
+                                    if j != job {
+                                        return;
+                                    }
+                                    if let Some(b) = engine.borrow().as_ref() {
+                                        b.send(EngineRequest::Load { job, profile });
+                                    }
+                                    if let Some(f) = current.clone() {
+                                        send(
+                                            f,
+                                            Op::Update {
+                                                iri,
+                                                file_name: name,
+                                                date: today(),
+                                            },
+                                            Some(job),
+                                        );
+                                    }
+                                }
+                            })
+                            .encoding::<Codec>()
+                            .spawn(url),
+                    );
+                }
+                // Job numbers far from the publishing flow's, so answers never mix.
+                let job = 1_000_000 + js_sys::Math::floor(js_sys::Math::random() * 1e6) as u32;
+                *pending.borrow_mut() = Some((job, iri.clone(), file.name()));
+                if let Some(b) = slot.as_ref() {
+                    b.send(Request::Profile {
+                        job,
+                        file,
+                        read: ReadArgs::default(),
+                    });
+                }
+            })
+        }
+    };
+
+    let on_download = {
+        let current = current.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(f) = &current {
+                let media = match f.name.rsplit('.').next().unwrap_or("") {
+                    "ttl" => "text/turtle",
+                    "jsonld" | "json" => "application/ld+json",
+                    _ => "application/rdf+xml",
+                };
+                let _ = crate::procurement::download(f.text.as_bytes(), &f.name, media);
+            }
+        })
+    };
+
+    let view = state.view.clone();
+    let listing = view.as_ref().and_then(|v| v.listing.as_ref());
+    let rows = listing.map(|l| {
+        html! {
+            <div class="datalots-scroll" tabindex="0" role="region" aria-labelledby="datalots-catalog-caption">
+            <table class="datalots-table" data-testid="catalog-list">
+                <caption id="datalots-catalog-caption">{t.datasets}</caption>
+                <thead><tr>
+                    <th scope="col">{t.title}</th><th scope="col">{t.licence}</th>
+                    <th scope="col">{t.modified}</th><th scope="col">{t.check}</th><th scope="col">{t.actions}</th>
+                </tr></thead>
+                <tbody>
+                { for l.datasets.iter().map(|d| {
+                    let title = d.title.iter().find(|x| x.lang.as_deref() == Some(lang.tag()))
+                        .or(d.title.first()).map(|x| x.value.clone()).unwrap_or_else(|| d.iri.clone());
+                    let remove = {
+                        let run = run.clone();
+                        let iri = d.iri.clone();
+                        let cb = run(Op::Remove { iri });
+                        Callback::from(move |e: MouseEvent| if confirm(t.confirm_remove) { cb.emit(e) })
+                    };
+                    let edit = {
+                        let state = state.clone();
+                        let latest = latest.clone();
+                        let run = run.clone();
+                        let iri = d.iri.clone();
+                        let cb = run(Op::Fields { iri: iri.clone() });
+                        Callback::from(move |e: MouseEvent| {
+                            let mut s = latest.borrow().clone();
+                            s.editing = Some((iri.clone(), DatasetEdits::default()));
+                            *latest.borrow_mut() = s.clone();
+                            state.set(s);
+                            cb.emit(e);
+                        })
+                    };
+                    let upd_id = format!("datalots-update-{}", d.iri.len() + title.len());
+                    html! {
+                        <tr data-testid="catalog-row" data-iri={d.iri.clone()}
+                            data-violations={d.violations.to_string()} data-modified={d.modified.clone()}>
+                            <th scope="row">{title.clone()}<br/><code>{d.iri.clone()}</code></th>
+                            <td>{d.licences.join(", ")}</td>
+                            <td>{d.modified.clone().unwrap_or_default()}</td>
+                            <td>{format!("{} {}, {} {}", d.violations, t.errors, d.warnings, t.recommendations)}</td>
+                            <td>
+                                <button type="button" class="datalots-button" data-testid="edit-dataset"
+                                        aria-label={format!("{}: {title}", t.edit)} onclick={edit}>{t.edit}</button>{" "}
+                                <button type="button" class="datalots-button" data-testid="remove-dataset"
+                                        aria-label={format!("{}: {title}", t.remove)} onclick={remove}>{t.remove}</button>
+                                <div class="datalots-field">
+                                    <label for={upd_id.clone()}>{format!("{}: {title}", t.update)}</label>
+                                    <input id={upd_id} type="file" accept=".csv,.tsv,.txt,text/csv" data-testid="update-from-file"
+                                           onchange={update_from(d.iri.clone())} />
+                                </div>
+                            </td>
+                        </tr>
+                    }
+                }) }
+                </tbody>
+            </table>
+            </div>
+        }
+    });
+
+    let editor = state.editing.clone().map(|(iri, edits)| {
+        let set = |f: fn(&mut DatasetEdits, String)| {
+            let state = state.clone();
+            let latest = latest.clone();
+            Callback::from(move |e: InputEvent| {
+                let v = e.target_dyn_into::<HtmlInputElement>().map(|i| i.value())
+                    .or_else(|| e.target_dyn_into::<HtmlTextAreaElement>().map(|a| a.value()))
+                    .unwrap_or_default();
+                let mut s = latest.borrow().clone();
+                if let Some((_, ed)) = s.editing.as_mut() {
+                    f(ed, v);
+                }
+                *latest.borrow_mut() = s.clone();
+                state.set(s);
+            })
+        };
+        let save = {
+            let send = send.clone();
+            let current = current.clone();
+            let state = state.clone();
+            let latest = latest.clone();
+            let iri = iri.clone();
+            let edits = edits.clone();
+            Callback::from(move |_: MouseEvent| {
+                if let Some(f) = current.clone() {
+                    let mut s = latest.borrow().clone();
+                    s.editing = None;
+                    *latest.borrow_mut() = s.clone();
+                    state.set(s);
+                    send(f, Op::Edit { iri: iri.clone(), edits: edits.clone() }, None);
+                }
+            })
+        };
+        let cancel = {
+            let state = state.clone();
+            let latest = latest.clone();
+            Callback::from(move |_: MouseEvent| {
+                let mut s = latest.borrow().clone();
+                s.editing = None;
+                *latest.borrow_mut() = s.clone();
+                state.set(s);
+            })
+        };
+        html! {
+            <section class="datalots-form-section" aria-labelledby="datalots-edit-heading" data-testid="edit-form">
+                <h4 id="datalots-edit-heading">{t.edit_heading}{" "}<code>{iri}</code></h4>
+                <div class="datalots-field">
+                    <label for="datalots-edit-title">{t.field_title}</label>
+                    <input id="datalots-edit-title" type="text" data-testid="edit-title" value={edits.title.clone().unwrap_or_default()}
+                           oninput={set(|e, v| e.title = Some(v))} />
+                </div>
+                <div class="datalots-field">
+                    <label for="datalots-edit-description">{t.field_description}</label>
+                    <textarea id="datalots-edit-description" rows="4" data-testid="edit-description"
+                              value={edits.description.clone().unwrap_or_default()}
+                              oninput={set(|e, v| e.description = Some(v))} />
+                </div>
+                <div class="datalots-field">
+                    <label for="datalots-edit-keywords">{t.field_keywords}</label>
+                    <input id="datalots-edit-keywords" type="text" data-testid="edit-keywords"
+                           value={edits.keywords.clone().unwrap_or_default().join(", ")}
+                           oninput={set(|e, v| e.keywords = Some(v.split(',').map(|k| k.trim().to_owned()).collect()))} />
+                </div>
+                <p>
+                    <button type="button" class="datalots-button" data-testid="save-dataset" onclick={save}>{t.save}</button>{" "}
+                    <button type="button" class="datalots-button" onclick={cancel}>{t.cancel}</button>
+                </p>
+            </section>
+        }
+    });
+
+    let report = view.as_ref().map(|v| html! {
+        <>
+        if let Some(e) = &v.error {
+            <p class="datalots-alert" role="alert" data-testid="catalog-error">{pick(e, lang)}</p>
+        }
+        if !v.done.is_empty() {
+            <section aria-labelledby="datalots-done-heading">
+                <h4 id="datalots-done-heading">{t.done}</h4>
+                <ul data-testid="catalog-done">{ for v.done.iter().map(|d| html! { <li>{pick(d, lang)}</li> }) }</ul>
+            </section>
+        }
+        if !v.todo.is_empty() {
+            <section aria-labelledby="datalots-todo-heading">
+                <h4 id="datalots-todo-heading">{t.todo}</h4>
+                <ul data-testid="catalog-todo">{ for v.todo.iter().map(|d| html! { <li>{pick(d, lang)}</li> }) }</ul>
+            </section>
+        }
+        </>
+    });
+    let back = {
+        let on_back = props.on_back.clone();
+        Callback::from(move |_: MouseEvent| on_back.emit(()))
+    };
+    html! {
+        <section class="datalots" lang={lang.tag()} aria-labelledby="datalots-catalog-heading" data-testid="catalog-view">
+            <div class="datalots-bar">
+                <h2 id="datalots-catalog-heading">{t.heading}</h2>
+                <div class="datalots-tools">
+                    <button type="button" class="datalots-button" lang={lang.other().tag()} data-testid="lang-toggle"
+                            onclick={props.on_switch.clone()}>{lang.texts().switch_language}</button>
+                    <button type="button" class="datalots-button" data-testid="catalog-back" onclick={back}>{t.back}</button>
+                </div>
+            </div>
+            <p>{t.intro}</p>
+            <div class="datalots-field">
+                <label for="datalots-catalog-file">{t.file_label}</label>
+                <input id="datalots-catalog-file" type="file" data-testid="catalog-file"
+                       accept=".rdf,.xml,.ttl,.jsonld,.json" onchange={on_file} />
+            </div>
+            <p role="status" aria-live="polite" data-testid="catalog-status" data-busy={state.busy.to_string()}>
+                if state.busy { {t.working} }
+                else if let Some(l) = listing {
+                    {format!("{}: {}", t.datasets, l.datasets.len())}
+                }
+            </p>
+            {report}
+            {editor}
+            {rows.unwrap_or_default()}
+            if current.is_some() {
+                <p class="datalots-buttons-plain">
+                    <button type="button" class="datalots-button" data-testid="upgrade-catalog" onclick={run(Op::Upgrade)}>{t.upgrade}</button>{" "}
+                    <button type="button" class="datalots-button" data-testid="download-catalog" onclick={on_download}>{t.download}</button>
+                </p>
+            }
+        </section>
+    }
+}
