@@ -229,6 +229,26 @@ test('a reload in the middle keeps the draft and the publisher; start over keeps
   await context.close();
 });
 
+test('each file keeps its own draft: another file (even a hostile one) loses nothing typed', async () => {
+  const { context, page, errors } = await open();
+  await toDescribe(page);
+  await page.locator(w('field-title')).fill('Mitt utkast för befolkning');
+  // A file of NUL bytes and binary noise: a message, and the draft stays.
+  page.once('dialog', (d) => d.accept());
+  await page.locator(w('step-file')).click();
+  const noise = Buffer.concat([Buffer.alloc(4096, 0), Buffer.from([0xff, 0xfe, 0x00, 0x89, 0x50, 0x4e, 0x47])]);
+  await page.locator(w('file-input')).setInputFiles({ name: 'brus.csv', mimeType: 'text/csv', buffer: noise });
+  await page.locator('datalots-widget [data-testid=profile], datalots-widget .datalots-error').first().waitFor({ timeout: 30000 });
+  // Back to the first file: its draft is there.
+  await page.locator(w('step-file')).click();
+  await chooseFile(page, cp1252File());
+  await page.locator(w('step-describe')).click();
+  await page.locator(w('describe')).waitFor();
+  assert.equal(await page.locator(w('field-title')).inputValue(), 'Mitt utkast för befolkning');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a file full of personnummer cannot be published: the form says why and offers no files', async () => {
   const { context, page, errors } = await open();
   await chooseFile(page, personnummerFile());
@@ -243,12 +263,9 @@ test('a file full of personnummer cannot be published: the form says why and off
   await context.close();
 });
 
-test('keyboard only: from the licence answers through the form to a download', async () => {
+test('keyboard only: from choosing the file through the licence answers and the form to a download', async () => {
   const { context, page, errors } = await open();
-  await chooseFile(page, cp1252File());
-  await page.locator(w('next-step')).click();
-  await answerOpenData(page);
-  // From here on only the keyboard: Tab to "next", Enter.
+  // From here on only the keyboard: Tab to a control, Space or Enter.
   const active = () => page.evaluate(() => {
     const a = document.querySelector('datalots-widget').shadowRoot.activeElement;
     return a ? (a.getAttribute('data-testid') ?? a.tagName) : '';
@@ -260,6 +277,35 @@ test('keyboard only: from the licence answers through the form to a download', a
     }
     assert.fail(`${testid} is not reachable with Tab`);
   }
+  await tabTo('file-input');
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+  await chooser.setFiles(cp1252File());
+  await page.locator(w('profile')).waitFor({ timeout: 60000 });
+  await tabTo('next-step');
+  await page.keyboard.press('Enter');
+  // The licence questions: Tab into each radio group, arrow keys to the answer.
+  const given = { confidential: 'false', personal_data: 'false', high_value: 'false', own_content: 'true', facts_only: 'true', conditions: 'none' };
+  const questions = page.locator(w('licence-question'));
+  await questions.first().waitFor();
+  for (let i = 0; i < 10; i++) {
+    if (await page.locator(w('licence-result')).getAttribute('data-outcome') !== 'incomplete') break;
+    const key = await questions.last().getAttribute('data-question-id');
+    const want = given[key] ?? 'false';
+    const target = `datalots-q-${key}-${want}`;
+    // Tab to the question; within a radio group the arrow keys move (checkboxes are
+    // each a Tab stop).
+    for (let n = 0; n < 80; n++) {
+      const { id, type } = await page.evaluate(() => {
+        const a = document.querySelector('datalots-widget').shadowRoot.activeElement;
+        return { id: a?.id ?? '', type: a?.type ?? '' };
+      });
+      if (id === target) break;
+      await page.keyboard.press(type === 'radio' && id.startsWith(`datalots-q-${key}-`) ? 'ArrowDown' : 'Tab');
+    }
+    if (!(await page.locator(`datalots-widget #${target}`).isChecked())) await page.keyboard.press('Space');
+    await page.locator(`datalots-widget #${target}:checked`).waitFor();
+  }
+  assert.equal(await page.locator(w('licence-result')).getAttribute('data-outcome'), 'licence');
   await tabTo('next-step');
   await page.keyboard.press('Enter');
   await page.locator(w('describe')).waitFor();

@@ -111,6 +111,8 @@ struct Model {
     draft: FormInput,
     /// The file the saved draft is for.
     draft_file: Option<String>,
+    /// Other files' drafts, newest first.
+    drafts: Vec<(String, datalots::form::DatasetFields)>,
     /// How the person asked the file to be read.
     read: ReadArgs,
     /// The last form the worker computed, and its request number.
@@ -156,14 +158,6 @@ impl Reducible for Model {
             Action::Import(i) => m.draft.catalog = i,
             Action::Read(r) => m.read = r,
             Action::Start { job, name, total } => {
-                // A different file than the draft's starts a new dataset draft (the
-                // person confirmed it); the same file again resumes the draft.
-                if m.draft_file.as_deref() != Some(name.as_str()) {
-                    m.draft.dataset = Default::default();
-                    m.draft.catalog = None;
-                }
-                m.draft_file = Some(name.clone());
-                m.draft.file_name = name.clone();
                 m.form = None;
                 m.job = job;
                 m.step = Step::File;
@@ -181,6 +175,7 @@ impl Reducible for Model {
                 m.draft.catalog = None;
                 m.draft.file_name = String::new();
                 m.draft_file = None;
+                m.drafts.clear();
                 m.read = ReadArgs::default();
                 m.form = None;
             }
@@ -209,6 +204,20 @@ impl Reducible for Model {
                     job, view, millis, ..
                 } if job == m.job => {
                     if let FileState::Reading { name, total, .. } = &m.file {
+                        // Another file, once read, gets its own draft (the one typed
+                        // before for a file of that name, or an empty one); the current
+                        // draft is kept for its file. A file that cannot be read
+                        // changes no draft. Nothing typed is lost.
+                        if m.draft_file.as_deref() != Some(name.as_str()) {
+                            if let Some(old) = m.draft_file.clone() {
+                                let dataset = std::mem::take(&mut m.draft.dataset);
+                                store::stash(&mut m.drafts, &old, dataset);
+                            }
+                            m.draft.dataset = store::take(&mut m.drafts, name);
+                            m.draft.catalog = None;
+                        }
+                        m.draft_file = Some(name.clone());
+                        m.draft.file_name = name.clone();
                         questionnaire::prefill_from_profile(&mut m.answers, view.has_personal_data);
                         m.file = FileState::Profiled {
                             name: name.clone(),
@@ -276,6 +285,7 @@ pub fn app(props: &AppProps) -> Html {
                 answers: saved.answers,
                 draft,
                 draft_file: saved.file_name,
+                drafts: saved.drafts,
                 read: ReadArgs::default(),
                 form: None,
                 form_seq: 0,
@@ -292,8 +302,9 @@ pub fn app(props: &AppProps) -> Html {
                 model.draft.publisher.clone(),
                 model.draft.dataset.clone(),
                 model.draft_file.clone(),
+                model.drafts.clone(),
             ),
-            move |(answers, publisher, dataset, file_name)| {
+            move |(answers, publisher, dataset, file_name, drafts)| {
                 store::save(
                     &id,
                     &Saved {
@@ -301,6 +312,7 @@ pub fn app(props: &AppProps) -> Html {
                         publisher: publisher.clone(),
                         dataset: dataset.clone(),
                         file_name: file_name.clone(),
+                        drafts: drafts.clone(),
                     },
                 );
             },

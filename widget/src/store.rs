@@ -18,6 +18,30 @@ pub struct Saved {
     pub dataset: DatasetFields,
     /// The name of the file the draft is for (the file itself is never stored).
     pub file_name: Option<String>,
+    /// The drafts of other files chosen before, newest first (at most
+    /// [`MAX_DRAFTS`]): choosing one of them again brings its draft back.
+    pub drafts: Vec<(String, DatasetFields)>,
+}
+
+/// How many other files' drafts are kept.
+pub const MAX_DRAFTS: usize = 20;
+
+/// Keeps `dataset` as the draft of `name` (newest first, at most [`MAX_DRAFTS`]); an
+/// empty draft is not kept.
+pub fn stash(drafts: &mut Vec<(String, DatasetFields)>, name: &str, dataset: DatasetFields) {
+    drafts.retain(|(n, _)| n != name);
+    if dataset != DatasetFields::default() {
+        drafts.insert(0, (name.to_owned(), dataset));
+        drafts.truncate(MAX_DRAFTS);
+    }
+}
+
+/// Takes the draft of `name` out of `drafts` (empty when there is none).
+pub fn take(drafts: &mut Vec<(String, DatasetFields)>, name: &str) -> DatasetFields {
+    match drafts.iter().position(|(n, _)| n == name) {
+        Some(i) => drafts.remove(i).1,
+        None => DatasetFields::default(),
+    }
 }
 
 fn key(id: &Option<String>) -> String {
@@ -46,5 +70,33 @@ pub fn save(id: &Option<String>, saved: &Saved) {
 pub fn clear(id: &Option<String>) {
     if let Some(s) = storage() {
         let _ = s.remove_item(&key(id));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn draft(title: &str) -> DatasetFields {
+        DatasetFields {
+            title: title.into(),
+            ..DatasetFields::default()
+        }
+    }
+
+    #[test]
+    fn drafts_are_kept_per_file_newest_first_and_bounded() {
+        let mut d = Vec::new();
+        stash(&mut d, "a.csv", draft("A"));
+        stash(&mut d, "b.csv", draft("B"));
+        stash(&mut d, "empty.csv", DatasetFields::default());
+        assert_eq!(d.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>(), ["b.csv", "a.csv"]);
+        assert_eq!(take(&mut d, "a.csv").title, "A");
+        assert_eq!(take(&mut d, "a.csv"), DatasetFields::default());
+        for i in 0..30 {
+            stash(&mut d, &format!("{i}.csv"), draft("x"));
+        }
+        assert_eq!(d.len(), MAX_DRAFTS);
+        assert_eq!(d[0].0, "29.csv");
     }
 }
