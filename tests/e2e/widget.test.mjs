@@ -379,3 +379,18 @@ test('licence step: personal data in the file pre-answers the question and stops
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a close second reading is offered: "read with comma instead" re-reads the file that way', async () => {
+  const { context, page, errors } = await open();
+  await chooseFile(page, { name: 'tvetydig.csv', mimeType: 'text/csv', buffer: Buffer.from('a;b,c\n1;2,3\n4;5,6\n') });
+  const columns = () => page.locator(w('column-row')).evaluateAll((rows) => rows.map((r) => r.querySelector('th').textContent));
+  assert.deepEqual(await columns(), ['A «a»', 'B «b,c»']);
+  const choice = page.locator('datalots-widget [data-testid=read-with][data-delimiter=","]');
+  assert.match(await choice.textContent(), /Läs med kommatecken \(,\) i stället: 2 kolumner/);
+  await choice.click();
+  await page.locator('datalots-widget [data-testid=column-row] th', { hasText: '«a;b»' }).waitFor({ timeout: 30000 });
+  assert.deepEqual(await columns(), ['A «a;b»', 'B «c»']);
+  assert.deepEqual(await axe(page), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -487,7 +487,9 @@ pub fn app(props: &AppProps) -> Html {
         let start_file = start_file.clone();
         let last_file = last_file.clone();
         Callback::from(move |delimiter: String| {
-            if let Some(f) = last_file.borrow().clone() {
+            // Cloned out first: `start_file` borrows `last_file` mutably.
+            let file = last_file.borrow().clone();
+            if let Some(f) = file {
                 start_file.emit((
                     f,
                     ReadArgs {
