@@ -33,7 +33,14 @@ impl Catalog {
 
     /// Writes the catalogue as RDF.
     pub fn write(&self, format: Format) -> Result<String, Error> {
-        crate::serialize(&self.to_graph()?, format)
+        // The bytes of `serialize(&self.to_graph()?, format)`, without building the
+        // graph's indexes: the triples sorted as `serialize` sorts them, duplicates
+        // dropped as a graph drops them.
+        let triples = self.to_triples()?;
+        let mut refs: Vec<oxrdf::TripleRef<'_>> = triples.iter().map(Into::into).collect();
+        refs.sort_unstable_by(crate::rdf::cmp_triples);
+        refs.dedup();
+        crate::rdf::serialize_sorted(&refs, format)
     }
 
     /// Validates the catalogue against DCAT-AP-SE 3.0.1.

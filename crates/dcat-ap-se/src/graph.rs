@@ -457,11 +457,17 @@ impl Catalog {
     /// file Datalots wrote before, say), the graph is written again with another
     /// prefix, so that two resources never share a blank node.
     pub fn to_graph(&self) -> Result<Graph, Error> {
+        Ok(self.to_triples()?.into_iter().collect())
+    }
+
+    /// The triples of [`Catalog::to_graph`], in the order they were made, possibly
+    /// with duplicates (a graph is a set: [`Catalog::to_graph`] drops them).
+    pub(crate) fn to_triples(&self) -> Result<Vec<Triple>, Error> {
         let mut prefix = String::from("n");
         for attempt in 0..64 {
             let w = self.write_graph(&prefix)?;
             if w.fresh.iter().all(|l| !w.given.contains(l)) {
-                return Ok(w.g);
+                return Ok(w.triples);
             }
             prefix = format!("n{attempt}b");
         }
@@ -470,9 +476,10 @@ impl Catalog {
         ))
     }
 
-    fn write_graph(&self, prefix: &str) -> Result<Writer, Error> {
+    fn write_graph(&self, prefix: &str) -> Result<Writer<'_>, Error> {
         let mut w = Writer {
-            g: Graph::new(),
+            triples: Vec::new(),
+            checked: HashSet::new(),
             blank: 0,
             prefix: prefix.to_owned(),
             fresh: HashSet::new(),
@@ -516,15 +523,18 @@ impl Catalog {
                 if let Term::BlankNode(b) = &t.object {
                     w.given.insert(b.as_str().to_owned());
                 }
-                w.g.insert(&t);
+                w.triples.push(t);
             }
         }
         Ok(w)
     }
 }
 
-struct Writer {
-    g: Graph,
+struct Writer<'a> {
+    triples: Vec<Triple>,
+    /// The catalogue's IRIs already checked (the same publisher, theme or licence
+    /// comes back for every dataset: each is parsed once).
+    checked: HashSet<&'a str>,
     blank: usize,
     /// The prefix of fresh blank-node labels.
     prefix: String,
@@ -541,9 +551,19 @@ fn named(iri: &str) -> Result<NamedNode, Error> {
     })
 }
 
-impl Writer {
+impl<'a> Writer<'a> {
+    /// A named node for one of the catalogue's IRIs, checked.
+    fn named(&mut self, iri: &'a str) -> Result<NamedNode, Error> {
+        if self.checked.contains(iri) {
+            return Ok(NamedNode::new_unchecked(iri));
+        }
+        let n = named(iri)?;
+        self.checked.insert(iri);
+        Ok(n)
+    }
+
     /// The subject for a main resource: it must have an id.
-    fn subject(&mut self, id: &Option<Node>, what: &str) -> Result<NamedOrBlankNode, Error> {
+    fn subject(&mut self, id: &'a Option<Node>, what: &str) -> Result<NamedOrBlankNode, Error> {
         match id {
             Some(n) => self.node(n),
             None => Err(Error::Catalog(format!("{what} saknar IRI / has no IRI"))),
@@ -551,7 +571,7 @@ impl Writer {
     }
 
     /// The subject for a nested resource: a fresh, numbered blank node if it has none.
-    fn nested(&mut self, id: &Option<Node>) -> Result<NamedOrBlankNode, Error> {
+    fn nested(&mut self, id: &'a Option<Node>) -> Result<NamedOrBlankNode, Error> {
         match id {
             Some(n) => self.node(n),
             None => {
@@ -563,9 +583,9 @@ impl Writer {
         }
     }
 
-    fn node(&mut self, n: &Node) -> Result<NamedOrBlankNode, Error> {
+    fn node(&mut self, n: &'a Node) -> Result<NamedOrBlankNode, Error> {
         match n {
-            Node::Iri(i) => Ok(named(i)?.into()),
+            Node::Iri(i) => Ok(self.named(i)?.into()),
             Node::Blank(b) => {
                 self.given.insert(b.clone());
                 BlankNode::new(b.clone())
@@ -579,8 +599,8 @@ impl Writer {
     }
 
     fn add(&mut self, s: &NamedOrBlankNode, p: &'static str, o: impl Into<Term>) {
-        self.g
-            .insert(&Triple::new(s.clone(), nn(p).into_owned(), o));
+        self.triples
+            .push(Triple::new(s.clone(), nn(p).into_owned(), o));
     }
 
     fn link(&mut self, s: &NamedOrBlankNode, p: &'static str, o: &NamedOrBlankNode) {
@@ -591,18 +611,18 @@ impl Writer {
         self.add(s, p, term);
     }
 
-    fn types(&mut self, s: &NamedOrBlankNode, types: &[String]) -> Result<(), Error> {
+    fn types(&mut self, s: &NamedOrBlankNode, types: &'a [String]) -> Result<(), Error> {
         self.iris(s, RDF_TYPE, types)
     }
 
-    fn iris<'a>(
+    fn iris(
         &mut self,
         s: &NamedOrBlankNode,
         p: &'static str,
         v: impl IntoIterator<Item = &'a String>,
     ) -> Result<(), Error> {
         for i in v {
-            let o = named(i)?;
+            let o = self.named(i)?;
             self.add(s, p, o);
         }
         Ok(())
@@ -623,11 +643,11 @@ impl Writer {
         Ok(())
     }
 
-    fn plains<'a>(
+    fn plains<'b>(
         &mut self,
         s: &NamedOrBlankNode,
         p: &'static str,
-        v: impl IntoIterator<Item = &'a String>,
+        v: impl IntoIterator<Item = &'b String>,
     ) {
         for x in v {
             self.add(s, p, Literal::new_simple_literal(x.clone()));
@@ -655,7 +675,12 @@ impl Writer {
         Ok(())
     }
 
-    fn agent(&mut self, from: &NamedOrBlankNode, p: &'static str, a: &Agent) -> Result<(), Error> {
+    fn agent(
+        &mut self,
+        from: &NamedOrBlankNode,
+        p: &'static str,
+        a: &'a Agent,
+    ) -> Result<(), Error> {
         let n = self.subject(&a.id, "publisher / utgivaren")?;
         self.link(from, p, &n);
         self.types(&n, &a.types)?;
@@ -667,7 +692,7 @@ impl Writer {
         self.iris(&n, ORG_CLASSIFICATION, &a.classification)
     }
 
-    fn contact(&mut self, from: &NamedOrBlankNode, c: &ContactPoint) -> Result<(), Error> {
+    fn contact(&mut self, from: &NamedOrBlankNode, c: &'a ContactPoint) -> Result<(), Error> {
         let n = self.subject(&c.id, "contact point / kontaktpunkten")?;
         self.link(from, DCAT_CONTACT_POINT, &n);
         self.types(&n, &c.types)?;
@@ -691,7 +716,7 @@ impl Writer {
         self.iris(&n, VCARD_HAS_URL, &c.url)
     }
 
-    fn dataset(&mut self, from: &NamedOrBlankNode, d: &Dataset) -> Result<(), Error> {
+    fn dataset(&mut self, from: &NamedOrBlankNode, d: &'a Dataset) -> Result<(), Error> {
         let n = self.subject(&d.id, "dataset / datamängden")?;
         self.link(from, DCAT_DATASET_PROP, &n);
         self.types(&n, &d.types)?;
@@ -754,7 +779,7 @@ impl Writer {
         Ok(())
     }
 
-    fn distribution(&mut self, from: &NamedOrBlankNode, d: &Distribution) -> Result<(), Error> {
+    fn distribution(&mut self, from: &NamedOrBlankNode, d: &'a Distribution) -> Result<(), Error> {
         let n = self.subject(&d.id, "distribution / distributionen")?;
         self.link(from, DCAT_DISTRIBUTION_PROP, &n);
         self.types(&n, &d.types)?;
@@ -796,7 +821,11 @@ impl Writer {
         self.iris(&n, DCAT_ACCESS_SERVICE, &d.access_service)
     }
 
-    fn service(&mut self, from: Option<&NamedOrBlankNode>, s: &DataService) -> Result<(), Error> {
+    fn service(
+        &mut self,
+        from: Option<&NamedOrBlankNode>,
+        s: &'a DataService,
+    ) -> Result<(), Error> {
         let n = self.subject(&s.id, "data service / datatjänsten")?;
         if let Some(from) = from {
             self.link(from, DCAT_SERVICE, &n);

@@ -1,9 +1,11 @@
 //! Reading and writing RDF/XML, Turtle and JSON-LD.
 
-use oxrdf::{Graph, GraphNameRef, QuadRef, Triple};
+use std::cmp::Ordering;
+
+use oxrdf::{Graph, GraphNameRef, NamedOrBlankNodeRef, QuadRef, TermRef, Triple, TripleRef};
 
 use crate::Error;
-use crate::ns::PREFIXES;
+use crate::ns::{PREFIXES, XSD_STRING};
 
 /// Maximum input size accepted by the parsers (a DCAT catalogue is rarely above a few
 /// megabytes; this bounds memory on hostile input).
@@ -407,7 +409,18 @@ fn check_json_nesting(input: &[u8]) -> Result<(), Error> {
 }
 
 /// Writes a graph with readable prefixes.
+///
+/// The triples are written in a stable order (by subject, predicate and object as
+/// N-Triples text), so that the same graph always gives the same bytes.
 pub fn serialize(graph: &Graph, format: Format) -> Result<String, Error> {
+    let mut triples: Vec<TripleRef<'_>> = graph.iter().collect();
+    triples.sort_unstable_by(cmp_triples);
+    serialize_sorted(&triples, format)
+}
+
+/// Writes triples already in [`cmp_triples`] order, without duplicates (what
+/// [`serialize`] does after sorting a graph's triples).
+pub(crate) fn serialize_sorted(triples: &[TripleRef<'_>], format: Format) -> Result<String, Error> {
     let werr = |e: std::io::Error| Error::Write {
         format: format.name(),
         message: e.to_string(),
@@ -416,51 +429,44 @@ pub fn serialize(graph: &Graph, format: Format) -> Result<String, Error> {
         format: format.name(),
         message: e.to_string(),
     };
-    // Subjects in a stable order, so that the same graph gives the same bytes.
-    let mut triples: Vec<_> = graph.iter().collect();
-    triples.sort_by_cached_key(|t| {
-        (
-            t.subject.to_string(),
-            t.predicate.to_string(),
-            t.object.to_string(),
-        )
-    });
-    // Predicate and object of each triple as text, once, to see which prefixes are used.
-    let texts: Vec<String> = triples
-        .iter()
-        .map(|t| format!("{} {}", t.predicate, t.object))
-        .collect();
-    let used = |ns: &str| texts.iter().any(|t| t.contains(ns));
+    let used = used_prefixes(triples);
+    let prefixes = || {
+        PREFIXES
+            .iter()
+            .zip(&used)
+            .filter(|(_, used)| **used)
+            .map(|(prefix, _)| prefix)
+    };
     let bytes = match format {
         Format::Turtle => {
             let mut s = oxttl::TurtleSerializer::new();
-            for (p, ns) in PREFIXES.iter().filter(|(_, ns)| used(ns)) {
+            for (p, ns) in prefixes() {
                 s = s.with_prefix(*p, *ns).map_err(perr)?;
             }
             let mut w = s.for_writer(Vec::new());
-            for t in &triples {
+            for t in triples {
                 w.serialize_triple(*t).map_err(werr)?;
             }
             w.finish().map_err(werr)?
         }
         Format::RdfXml => {
             let mut s = oxrdfxml::RdfXmlSerializer::new();
-            for (p, ns) in PREFIXES.iter().filter(|(_, ns)| used(ns)) {
+            for (p, ns) in prefixes() {
                 s = s.with_prefix(*p, *ns).map_err(perr)?;
             }
             let mut w = s.for_writer(Vec::new());
-            for t in &triples {
+            for t in triples {
                 w.serialize_triple(*t).map_err(werr)?;
             }
             w.finish().map_err(werr)?
         }
         Format::JsonLd => {
             let mut s = oxjsonld::JsonLdSerializer::new();
-            for (p, ns) in PREFIXES.iter().filter(|(_, ns)| used(ns)) {
+            for (p, ns) in prefixes() {
                 s = s.with_prefix(*p, *ns).map_err(perr)?;
             }
             let mut w = s.for_writer(Vec::new());
-            for t in &triples {
+            for t in triples {
                 w.serialize_quad(QuadRef::new(
                     t.subject,
                     t.predicate,
@@ -476,4 +482,157 @@ pub fn serialize(graph: &Graph, format: Format) -> Result<String, Error> {
         format: format.name(),
         message: e.to_string(),
     })
+}
+
+/// Which of [`PREFIXES`] the writers declare: those whose namespace occurs in the text
+/// of a triple's predicate or object (an IRI, a literal's value, a datatype that is
+/// written out), as in the triple's N-Triples form.
+///
+/// Every namespace starts with `http` and holds none of the characters N-Triples
+/// escapes or puts around terms (`<>"\ @^`), so it occurs in that text exactly when it
+/// occurs in one of those strings: each string is searched once for `http`, and the
+/// namespaces are compared only there.
+fn used_prefixes(triples: &[TripleRef<'_>]) -> Vec<bool> {
+    fn look(text: &str, used: &mut [bool]) {
+        for (at, _) in text.match_indices("http") {
+            let rest = &text[at..];
+            for ((_, ns), u) in PREFIXES.iter().zip(used.iter_mut()) {
+                if !*u && rest.starts_with(ns) {
+                    *u = true;
+                }
+            }
+        }
+    }
+    let mut used = vec![false; PREFIXES.len()];
+    for t in triples {
+        if used.iter().all(|u| *u) {
+            break;
+        }
+        look(t.predicate.as_str(), &mut used);
+        match t.object {
+            TermRef::NamedNode(n) => look(n.as_str(), &mut used),
+            TermRef::Literal(l) => {
+                look(l.value(), &mut used);
+                if l.language().is_none() && l.datatype().as_str() != XSD_STRING {
+                    look(l.datatype().as_str(), &mut used);
+                }
+            }
+            _ => {}
+        }
+    }
+    used
+}
+
+/// Compares two triples as their subjects, then predicates, then objects compare as
+/// N-Triples text (`<iri>`, `_:id`, `"value"@lang`, `"value"^^<datatype>`), without
+/// writing that text out: the order [`serialize`] writes triples in.
+pub(crate) fn cmp_triples(a: &TripleRef<'_>, b: &TripleRef<'_>) -> Ordering {
+    cmp_pieces(&subject_pieces(a.subject), &subject_pieces(b.subject))
+        .then_with(|| {
+            cmp_pieces(
+                &Pieces::iri(a.predicate.as_str()),
+                &Pieces::iri(b.predicate.as_str()),
+            )
+        })
+        .then_with(|| match (term_pieces(a.object), term_pieces(b.object)) {
+            (Some(x), Some(y)) => cmp_pieces(&x, &y),
+            // A literal with characters N-Triples escapes: compare the written text.
+            _ => a.object.to_string().cmp(&b.object.to_string()),
+        })
+}
+
+/// A term's N-Triples text as up to five pieces, concatenated.
+struct Pieces<'a> {
+    parts: [&'a [u8]; 5],
+    len: usize,
+}
+
+impl<'a> Pieces<'a> {
+    fn new(parts: &[&'a [u8]]) -> Self {
+        let mut p = Pieces {
+            parts: [&[]; 5],
+            len: parts.len(),
+        };
+        p.parts[..parts.len()].copy_from_slice(parts);
+        p
+    }
+
+    fn iri(iri: &'a str) -> Self {
+        Pieces::new(&[b"<", iri.as_bytes(), b">"])
+    }
+
+    fn get(&self) -> &[&'a [u8]] {
+        &self.parts[..self.len]
+    }
+}
+
+fn subject_pieces<'a>(s: NamedOrBlankNodeRef<'a>) -> Pieces<'a> {
+    match s {
+        NamedOrBlankNodeRef::NamedNode(n) => Pieces::iri(n.as_str()),
+        NamedOrBlankNodeRef::BlankNode(b) => Pieces::new(&[b"_:", b.as_str().as_bytes()]),
+    }
+}
+
+/// The pieces of a term's text; `None` for a literal whose value N-Triples escapes.
+fn term_pieces<'a>(t: TermRef<'a>) -> Option<Pieces<'a>> {
+    Some(match t {
+        TermRef::NamedNode(n) => Pieces::iri(n.as_str()),
+        TermRef::BlankNode(b) => Pieces::new(&[b"_:", b.as_str().as_bytes()]),
+        TermRef::Literal(l) => {
+            let value = l.value();
+            if value.chars().any(|c| {
+                matches!(
+                    c,
+                    '\0'..='\u{1F}' | '\u{7F}' | '"' | '\\' | '\u{FFFE}' | '\u{FFFF}'
+                )
+            }) {
+                return None;
+            }
+            let value = value.as_bytes();
+            match l.language() {
+                Some(lang) => Pieces::new(&[b"\"", value, b"\"@", lang.as_bytes()]),
+                None if l.datatype().as_str() == XSD_STRING => Pieces::new(&[b"\"", value, b"\""]),
+                None => Pieces::new(&[
+                    b"\"",
+                    value,
+                    b"\"^^<",
+                    l.datatype().as_str().as_bytes(),
+                    b">",
+                ]),
+            }
+        }
+        #[allow(unreachable_patterns)]
+        _ => return None,
+    })
+}
+
+/// Compares the concatenations of two lists of byte strings.
+fn cmp_pieces(a: &Pieces<'_>, b: &Pieces<'_>) -> Ordering {
+    let (mut a, mut b) = (a.get(), b.get());
+    let (mut x, mut y): (&[u8], &[u8]) = (&[], &[]);
+    loop {
+        while x.is_empty() {
+            let Some((first, rest)) = a.split_first() else {
+                break;
+            };
+            (x, a) = (first, rest);
+        }
+        while y.is_empty() {
+            let Some((first, rest)) = b.split_first() else {
+                break;
+            };
+            (y, b) = (first, rest);
+        }
+        match (x.is_empty(), y.is_empty()) {
+            (true, true) => return Ordering::Equal,
+            (true, false) => return Ordering::Less,
+            (false, true) => return Ordering::Greater,
+            (false, false) => {}
+        }
+        let n = x.len().min(y.len());
+        match x[..n].cmp(&y[..n]) {
+            Ordering::Equal => (x, y) = (&x[n..], &y[n..]),
+            other => return other,
+        }
+    }
 }

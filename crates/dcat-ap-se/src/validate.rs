@@ -5,9 +5,11 @@
 //! alternatives and conditional (`deps`) fields. On top of them come the Swedish rules
 //! the bundle cannot express, each with an id starting `se:`.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::rc::Rc;
 
-use oxrdf::{Graph, NamedNodeRef, NamedOrBlankNode, NamedOrBlankNodeRef, TermRef};
+use oxrdf::{Graph, NamedNodeRef, NamedOrBlankNodeRef, TermRef};
 use serde::Serialize;
 
 use crate::ns::{self, compact};
@@ -86,13 +88,13 @@ fn show(node: NamedOrBlankNodeRef<'_>) -> String {
     }
 }
 
-fn term_text(t: TermRef<'_>) -> String {
+fn term_text(t: TermRef<'_>) -> Cow<'_, str> {
     match t {
-        TermRef::NamedNode(n) => n.as_str().to_owned(),
-        TermRef::BlankNode(b) => format!("_:{}", b.as_str()),
-        TermRef::Literal(l) => l.value().to_owned(),
+        TermRef::NamedNode(n) => Cow::Borrowed(n.as_str()),
+        TermRef::BlankNode(b) => Cow::Owned(format!("_:{}", b.as_str())),
+        TermRef::Literal(l) => Cow::Borrowed(l.value()),
         #[allow(unreachable_patterns)]
-        _ => t.to_string(),
+        _ => Cow::Owned(t.to_string()),
     }
 }
 
@@ -105,10 +107,19 @@ const NO_BLANK: &[&str] = &[
     "ContactPoint",
 ];
 
+/// The properties of a class: (property, its IRI, its rules).
+type ClassPlan = Vec<(
+    &'static str,
+    NamedNodeRef<'static>,
+    Vec<&'static PropertyRule>,
+)>;
+
 struct Checker<'g> {
     graph: &'g Graph,
     findings: Vec<Finding>,
     patterns: HashMap<&'static str, Option<regex_lite::Regex>>,
+    plans: HashMap<&'static str, Rc<ClassPlan>>,
+    iris: HashMap<&'static str, Option<NamedNodeRef<'static>>>,
 }
 
 /// Patterns of the bundle that `regex-lite` cannot compile as written, each with a
@@ -141,78 +152,99 @@ pub(crate) fn compile_pattern(p: &str) -> Result<regex_lite::Regex, regex_lite::
     regex_lite::Regex::new(&format!("^(?:{p})$"))
 }
 
+/// A property of a class whose objects are resources of other classes.
+struct Link {
+    property: NamedNodeRef<'static>,
+    /// The classes of its objects.
+    targets: Vec<&'static str>,
+    /// The property also takes a plain IRI (a named place for dcterms:spatial): an
+    /// IRI value is that, not a nested resource.
+    iri_allowed: bool,
+}
+
+/// The links of a class, one per rule whose objects are of other classes.
+fn links(class: &'static ClassRules) -> Vec<Link> {
+    let mut out = Vec::new();
+    for rule in class.rules {
+        let Ok(property) = NamedNodeRef::new(rule.property) else {
+            continue;
+        };
+        let targets: Vec<&'static str> = spec::CLASSES
+            .iter()
+            .filter(|k| {
+                k.via.contains(&(class.name, rule.property))
+                    || (!k.types.is_empty()
+                        && !rule.types.is_empty()
+                        && rule.types.iter().all(|t| k.types.contains(t)))
+            })
+            .map(|k| k.name)
+            .collect();
+        if targets.is_empty() {
+            continue;
+        }
+        let iri_allowed = class
+            .rules
+            .iter()
+            .any(|x| x.property == rule.property && x.node == NodeKind::Uri);
+        out.push(Link {
+            property,
+            targets,
+            iri_allowed,
+        });
+    }
+    out
+}
+
 /// Which resources are of which class: by rdf:type, and by the properties that link
 /// to them (a publisher is an Agent, an object of `dcterms:temporal` on a Dataset is
-/// the nested class `Dataset/dcterms:temporal`).
-fn classify(graph: &Graph) -> HashMap<(NamedOrBlankNode, &'static str), bool> {
+/// the nested class `Dataset/dcterms:temporal`). Each (resource, class) is followed
+/// once, from a work list.
+fn classify(graph: &Graph) -> HashMap<(NamedOrBlankNodeRef<'_>, &'static str), bool> {
     // (resource, class) -> typed (true) or only linked (false)
-    let mut members: HashMap<(NamedOrBlankNode, &'static str), bool> = HashMap::new();
+    let mut members: HashMap<(NamedOrBlankNodeRef<'_>, &'static str), bool> = HashMap::new();
+    let mut todo = Vec::new();
     for class in spec::CLASSES {
         for t in class.types {
             if let Ok(t) = NamedNodeRef::new(t) {
                 for s in graph
                     .subjects_for_predicate_object(NamedNodeRef::new_unchecked(ns::RDF_TYPE), t)
                 {
-                    members.insert((s.into_owned(), class.name), true);
+                    if members.insert((s, class.name), true).is_none() {
+                        todo.push((s, class.name));
+                    }
                 }
             }
         }
     }
-    loop {
-        let mut added = Vec::new();
-        for (resource, class_name) in members.keys() {
-            let Some(class) = spec::class(class_name) else {
-                continue;
-            };
-            for rule in class.rules {
-                let Ok(p) = NamedNodeRef::new(rule.property) else {
-                    continue;
+    let mut by_class: HashMap<&'static str, Vec<Link>> = HashMap::new();
+    for class in spec::CLASSES {
+        by_class.entry(class.name).or_insert_with(|| links(class));
+    }
+    while let Some((resource, class_name)) = todo.pop() {
+        let Some(links) = by_class.get(class_name) else {
+            continue;
+        };
+        for link in links {
+            for o in graph.objects_for_subject_predicate(resource, link.property) {
+                let node: NamedOrBlankNodeRef<'_> = match o {
+                    TermRef::NamedNode(_) if link.iri_allowed => continue,
+                    TermRef::NamedNode(n) => n.into(),
+                    TermRef::BlankNode(b) => b.into(),
+                    _ => continue,
                 };
-                let targets: Vec<&'static str> = spec::CLASSES
-                    .iter()
-                    .filter(|k| {
-                        k.via.contains(&(class.name, rule.property))
-                            || (!k.types.is_empty()
-                                && !rule.types.is_empty()
-                                && rule.types.iter().all(|t| k.types.contains(t)))
-                    })
-                    .map(|k| k.name)
-                    .collect();
-                if targets.is_empty() {
+                // Only resources that are described here: an IRI with no triples
+                // of its own (a licence, a theme) is a reference, not a resource.
+                if graph.triples_for_subject(node).next().is_none() {
                     continue;
                 }
-                // A property that also takes a plain IRI (a named place for
-                // dcterms:spatial): an IRI value is that, not a nested resource.
-                let iri_allowed = class
-                    .rules
-                    .iter()
-                    .any(|x| x.property == rule.property && x.node == NodeKind::Uri);
-                for o in graph.objects_for_subject_predicate(resource.as_ref(), p) {
-                    let node: Option<NamedOrBlankNode> = match o {
-                        TermRef::NamedNode(_) if iri_allowed => None,
-                        TermRef::NamedNode(n) => Some(n.into_owned().into()),
-                        TermRef::BlankNode(b) => Some(b.into_owned().into()),
-                        _ => None,
-                    };
-                    let Some(node) = node else { continue };
-                    // Only resources that are described here: an IRI with no triples
-                    // of its own (a licence, a theme) is a reference, not a resource.
-                    if graph.triples_for_subject(node.as_ref()).next().is_none() {
-                        continue;
-                    }
-                    for t in &targets {
-                        if !members.contains_key(&(node.clone(), *t)) {
-                            added.push((node.clone(), *t));
-                        }
+                for t in &link.targets {
+                    if let std::collections::hash_map::Entry::Vacant(e) = members.entry((node, *t))
+                    {
+                        e.insert(false);
+                        todo.push((node, *t));
                     }
                 }
             }
-        }
-        if added.is_empty() {
-            break;
-        }
-        for key in added {
-            members.entry(key).or_insert(false);
         }
     }
     members
@@ -229,19 +261,14 @@ const DCAT_AP_ONLY: [&str; 3] = [
 
 /// Validates a graph against DCAT-AP-SE 3.0.1.
 pub fn validate(graph: &Graph) -> Report {
-    let mut c = Checker {
-        graph,
-        findings: Vec::new(),
-        patterns: HashMap::new(),
-    };
+    let mut c = Checker::new(graph);
     let members = classify(graph);
     let mut agents = BTreeSet::new();
     let mut contacts = BTreeSet::new();
-    for ((resource, class_name), typed) in &members {
+    for (&(r, class_name), typed) in &members {
         let Some(class) = spec::class(class_name) else {
             continue;
         };
-        let r = resource.as_ref();
         c.check_class(r, class);
         if !typed && !class.types.is_empty() && !class.name.contains('/') {
             c.push(
@@ -262,7 +289,7 @@ pub fn validate(graph: &Graph) -> Report {
                 ),
             );
         }
-        if NO_BLANK.contains(class_name) && matches!(r, NamedOrBlankNodeRef::BlankNode(_)) {
+        if NO_BLANK.contains(&class_name) && matches!(r, NamedOrBlankNodeRef::BlankNode(_)) {
             c.push(
                 Severity::Violation,
                 r,
@@ -280,7 +307,7 @@ pub fn validate(graph: &Graph) -> Report {
             );
         }
         if let NamedOrBlankNodeRef::NamedNode(n) = r {
-            match *class_name {
+            match class_name {
                 "Agent" => {
                     agents.insert(n.as_str().to_owned());
                 }
@@ -318,7 +345,17 @@ pub fn validate(graph: &Graph) -> Report {
     Report { findings }
 }
 
-impl Checker<'_> {
+impl<'g> Checker<'g> {
+    fn new(graph: &'g Graph) -> Self {
+        Checker {
+            graph,
+            findings: Vec::new(),
+            patterns: HashMap::new(),
+            plans: HashMap::new(),
+            iris: HashMap::new(),
+        }
+    }
+
     #[allow(clippy::too_many_arguments)]
     fn push(
         &mut self,
@@ -341,9 +378,9 @@ impl Checker<'_> {
         });
     }
 
-    fn deps_met(&self, r: NamedOrBlankNodeRef<'_>, rule: &PropertyRule) -> bool {
+    fn deps_met(&mut self, r: NamedOrBlankNodeRef<'_>, rule: &PropertyRule) -> bool {
         let Some((p, v)) = rule.deps else { return true };
-        let (Ok(p), Ok(v)) = (NamedNodeRef::new(p), NamedNodeRef::new(v)) else {
+        let (Some(p), Some(v)) = (self.iri(p), self.iri(v)) else {
             return false;
         };
         self.graph
@@ -395,13 +432,13 @@ impl Checker<'_> {
         }
         if let Some(p) = rule.pattern {
             let subject = match rule.value_prefix {
-                Some(prefix) if !prefix.is_empty() => text.strip_prefix(prefix)?.to_owned(),
-                _ => text.clone(),
+                Some(prefix) if !prefix.is_empty() => text.strip_prefix(prefix)?,
+                _ => &text,
             };
             // A pattern that does not compile is a value not accepted, never a pass
             // (every pattern of the bundle compiles: `every_bundle_pattern_compiles`).
             match self.pattern(p) {
-                Some(re) if re.is_match(&subject) => {}
+                Some(re) if re.is_match(subject) => {}
                 _ => return None,
             }
         } else if let Some(prefix) = rule.value_prefix
@@ -450,23 +487,47 @@ impl Checker<'_> {
         (sv + &extra.0, en + &extra.1)
     }
 
+    /// The properties of a class in the bundle's order, each with its IRI and its
+    /// rules (worked out once per class; a property whose IRI does not parse is left
+    /// out).
+    fn plan(&mut self, class: &'static ClassRules) -> Rc<ClassPlan> {
+        self.plans
+            .entry(class.name)
+            .or_insert_with(|| {
+                let mut plan: ClassPlan = Vec::new();
+                for rule in class.rules {
+                    if plan.iter().any(|(p, _, _)| *p == rule.property) {
+                        continue;
+                    }
+                    let Ok(iri) = NamedNodeRef::new(rule.property) else {
+                        continue;
+                    };
+                    let all = class
+                        .rules
+                        .iter()
+                        .filter(|x| x.property == rule.property)
+                        .collect();
+                    plan.push((rule.property, iri, all));
+                }
+                Rc::new(plan)
+            })
+            .clone()
+    }
+
+    /// One of the bundle's IRIs as a named node, `None` when it does not parse
+    /// (parsed once).
+    fn iri(&mut self, iri: &'static str) -> Option<NamedNodeRef<'static>> {
+        *self
+            .iris
+            .entry(iri)
+            .or_insert_with(|| NamedNodeRef::new(iri).ok())
+    }
+
     fn check_class(&mut self, r: NamedOrBlankNodeRef<'_>, class: &'static ClassRules) {
         // Rules by property, in the bundle's order.
-        let mut order: Vec<&'static str> = Vec::new();
-        for rule in class.rules {
-            if !order.contains(&rule.property) {
-                order.push(rule.property);
-            }
-        }
-        for property in order {
-            let Ok(p) = NamedNodeRef::new(property) else {
-                continue;
-            };
-            let all: Vec<&'static PropertyRule> = class
-                .rules
-                .iter()
-                .filter(|x| x.property == property)
-                .collect();
+        let plan = self.plan(class);
+        for (property, p, all) in plan.iter() {
+            let (property, p) = (*property, *p);
             let mut values: Vec<TermRef<'_>> =
                 self.graph.objects_for_subject_predicate(r, p).collect();
             if property == ns::RDF_TYPE {
@@ -702,15 +763,17 @@ impl Checker<'_> {
     /// most often a typo or the wrong namespace (`dcterms:distribution`).
     fn unknown_properties(&mut self, r: NamedOrBlankNodeRef<'_>, class: &'static ClassRules) {
         let watched = ["http://www.w3.org/ns/dcat#", "http://purl.org/dc/terms/"];
-        let used: BTreeSet<String> = self
+        let mut used: Vec<&str> = self
             .graph
             .triples_for_subject(r)
-            .map(|t| t.predicate.as_str().to_owned())
+            .map(|t| t.predicate.as_str())
             .collect();
+        used.sort_unstable();
+        used.dedup();
         for p in used {
             if class.rules.iter().any(|x| x.property == p)
                 || !watched.iter().any(|w| p.starts_with(w))
-                || DCAT_AP_ONLY.contains(&p.as_str())
+                || DCAT_AP_ONLY.contains(&p)
             {
                 continue;
             }
@@ -723,13 +786,13 @@ impl Checker<'_> {
                 Some(x) => (
                     format!(
                         "egenskapen {} finns inte i DCAT-AP-SE för {}; menar du {}?",
-                        compact(&p),
+                        compact(p),
                         class.label.sv,
                         compact(x.property)
                     ),
                     format!(
                         "the property {} is not part of DCAT-AP-SE for a {}; did you mean {}?",
-                        compact(&p),
+                        compact(p),
                         class.label.en,
                         compact(x.property)
                     ),
@@ -737,12 +800,12 @@ impl Checker<'_> {
                 None => (
                     format!(
                         "egenskapen {} finns inte i DCAT-AP-SE för {}",
-                        compact(&p),
+                        compact(p),
                         class.label.sv
                     ),
                     format!(
                         "the property {} is not part of DCAT-AP-SE for a {}",
-                        compact(&p),
+                        compact(p),
                         class.label.en
                     ),
                 ),
@@ -751,7 +814,7 @@ impl Checker<'_> {
                 Severity::Warning,
                 r,
                 class,
-                Some(&p),
+                Some(p),
                 "se:unknown-property",
                 sv,
                 en,
@@ -879,11 +942,7 @@ mod tests {
         };
         assert!(compile_pattern("a(?=b)").is_err());
         let graph = Graph::new();
-        let mut c = Checker {
-            graph: &graph,
-            findings: Vec::new(),
-            patterns: HashMap::new(),
-        };
+        let mut c = Checker::new(&graph);
         let v = oxrdf::Literal::new_simple_literal("ab");
         assert_eq!(c.accepts(&RULE, TermRef::Literal(v.as_ref())), None);
     }
