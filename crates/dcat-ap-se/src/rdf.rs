@@ -128,10 +128,39 @@ pub fn parse_recovering(input: &[u8], format: Format) -> Result<(Graph, Vec<Erro
     Ok((graph, errors))
 }
 
+/// Reads RDF as [`parse_recovering`] does, into a list of triples rather than a graph
+/// (a triple given twice is listed twice). Building a graph's indexes costs more
+/// than reading; what only validates ([`crate::validate_triples`]) does not need them.
+pub fn parse_triples_recovering(
+    input: &[u8],
+    format: Format,
+) -> Result<(Vec<Triple>, Vec<Error>), Error> {
+    let mut triples = Vec::new();
+    let mut errors = parse_into(input, format, true, &mut |t| triples.push(t))?;
+    if triples.is_empty() && !errors.is_empty() {
+        return Err(errors.swap_remove(0));
+    }
+    Ok((triples, errors))
+}
+
 /// At most this many syntax errors are collected before reading stops.
 const MAX_ERRORS: usize = 100;
 
 fn parse_with(input: &[u8], format: Format, recover: bool) -> Result<(Graph, Vec<Error>), Error> {
+    let mut graph = Graph::new();
+    let errors = parse_into(input, format, recover, &mut |t| {
+        graph.insert(&t);
+    })?;
+    Ok((graph, errors))
+}
+
+/// Reads RDF, giving each triple to `sink`; returns the syntax errors.
+fn parse_into(
+    input: &[u8],
+    format: Format,
+    recover: bool,
+    sink: &mut dyn FnMut(Triple),
+) -> Result<Vec<Error>, Error> {
     let syntax = |line, column, message: String| Error::Syntax {
         format: format.name(),
         line,
@@ -150,7 +179,6 @@ fn parse_with(input: &[u8], format: Format, recover: bool) -> Result<(Graph, Vec
         Format::JsonLd => check_json_nesting(input)?,
         Format::Turtle => {}
     }
-    let mut graph = Graph::new();
     let mut errors = Vec::new();
     let keep_going = |e: Error, errors: &mut Vec<Error>| {
         errors.push(e);
@@ -160,9 +188,7 @@ fn parse_with(input: &[u8], format: Format, recover: bool) -> Result<(Graph, Vec
         Format::Turtle => {
             for t in oxttl::TurtleParser::new().for_slice(input) {
                 match t {
-                    Ok(t) => {
-                        graph.insert(&t);
-                    }
+                    Ok(t) => sink(t),
                     Err(e) => {
                         let p = e.location().start;
                         if !keep_going(
@@ -179,9 +205,7 @@ fn parse_with(input: &[u8], format: Format, recover: bool) -> Result<(Graph, Vec
             let mut parser = oxrdfxml::RdfXmlParser::new().for_slice(input);
             while let Some(t) = parser.next() {
                 match t {
-                    Ok(t) => {
-                        graph.insert(&t);
-                    }
+                    Ok(t) => sink(t),
                     Err(e) => {
                         let offset =
                             usize::try_from(parser.buffer_position()).unwrap_or(usize::MAX);
@@ -198,7 +222,7 @@ fn parse_with(input: &[u8], format: Format, recover: bool) -> Result<(Graph, Vec
                 match q {
                     Ok(q) => {
                         if q.graph_name.is_default_graph() {
-                            graph.insert(&Triple::from(q));
+                            sink(Triple::from(q));
                         }
                     }
                     Err(e) => {
@@ -228,7 +252,7 @@ fn parse_with(input: &[u8], format: Format, recover: bool) -> Result<(Graph, Vec
             }
         }
     }
-    Ok((graph, errors))
+    Ok(errors)
 }
 
 /// The bytes of `s` before the first of `stops`, or all of `s`.
@@ -534,11 +558,16 @@ pub(crate) fn cmp_triples(a: &TripleRef<'_>, b: &TripleRef<'_>) -> Ordering {
                 &Pieces::iri(b.predicate.as_str()),
             )
         })
-        .then_with(|| match (term_pieces(a.object), term_pieces(b.object)) {
-            (Some(x), Some(y)) => cmp_pieces(&x, &y),
-            // A literal with characters N-Triples escapes: compare the written text.
-            _ => a.object.to_string().cmp(&b.object.to_string()),
-        })
+        .then_with(|| cmp_terms(a.object, b.object))
+}
+
+/// Compares two terms as their N-Triples text, without writing it out (but for a
+/// literal with characters N-Triples escapes).
+pub(crate) fn cmp_terms(a: TermRef<'_>, b: TermRef<'_>) -> Ordering {
+    match (term_pieces(a), term_pieces(b)) {
+        (Some(x), Some(y)) => cmp_pieces(&x, &y),
+        _ => a.to_string().cmp(&b.to_string()),
+    }
 }
 
 /// A term's N-Triples text as up to five pieces, concatenated.

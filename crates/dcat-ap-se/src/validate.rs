@@ -9,7 +9,7 @@ use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::rc::Rc;
 
-use oxrdf::{Graph, NamedNodeRef, NamedOrBlankNodeRef, TermRef};
+use oxrdf::{Graph, NamedNodeRef, NamedOrBlankNodeRef, TermRef, Triple, TripleRef};
 use serde::Serialize;
 
 use crate::ns::{self, compact};
@@ -98,6 +98,71 @@ fn term_text(t: TermRef<'_>) -> Cow<'_, str> {
     }
 }
 
+/// The triples validation reads, by subject, without duplicates: built once from a
+/// graph or from a list of triples (much cheaper than an [`oxrdf::Graph`], which keeps
+/// six indexes).
+pub(crate) struct Index<'g> {
+    /// Each subject's (predicate, object) pairs, sorted by predicate, then object.
+    by_subject: HashMap<NamedOrBlankNodeRef<'g>, Vec<(NamedNodeRef<'g>, TermRef<'g>)>>,
+    /// The subjects of each `rdf:type`.
+    by_type: HashMap<&'g str, Vec<NamedOrBlankNodeRef<'g>>>,
+}
+
+impl<'g> Index<'g> {
+    /// Indexes triples; duplicates count once, as in a graph.
+    pub(crate) fn new(triples: impl IntoIterator<Item = TripleRef<'g>>) -> Self {
+        let mut by_subject: HashMap<_, Vec<(NamedNodeRef<'g>, TermRef<'g>)>> = HashMap::new();
+        for t in triples {
+            by_subject
+                .entry(t.subject)
+                .or_default()
+                .push((t.predicate, t.object));
+        }
+        let mut by_type: HashMap<&'g str, Vec<NamedOrBlankNodeRef<'g>>> = HashMap::new();
+        for (s, pairs) in &mut by_subject {
+            pairs.sort_unstable_by(|a, b| {
+                a.0.as_str()
+                    .cmp(b.0.as_str())
+                    .then_with(|| crate::rdf::cmp_terms(a.1, b.1))
+            });
+            pairs.dedup();
+            for (p, o) in pairs.iter() {
+                if p.as_str() == ns::RDF_TYPE
+                    && let TermRef::NamedNode(t) = o
+                {
+                    by_type.entry(t.as_str()).or_default().push(*s);
+                }
+            }
+        }
+        Index {
+            by_subject,
+            by_type,
+        }
+    }
+
+    /// The (predicate, object) pairs of a subject.
+    fn pairs(&self, s: NamedOrBlankNodeRef<'g>) -> &[(NamedNodeRef<'g>, TermRef<'g>)] {
+        self.by_subject.get(&s).map_or(&[], Vec::as_slice)
+    }
+
+    /// The objects of a subject and predicate.
+    fn objects(
+        &self,
+        s: NamedOrBlankNodeRef<'g>,
+        p: NamedNodeRef<'static>,
+    ) -> impl Iterator<Item = TermRef<'g>> + '_ {
+        self.pairs(s)
+            .iter()
+            .filter(move |(q, _)| *q == p)
+            .map(|(_, o)| *o)
+    }
+
+    /// The subjects with this `rdf:type`.
+    fn of_type(&self, t: &str) -> &[NamedOrBlankNodeRef<'g>] {
+        self.by_type.get(t).map_or(&[], Vec::as_slice)
+    }
+}
+
 /// The top-level classes that must never be blank nodes.
 const NO_BLANK: &[&str] = &[
     "Catalog",
@@ -114,8 +179,8 @@ type ClassPlan = Vec<(
     Vec<&'static PropertyRule>,
 )>;
 
-struct Checker<'g> {
-    graph: &'g Graph,
+struct Checker<'i, 'g> {
+    graph: &'i Index<'g>,
     findings: Vec<Finding>,
     patterns: HashMap<&'static str, Option<regex_lite::Regex>>,
     plans: HashMap<&'static str, Rc<ClassPlan>>,
@@ -199,18 +264,16 @@ fn links(class: &'static ClassRules) -> Vec<Link> {
 /// to them (a publisher is an Agent, an object of `dcterms:temporal` on a Dataset is
 /// the nested class `Dataset/dcterms:temporal`). Each (resource, class) is followed
 /// once, from a work list.
-fn classify(graph: &Graph) -> HashMap<(NamedOrBlankNodeRef<'_>, &'static str), bool> {
+fn classify<'g>(graph: &Index<'g>) -> HashMap<(NamedOrBlankNodeRef<'g>, &'static str), bool> {
     // (resource, class) -> typed (true) or only linked (false)
-    let mut members: HashMap<(NamedOrBlankNodeRef<'_>, &'static str), bool> = HashMap::new();
+    let mut members: HashMap<(NamedOrBlankNodeRef<'g>, &'static str), bool> = HashMap::new();
     let mut todo = Vec::new();
     for class in spec::CLASSES {
         for t in class.types {
-            if let Ok(t) = NamedNodeRef::new(t) {
-                for s in graph
-                    .subjects_for_predicate_object(NamedNodeRef::new_unchecked(ns::RDF_TYPE), t)
-                {
-                    if members.insert((s, class.name), true).is_none() {
-                        todo.push((s, class.name));
+            if NamedNodeRef::new(t).is_ok() {
+                for s in graph.of_type(t) {
+                    if members.insert((*s, class.name), true).is_none() {
+                        todo.push((*s, class.name));
                     }
                 }
             }
@@ -225,8 +288,8 @@ fn classify(graph: &Graph) -> HashMap<(NamedOrBlankNodeRef<'_>, &'static str), b
             continue;
         };
         for link in links {
-            for o in graph.objects_for_subject_predicate(resource, link.property) {
-                let node: NamedOrBlankNodeRef<'_> = match o {
+            for o in graph.objects(resource, link.property) {
+                let node: NamedOrBlankNodeRef<'g> = match o {
                     TermRef::NamedNode(_) if link.iri_allowed => continue,
                     TermRef::NamedNode(n) => n.into(),
                     TermRef::BlankNode(b) => b.into(),
@@ -234,7 +297,7 @@ fn classify(graph: &Graph) -> HashMap<(NamedOrBlankNodeRef<'_>, &'static str), b
                 };
                 // Only resources that are described here: an IRI with no triples
                 // of its own (a licence, a theme) is a reference, not a resource.
-                if graph.triples_for_subject(node).next().is_none() {
+                if graph.pairs(node).is_empty() {
                     continue;
                 }
                 for t in &link.targets {
@@ -261,6 +324,17 @@ const DCAT_AP_ONLY: [&str; 3] = [
 
 /// Validates a graph against DCAT-AP-SE 3.0.1.
 pub fn validate(graph: &Graph) -> Report {
+    validate_index(&Index::new(graph.iter()))
+}
+
+/// Validates triples against DCAT-AP-SE 3.0.1: the same as [`validate`] on a graph of
+/// them (a triple given twice counts once), without building the graph. With
+/// [`crate::rdf::parse_triples_recovering`], what `datalots validate` does.
+pub fn validate_triples(triples: &[Triple]) -> Report {
+    validate_index(&Index::new(triples.iter().map(Triple::as_ref)))
+}
+
+pub(crate) fn validate_index(graph: &Index<'_>) -> Report {
     let mut c = Checker::new(graph);
     let members = classify(graph);
     let mut agents = BTreeSet::new();
@@ -332,21 +406,33 @@ pub fn validate(graph: &Graph) -> Report {
         }
     }
     let mut findings = c.findings;
+    // The messages last, so that the order never depends on how the triples are stored.
     findings.sort_by(|a, b| {
-        (&a.resource, a.severity, &a.class, &a.property, &a.rule).cmp(&(
-            &b.resource,
-            b.severity,
-            &b.class,
-            &b.property,
-            &b.rule,
-        ))
+        (
+            &a.resource,
+            a.severity,
+            &a.class,
+            &a.property,
+            &a.rule,
+            &a.message_sv,
+            &a.message_en,
+        )
+            .cmp(&(
+                &b.resource,
+                b.severity,
+                &b.class,
+                &b.property,
+                &b.rule,
+                &b.message_sv,
+                &b.message_en,
+            ))
     });
     findings.dedup();
     Report { findings }
 }
 
-impl<'g> Checker<'g> {
-    fn new(graph: &'g Graph) -> Self {
+impl<'i, 'g> Checker<'i, 'g> {
+    fn new(graph: &'i Index<'g>) -> Self {
         Checker {
             graph,
             findings: Vec::new(),
@@ -378,14 +464,12 @@ impl<'g> Checker<'g> {
         });
     }
 
-    fn deps_met(&mut self, r: NamedOrBlankNodeRef<'_>, rule: &PropertyRule) -> bool {
+    fn deps_met(&mut self, r: NamedOrBlankNodeRef<'g>, rule: &PropertyRule) -> bool {
         let Some((p, v)) = rule.deps else { return true };
         let (Some(p), Some(v)) = (self.iri(p), self.iri(v)) else {
             return false;
         };
-        self.graph
-            .objects_for_subject_predicate(r, p)
-            .any(|o| o == TermRef::NamedNode(v))
+        self.graph.objects(r, p).any(|o| o == TermRef::NamedNode(v))
     }
 
     fn pattern(&mut self, p: &'static str) -> Option<&regex_lite::Regex> {
@@ -523,13 +607,12 @@ impl<'g> Checker<'g> {
             .or_insert_with(|| NamedNodeRef::new(iri).ok())
     }
 
-    fn check_class(&mut self, r: NamedOrBlankNodeRef<'_>, class: &'static ClassRules) {
+    fn check_class(&mut self, r: NamedOrBlankNodeRef<'g>, class: &'static ClassRules) {
         // Rules by property, in the bundle's order.
         let plan = self.plan(class);
         for (property, p, all) in plan.iter() {
             let (property, p) = (*property, *p);
-            let mut values: Vec<TermRef<'_>> =
-                self.graph.objects_for_subject_predicate(r, p).collect();
+            let mut values: Vec<TermRef<'_>> = self.graph.objects(r, p).collect();
             if property == ns::RDF_TYPE {
                 // Only the types the rule lists count; other rdf:types are free.
                 values.retain(|v| {
@@ -761,14 +844,15 @@ impl<'g> Checker<'g> {
 
     /// Properties in the DCAT and Dublin Core namespaces that the class does not use:
     /// most often a typo or the wrong namespace (`dcterms:distribution`).
-    fn unknown_properties(&mut self, r: NamedOrBlankNodeRef<'_>, class: &'static ClassRules) {
+    fn unknown_properties(&mut self, r: NamedOrBlankNodeRef<'g>, class: &'static ClassRules) {
         let watched = ["http://www.w3.org/ns/dcat#", "http://purl.org/dc/terms/"];
+        // Sorted already: the index keeps each subject's pairs by predicate.
         let mut used: Vec<&str> = self
             .graph
-            .triples_for_subject(r)
-            .map(|t| t.predicate.as_str())
+            .pairs(r)
+            .iter()
+            .map(|(p, _)| p.as_str())
             .collect();
-        used.sort_unstable();
         used.dedup();
         for p in used {
             if class.rules.iter().any(|x| x.property == p)
@@ -941,7 +1025,7 @@ mod tests {
             deprecated: false,
         };
         assert!(compile_pattern("a(?=b)").is_err());
-        let graph = Graph::new();
+        let graph = Index::new([]);
         let mut c = Checker::new(&graph);
         let v = oxrdf::Literal::new_simple_literal("ab");
         assert_eq!(c.accepts(&RULE, TermRef::Literal(v.as_ref())), None);
