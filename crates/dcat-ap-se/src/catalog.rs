@@ -38,7 +38,7 @@ impl Catalog {
         // dropped as a graph drops them.
         let triples = self.to_triples()?;
         let mut refs: Vec<oxrdf::TripleRef<'_>> = triples.iter().map(Into::into).collect();
-        refs.sort_unstable_by(crate::rdf::cmp_triples);
+        crate::rdf::sort_triples(&mut refs);
         refs.dedup();
         crate::rdf::serialize_sorted(&refs, format)
     }

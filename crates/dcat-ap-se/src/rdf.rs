@@ -1,8 +1,11 @@
 //! Reading and writing RDF/XML, Turtle and JSON-LD.
 
 use std::cmp::Ordering;
+use std::hash::{BuildHasherDefault, Hasher};
 
-use oxrdf::{Graph, GraphNameRef, NamedOrBlankNodeRef, QuadRef, TermRef, Triple, TripleRef};
+use oxrdf::{
+    Graph, GraphNameRef, NamedNodeRef, NamedOrBlankNodeRef, QuadRef, TermRef, Triple, TripleRef,
+};
 
 use crate::Error;
 use crate::ns::{PREFIXES, XSD_STRING};
@@ -438,11 +441,11 @@ fn check_json_nesting(input: &[u8]) -> Result<(), Error> {
 /// N-Triples text), so that the same graph always gives the same bytes.
 pub fn serialize(graph: &Graph, format: Format) -> Result<String, Error> {
     let mut triples: Vec<TripleRef<'_>> = graph.iter().collect();
-    triples.sort_unstable_by(cmp_triples);
+    sort_triples(&mut triples);
     serialize_sorted(&triples, format)
 }
 
-/// Writes triples already in [`cmp_triples`] order, without duplicates (what
+/// Writes triples already in [`sort_triples`] order, without duplicates (what
 /// [`serialize`] does after sorting a graph's triples).
 pub(crate) fn serialize_sorted(triples: &[TripleRef<'_>], format: Format) -> Result<String, Error> {
     let werr = |e: std::io::Error| Error::Write {
@@ -518,10 +521,14 @@ pub(crate) fn serialize_sorted(triples: &[TripleRef<'_>], format: Format) -> Res
 /// namespaces are compared only there.
 fn used_prefixes(triples: &[TripleRef<'_>]) -> Vec<bool> {
     fn look(text: &str, used: &mut [bool]) {
-        for (at, _) in text.match_indices("http") {
-            let rest = &text[at..];
+        let bytes = text.as_bytes();
+        for (at, _) in bytes.iter().enumerate().filter(|(_, b)| **b == b'h') {
+            let rest = &bytes[at..];
+            if !rest.starts_with(b"http") {
+                continue;
+            }
             for ((_, ns), u) in PREFIXES.iter().zip(used.iter_mut()) {
-                if !*u && rest.starts_with(ns) {
+                if !*u && rest.starts_with(ns.as_bytes()) {
                     *u = true;
                 }
             }
@@ -547,18 +554,90 @@ fn used_prefixes(triples: &[TripleRef<'_>]) -> Vec<bool> {
     used
 }
 
-/// Compares two triples as their subjects, then predicates, then objects compare as
-/// N-Triples text (`<iri>`, `_:id`, `"value"@lang`, `"value"^^<datatype>`), without
-/// writing that text out: the order [`serialize`] writes triples in.
-pub(crate) fn cmp_triples(a: &TripleRef<'_>, b: &TripleRef<'_>) -> Ordering {
-    cmp_pieces(&subject_pieces(a.subject), &subject_pieces(b.subject))
-        .then_with(|| {
-            cmp_pieces(
-                &Pieces::iri(a.predicate.as_str()),
-                &Pieces::iri(b.predicate.as_str()),
+/// Sorts triples by their subjects, then predicates, then objects as N-Triples text
+/// (`<iri>`, `_:id`, `"value"@lang`, `"value"^^<datatype>`), without writing that
+/// text out: the order [`serialize`] writes triples in.
+///
+/// A catalogue has a few distinct subjects per dataset and a few dozen predicates, so
+/// those are sorted once each and the triples by their ranks; objects are compared
+/// only within a subject and predicate. (Comparing whole triples costs several long
+/// string comparisons each, over n log n comparisons.)
+pub(crate) fn sort_triples(triples: &mut [TripleRef<'_>]) {
+    let mut subjects: FastMap<NamedOrBlankNodeRef<'_>, u32> = FastMap::default();
+    let mut predicates: FastMap<NamedNodeRef<'_>, u32> = FastMap::default();
+    for t in triples.iter() {
+        subjects.entry(t.subject).or_insert(0);
+        predicates.entry(t.predicate).or_insert(0);
+    }
+    let mut order: Vec<NamedOrBlankNodeRef<'_>> = subjects.keys().copied().collect();
+    order.sort_unstable_by(|a, b| cmp_pieces(&subject_pieces(*a), &subject_pieces(*b)));
+    for (rank, s) in (0u32..).zip(order) {
+        subjects.insert(s, rank);
+    }
+    let mut order: Vec<NamedNodeRef<'_>> = predicates.keys().copied().collect();
+    order.sort_unstable_by(|a, b| cmp_pieces(&Pieces::iri(a.as_str()), &Pieces::iri(b.as_str())));
+    for (rank, p) in (0u32..).zip(order) {
+        predicates.insert(p, rank);
+    }
+    let mut keyed: Vec<(u32, u32, TripleRef<'_>)> = triples
+        .iter()
+        .map(|t| {
+            (
+                subjects.get(&t.subject).copied().unwrap_or(u32::MAX),
+                predicates.get(&t.predicate).copied().unwrap_or(u32::MAX),
+                *t,
             )
         })
-        .then_with(|| cmp_terms(a.object, b.object))
+        .collect();
+    keyed.sort_unstable_by(|a, b| {
+        (a.0, a.1)
+            .cmp(&(b.0, b.1))
+            .then_with(|| cmp_terms(a.2.object, b.2.object))
+    });
+    for (slot, (_, _, t)) in triples.iter_mut().zip(keyed) {
+        *slot = t;
+    }
+}
+
+/// A hash map with a fast, non-cryptographic hash (FxHash, as in rustc) for keys made
+/// from the triples being written or validated: no attacker chooses the map's size
+/// beyond the input's, and each key is hashed once or twice.
+pub(crate) type FastMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
+/// The FxHash function.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(c);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(K);
+        }
+        for b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(*b)).wrapping_mul(K);
+        }
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.write_u64(u64::from(i));
+    }
+
+    fn write_usize(&mut self, i: usize) {
+        self.write_u64(i as u64);
+    }
+
+    fn write_u64(&mut self, i: u64) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        self.0 = (self.0.rotate_left(5) ^ i).wrapping_mul(K);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
 }
 
 /// Compares two terms as their N-Triples text, without writing it out (but for a
@@ -662,6 +741,163 @@ fn cmp_pieces(a: &Pieces<'_>, b: &Pieces<'_>) -> Ordering {
         match x[..n].cmp(&y[..n]) {
             Ordering::Equal => (x, y) = (&x[n..], &y[n..]),
             other => return other,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failed test
+
+    use super::*;
+    use oxrdf::{BlankNode, Literal, NamedNode};
+
+    /// `sort_triples` orders as sorting by the N-Triples text of subject, predicate
+    /// and object (what the writers did before, formatting every triple), on the
+    /// cases where text order and string order differ: an IRI that is a prefix of
+    /// another (`<a>` after `<a/b>`), blank nodes after IRIs, literals before both,
+    /// escaped characters, language tags and datatypes.
+    #[test]
+    fn sorting_orders_as_the_n_triples_text() {
+        let iris = [
+            "http://x.se/a",
+            "http://x.se/a/b",
+            "http://x.se/a#b",
+            "http://x.se/a-b",
+            "http://x.se/ab",
+            "http://x.se/",
+            "http://x.se/a>",
+            "http://x.se/å",
+        ];
+        let mut subjects: Vec<oxrdf::NamedOrBlankNode> = iris
+            .iter()
+            .filter_map(|i| NamedNode::new(*i).ok())
+            .map(Into::into)
+            .collect();
+        subjects.push(BlankNode::new("b1").unwrap().into());
+        subjects.push(BlankNode::new("b10").unwrap().into());
+        subjects.push(BlankNode::new("b1a").unwrap().into());
+        let predicates: Vec<NamedNode> = iris
+            .iter()
+            .take(5)
+            .map(|i| NamedNode::new(*i).unwrap())
+            .collect();
+        let dt = NamedNode::new("http://www.w3.org/2001/XMLSchema#date").unwrap();
+        let dt2 = NamedNode::new("http://www.w3.org/2001/XMLSchema#dat").unwrap();
+        let mut objects: Vec<oxrdf::Term> = Vec::new();
+        for v in [
+            "a", "a b", "a\"b", "a\nb", "a\\", "ab", "a\u{7f}", "", "å", "a\"", "a@",
+        ] {
+            objects.push(Literal::new_simple_literal(v).into());
+            objects.push(
+                Literal::new_language_tagged_literal(v, "sv")
+                    .unwrap()
+                    .into(),
+            );
+            objects.push(
+                Literal::new_language_tagged_literal(v, "sv-se")
+                    .unwrap()
+                    .into(),
+            );
+            objects.push(Literal::new_typed_literal(v, dt.clone()).into());
+            objects.push(Literal::new_typed_literal(v, dt2.clone()).into());
+        }
+        objects.extend(subjects.iter().cloned().map(oxrdf::Term::from));
+        let mut all = Vec::new();
+        for s in &subjects {
+            for p in &predicates {
+                for o in &objects {
+                    all.push(Triple::new(s.clone(), p.clone(), o.clone()));
+                }
+            }
+        }
+        // A scrambled order in, two ways of sorting out.
+        all.reverse();
+        let third = all.len() / 3;
+        all.rotate_left(third);
+        let mut fast: Vec<TripleRef<'_>> = all.iter().map(Into::into).collect();
+        sort_triples(&mut fast);
+        let mut slow: Vec<TripleRef<'_>> = all.iter().map(Into::into).collect();
+        slow.sort_by_cached_key(|t| {
+            (
+                t.subject.to_string(),
+                t.predicate.to_string(),
+                t.object.to_string(),
+            )
+        });
+        assert_eq!(fast, slow);
+    }
+
+    #[test]
+    fn every_prefix_is_found_where_the_n_triples_text_holds_it() {
+        assert!(
+            PREFIXES.iter().all(|(_, ns)| ns.starts_with("http")
+                && !ns.contains(['<', '>', '"', '\\', ' ', '@', '^']))
+        );
+        let s = NamedNode::new("http://x.se/s").unwrap();
+        let p = NamedNode::new("http://x.se/p").unwrap();
+        let dcat = NamedNode::new("http://www.w3.org/ns/dcat#Dataset").unwrap();
+        let xsd = NamedNode::new("http://www.w3.org/2001/XMLSchema#date").unwrap();
+        let cases: Vec<(Triple, Vec<&str>)> = vec![
+            (
+                Triple::new(s.clone(), p.clone(), dcat.clone()),
+                vec!["dcat"],
+            ),
+            (
+                Triple::new(
+                    s.clone(),
+                    p.clone(),
+                    Literal::new_typed_literal("2020-01-01", xsd),
+                ),
+                vec!["xsd"],
+            ),
+            // A plain or tagged literal's datatype is not written.
+            (
+                Triple::new(s.clone(), p.clone(), Literal::new_simple_literal("x")),
+                vec![],
+            ),
+            (
+                Triple::new(
+                    s.clone(),
+                    p.clone(),
+                    Literal::new_language_tagged_literal("x", "sv").unwrap(),
+                ),
+                vec![],
+            ),
+            // Text that mentions a namespace, after other text.
+            (
+                Triple::new(
+                    s.clone(),
+                    p.clone(),
+                    Literal::new_simple_literal(
+                        "se hhttp://purl.org/dc/terms/ och http://schema.org/",
+                    ),
+                ),
+                vec!["dcterms", "schema"],
+            ),
+            // The subject is not looked at.
+            (
+                Triple::new(NamedNode::new("http://schema.org/x").unwrap(), p, s),
+                vec![],
+            ),
+        ];
+        for (t, expected) in cases {
+            let used = used_prefixes(&[t.as_ref()]);
+            let names: Vec<&str> = PREFIXES
+                .iter()
+                .zip(&used)
+                .filter(|(_, u)| **u)
+                .map(|((n, _), _)| *n)
+                .collect();
+            assert_eq!(names, expected, "{t}");
+            // As the text search over "predicate object" found them.
+            let text = format!("{} {}", t.predicate, t.object);
+            let by_text: Vec<&str> = PREFIXES
+                .iter()
+                .filter(|(_, ns)| text.contains(ns))
+                .map(|(n, _)| *n)
+                .collect();
+            assert_eq!(names, by_text, "{t}");
         }
     }
 }

@@ -13,6 +13,7 @@ use oxrdf::{Graph, NamedNodeRef, NamedOrBlankNodeRef, TermRef, Triple, TripleRef
 use serde::Serialize;
 
 use crate::ns::{self, compact};
+use crate::rdf::FastMap;
 use crate::spec::{self, ClassRules, NodeKind, PropertyRule};
 
 /// How serious a finding is.
@@ -103,22 +104,22 @@ fn term_text(t: TermRef<'_>) -> Cow<'_, str> {
 /// six indexes).
 pub(crate) struct Index<'g> {
     /// Each subject's (predicate, object) pairs, sorted by predicate, then object.
-    by_subject: HashMap<NamedOrBlankNodeRef<'g>, Vec<(NamedNodeRef<'g>, TermRef<'g>)>>,
+    by_subject: FastMap<NamedOrBlankNodeRef<'g>, Vec<(NamedNodeRef<'g>, TermRef<'g>)>>,
     /// The subjects of each `rdf:type`.
-    by_type: HashMap<&'g str, Vec<NamedOrBlankNodeRef<'g>>>,
+    by_type: FastMap<&'g str, Vec<NamedOrBlankNodeRef<'g>>>,
 }
 
 impl<'g> Index<'g> {
     /// Indexes triples; duplicates count once, as in a graph.
     pub(crate) fn new(triples: impl IntoIterator<Item = TripleRef<'g>>) -> Self {
-        let mut by_subject: HashMap<_, Vec<(NamedNodeRef<'g>, TermRef<'g>)>> = HashMap::new();
+        let mut by_subject: FastMap<_, Vec<(NamedNodeRef<'g>, TermRef<'g>)>> = FastMap::default();
         for t in triples {
             by_subject
                 .entry(t.subject)
                 .or_default()
                 .push((t.predicate, t.object));
         }
-        let mut by_type: HashMap<&'g str, Vec<NamedOrBlankNodeRef<'g>>> = HashMap::new();
+        let mut by_type: FastMap<&'g str, Vec<NamedOrBlankNodeRef<'g>>> = FastMap::default();
         for (s, pairs) in &mut by_subject {
             pairs.sort_unstable_by(|a, b| {
                 a.0.as_str()
@@ -151,9 +152,12 @@ impl<'g> Index<'g> {
         s: NamedOrBlankNodeRef<'g>,
         p: NamedNodeRef<'static>,
     ) -> impl Iterator<Item = TermRef<'g>> + '_ {
-        self.pairs(s)
+        let pairs = self.pairs(s);
+        // The pairs are sorted by predicate.
+        let start = pairs.partition_point(|(q, _)| q.as_str() < p.as_str());
+        pairs[start..]
             .iter()
-            .filter(move |(q, _)| *q == p)
+            .take_while(move |(q, _)| *q == p)
             .map(|(_, o)| *o)
     }
 
@@ -182,7 +186,10 @@ type ClassPlan = Vec<(
 struct Checker<'i, 'g> {
     graph: &'i Index<'g>,
     findings: Vec<Finding>,
-    patterns: HashMap<&'static str, Option<regex_lite::Regex>>,
+    patterns: HashMap<&'static str, Option<Matcher>>,
+    /// Whether a value matched a pattern, by (pattern, prefix stripped first, value):
+    /// the same e-mail address, date or licence comes back for every dataset.
+    matched: FastMap<(&'static str, &'static str, &'g str), bool>,
     plans: HashMap<&'static str, Rc<ClassPlan>>,
     iris: HashMap<&'static str, Option<NamedNodeRef<'static>>>,
 }
@@ -215,6 +222,102 @@ pub(crate) fn compile_pattern(p: &str) -> Result<regex_lite::Regex, regex_lite::
         .find(|(from, _)| *from == p)
         .map_or(p, |(_, to)| to);
     regex_lite::Regex::new(&format!("^(?:{p})$"))
+}
+
+/// A pattern of the bundle that is text followed by `.*` or `.+` (`https?://.+`,
+/// `(http|https|ftp|ftps)://.*`, `https://www.dataportal.se/terminology/grunddata/.*`),
+/// matched without the regex engine: the values it sees (access and download URLs)
+/// are different for every dataset, so they cannot be remembered, and the engine
+/// costs more than the rest of their checks.
+#[derive(Debug)]
+struct Simple {
+    /// What the value starts with, one of them: `.` is any character but a line break,
+    /// everything else itself.
+    heads: Vec<String>,
+    /// Characters (not line breaks) that must follow: 0 for `.*`, 1 for `.+`.
+    min_rest: usize,
+}
+
+impl Simple {
+    /// The pattern as a [`Simple`] one, when it is of that form (whole-value match, as
+    /// [`compile_pattern`] compiles it).
+    fn new(p: &str) -> Option<Simple> {
+        let plain = |t: &str| {
+            t.chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, ':' | '/' | '_' | '-' | '.'))
+        };
+        let (head, min_rest) = match (p.strip_suffix(".*"), p.strip_suffix(".+")) {
+            (Some(h), _) => (h, 0),
+            (_, Some(h)) => (h, 1),
+            _ => return None,
+        };
+        let mut heads: Vec<String> = match head.strip_prefix('(') {
+            Some(rest) => {
+                let (alternatives, after) = rest.split_once(')')?;
+                if !plain(after) {
+                    return None;
+                }
+                alternatives
+                    .split('|')
+                    .map(|a| plain(a).then(|| format!("{a}{after}")))
+                    .collect::<Option<_>>()?
+            }
+            None => {
+                // One optional character (`s?`) at most.
+                match head.split_once('?') {
+                    Some((before, after)) => {
+                        let mut without = before.to_owned();
+                        without.pop()?;
+                        if !plain(before) || !plain(after) {
+                            return None;
+                        }
+                        vec![format!("{before}{after}"), format!("{without}{after}")]
+                    }
+                    None => vec![head.to_owned()],
+                }
+            }
+        };
+        heads.retain(|h| !h.is_empty());
+        (!heads.is_empty()).then_some(Simple { heads, min_rest })
+    }
+
+    fn is_match(&self, value: &str) -> bool {
+        self.heads.iter().any(|head| {
+            let mut chars = value.chars();
+            for h in head.chars() {
+                match chars.next() {
+                    Some('\n') | None => return false,
+                    Some(c) if h == '.' || h == c => {}
+                    Some(_) => return false,
+                }
+            }
+            let rest = chars.as_str();
+            !rest.contains('\n') && rest.chars().count() >= self.min_rest
+        })
+    }
+}
+
+/// A compiled pattern of the bundle.
+enum Matcher {
+    Simple(Simple),
+    Regex(regex_lite::Regex),
+}
+
+impl Matcher {
+    /// `None` when the pattern does not compile.
+    fn new(p: &str) -> Option<Matcher> {
+        match Simple::new(p) {
+            Some(s) => Some(Matcher::Simple(s)),
+            None => compile_pattern(p).ok().map(Matcher::Regex),
+        }
+    }
+
+    fn is_match(&self, value: &str) -> bool {
+        match self {
+            Matcher::Simple(s) => s.is_match(value),
+            Matcher::Regex(r) => r.is_match(value),
+        }
+    }
 }
 
 /// A property of a class whose objects are resources of other classes.
@@ -264,9 +367,9 @@ fn links(class: &'static ClassRules) -> Vec<Link> {
 /// to them (a publisher is an Agent, an object of `dcterms:temporal` on a Dataset is
 /// the nested class `Dataset/dcterms:temporal`). Each (resource, class) is followed
 /// once, from a work list.
-fn classify<'g>(graph: &Index<'g>) -> HashMap<(NamedOrBlankNodeRef<'g>, &'static str), bool> {
+fn classify<'g>(graph: &Index<'g>) -> FastMap<(NamedOrBlankNodeRef<'g>, &'static str), bool> {
     // (resource, class) -> typed (true) or only linked (false)
-    let mut members: HashMap<(NamedOrBlankNodeRef<'g>, &'static str), bool> = HashMap::new();
+    let mut members: FastMap<(NamedOrBlankNodeRef<'g>, &'static str), bool> = FastMap::default();
     let mut todo = Vec::new();
     for class in spec::CLASSES {
         for t in class.types {
@@ -437,6 +540,7 @@ impl<'i, 'g> Checker<'i, 'g> {
             graph,
             findings: Vec::new(),
             patterns: HashMap::new(),
+            matched: FastMap::default(),
             plans: HashMap::new(),
             iris: HashMap::new(),
         }
@@ -472,16 +576,16 @@ impl<'i, 'g> Checker<'i, 'g> {
         self.graph.objects(r, p).any(|o| o == TermRef::NamedNode(v))
     }
 
-    fn pattern(&mut self, p: &'static str) -> Option<&regex_lite::Regex> {
+    fn pattern(&mut self, p: &'static str) -> Option<&Matcher> {
         self.patterns
             .entry(p)
-            .or_insert_with(|| compile_pattern(p).ok())
+            .or_insert_with(|| Matcher::new(p))
             .as_ref()
     }
 
     /// Whether a value fits a rule; the second value is true for a plain literal where
     /// a language-tagged one was expected.
-    fn accepts(&mut self, rule: &PropertyRule, v: TermRef<'_>) -> Option<bool> {
+    fn accepts(&mut self, rule: &PropertyRule, v: TermRef<'g>) -> Option<bool> {
         let mut untagged = false;
         let ok_kind = match (rule.node, v) {
             (NodeKind::Uri, TermRef::NamedNode(_)) => true,
@@ -521,9 +625,25 @@ impl<'i, 'g> Checker<'i, 'g> {
             };
             // A pattern that does not compile is a value not accepted, never a pass
             // (every pattern of the bundle compiles: `every_bundle_pattern_compiles`).
-            match self.pattern(p) {
-                Some(re) if re.is_match(subject) => {}
-                _ => return None,
+            let prefix = rule.value_prefix.unwrap_or("");
+            let key = match v {
+                TermRef::NamedNode(n) => Some((p, prefix, n.as_str())),
+                TermRef::Literal(l) => Some((p, prefix, l.value())),
+                _ => None,
+            };
+            let known = key.and_then(|k| self.matched.get(&k).copied());
+            let matched = match known {
+                Some(m) => m,
+                None => {
+                    let m = self.pattern(p).is_some_and(|re| re.is_match(subject));
+                    if let Some(k) = key {
+                        self.matched.insert(k, m);
+                    }
+                    m
+                }
+            };
+            if !matched {
+                return None;
             }
         } else if let Some(prefix) = rule.value_prefix
             && !prefix.is_empty()
@@ -919,6 +1039,59 @@ mod tests {
             .flat_map(|c| c.rules.iter())
             .filter_map(|r| r.pattern)
             .collect()
+    }
+
+    /// The patterns matched without the regex engine accept exactly what the engine
+    /// accepts, on values built around each of their heads (line breaks, a `.` that is
+    /// any character, too short, other schemes, non-ASCII).
+    #[test]
+    fn simple_patterns_match_as_the_regex_does() {
+        let mut simple = 0;
+        for p in bundle_patterns() {
+            let Some(s) = Simple::new(p) else { continue };
+            simple += 1;
+            let re = compile_pattern(p).unwrap();
+            let mut values: Vec<String> = vec![
+                String::new(),
+                "x".into(),
+                "\n".into(),
+                "http://".into(),
+                "https://".into(),
+                "ftp://x".into(),
+                "mailto:a@b.se".into(),
+                "HTTP://x".into(),
+                " http://x".into(),
+                "http://å".into(),
+                "https://x\ny".into(),
+            ];
+            for head in &s.heads {
+                let with_dots_as: Vec<String> = ["", "X", "å"]
+                    .iter()
+                    .map(|r| head.replace('.', if r.is_empty() { "." } else { r }))
+                    .collect();
+                for h in with_dots_as {
+                    for tail in ["", "a", "ab", "\n", "a\n", "\na", "å", "/x y"] {
+                        values.push(format!("{h}{tail}"));
+                        values.push(format!("x{h}{tail}"));
+                    }
+                    let chars: Vec<char> = h.chars().collect();
+                    for i in 0..chars.len() {
+                        let mut cut: String = chars[..i].iter().collect();
+                        values.push(cut.clone());
+                        cut.push('\n');
+                        cut.extend(&chars[i + 1..]);
+                        values.push(cut.clone() + "a");
+                    }
+                }
+            }
+            for v in &values {
+                assert_eq!(s.is_match(v), re.is_match(v), "{p} on {v:?}");
+            }
+        }
+        assert!(
+            simple >= 3,
+            "the URL patterns are no longer simple: {simple}"
+        );
     }
 
     #[test]
