@@ -35,26 +35,28 @@ fn to_node(n: NamedOrBlankNodeRef<'_>) -> Node {
 
 struct Reader<'g> {
     g: &'g Graph,
-    used: HashSet<Triple>,
+    /// The triples the model holds (the rest go to `extra`).
+    used: HashSet<TripleRef<'g>>,
 }
 
 type S<'a> = NamedOrBlankNodeRef<'a>;
 
 impl<'g> Reader<'g> {
-    fn objects(&self, s: S<'_>, p: &'static str) -> Vec<TermRef<'g>> {
+    fn objects(&self, s: S<'g>, p: &'static str) -> Vec<TermRef<'g>> {
         let mut v: Vec<TermRef<'g>> = self.g.objects_for_subject_predicate(s, nn(p)).collect();
-        v.sort_by_cached_key(|t| t.to_string());
+        // As their N-Triples text sorts.
+        v.sort_by(|a, b| crate::rdf::cmp_terms(*a, *b));
         v
     }
 
-    fn take(&mut self, s: S<'_>, p: &'static str, o: TermRef<'_>) {
-        self.used.insert(TripleRef::new(s, nn(p), o).into_owned());
+    fn take(&mut self, s: S<'g>, p: &'static str, o: TermRef<'g>) {
+        self.used.insert(TripleRef::new(s, nn(p), o));
     }
 
     /// Objects accepted by `f`, consumed.
     fn all<T>(
         &mut self,
-        s: S<'_>,
+        s: S<'g>,
         p: &'static str,
         f: impl Fn(TermRef<'g>) -> Option<T>,
     ) -> Vec<T> {
@@ -71,7 +73,7 @@ impl<'g> Reader<'g> {
     /// The first object accepted by `f`, consumed; further ones stay in the graph.
     fn one<T>(
         &mut self,
-        s: S<'_>,
+        s: S<'g>,
         p: &'static str,
         f: impl Fn(TermRef<'g>) -> Option<T>,
     ) -> Option<T> {
@@ -84,38 +86,38 @@ impl<'g> Reader<'g> {
         None
     }
 
-    fn types(&mut self, s: S<'_>, allowed: &[&str]) -> Vec<String> {
+    fn types(&mut self, s: S<'g>, allowed: &[&str]) -> Vec<String> {
         self.all(s, RDF_TYPE, |o| match o {
             TermRef::NamedNode(n) if allowed.contains(&n.as_str()) => Some(n.as_str().to_owned()),
             _ => None,
         })
     }
 
-    fn iris(&mut self, s: S<'_>, p: &'static str) -> Vec<String> {
+    fn iris(&mut self, s: S<'g>, p: &'static str) -> Vec<String> {
         self.all(s, p, iri_of)
     }
-    fn iri(&mut self, s: S<'_>, p: &'static str) -> Option<String> {
+    fn iri(&mut self, s: S<'g>, p: &'static str) -> Option<String> {
         self.one(s, p, iri_of)
     }
-    fn texts(&mut self, s: S<'_>, p: &'static str) -> Vec<Text> {
+    fn texts(&mut self, s: S<'g>, p: &'static str) -> Vec<Text> {
         self.all(s, p, text_of)
     }
-    fn plains(&mut self, s: S<'_>, p: &'static str) -> Vec<String> {
+    fn plains(&mut self, s: S<'g>, p: &'static str) -> Vec<String> {
         self.all(s, p, plain_of)
     }
-    fn plain(&mut self, s: S<'_>, p: &'static str) -> Option<String> {
+    fn plain(&mut self, s: S<'g>, p: &'static str) -> Option<String> {
         self.one(s, p, plain_of)
     }
-    fn date(&mut self, s: S<'_>, p: &'static str) -> Option<Date> {
+    fn date(&mut self, s: S<'g>, p: &'static str) -> Option<Date> {
         self.one(s, p, date_of)
     }
-    fn wkt(&mut self, s: S<'_>, p: &'static str) -> Option<String> {
+    fn wkt(&mut self, s: S<'g>, p: &'static str) -> Option<String> {
         self.one(s, p, |o| match o {
             TermRef::Literal(l) if l.datatype().as_str() == GEO_WKT => Some(l.value().to_owned()),
             _ => None,
         })
     }
-    fn count(&mut self, s: S<'_>, p: &'static str) -> Option<u64> {
+    fn count(&mut self, s: S<'g>, p: &'static str) -> Option<u64> {
         self.one(s, p, |o| match o {
             TermRef::Literal(l) if l.datatype().as_str() == XSD_NON_NEGATIVE_INTEGER => {
                 let n: u64 = l.value().parse().ok()?;
@@ -130,7 +132,7 @@ impl<'g> Reader<'g> {
     /// are read by `f`.
     fn linked<T>(
         &mut self,
-        s: S<'_>,
+        s: S<'g>,
         p: &'static str,
         f: impl Fn(&mut Self, NamedOrBlankNodeRef<'g>) -> T,
     ) -> Vec<T> {
@@ -147,7 +149,7 @@ impl<'g> Reader<'g> {
         out
     }
 
-    fn agent(&mut self, n: S<'_>) -> Agent {
+    fn agent(&mut self, n: S<'g>) -> Agent {
         Agent {
             id: Some(to_node(n)),
             types: self.types(n, AGENT_TYPES),
@@ -160,7 +162,7 @@ impl<'g> Reader<'g> {
         }
     }
 
-    fn contact(&mut self, n: S<'_>) -> ContactPoint {
+    fn contact(&mut self, n: S<'g>) -> ContactPoint {
         ContactPoint {
             id: Some(to_node(n)),
             types: self.types(n, CONTACT_TYPES),
@@ -183,7 +185,7 @@ impl<'g> Reader<'g> {
         }
     }
 
-    fn distribution(&mut self, n: S<'_>) -> Distribution {
+    fn distribution(&mut self, n: S<'g>) -> Distribution {
         Distribution {
             id: Some(to_node(n)),
             types: self.types(n, &[DCAT_DISTRIBUTION]),
@@ -207,7 +209,7 @@ impl<'g> Reader<'g> {
         }
     }
 
-    fn rights(&mut self, n: S<'_>) -> RightsStatement {
+    fn rights(&mut self, n: S<'g>) -> RightsStatement {
         RightsStatement {
             id: Some(to_node(n)),
             types: self.types(n, &[ODRS_RIGHTS_STATEMENT]),
@@ -220,7 +222,7 @@ impl<'g> Reader<'g> {
         }
     }
 
-    fn dataset(&mut self, n: S<'_>) -> Dataset {
+    fn dataset(&mut self, n: S<'g>) -> Dataset {
         let spatial_nodes: Vec<TermRef<'g>> = self.objects(n, DCTERMS_SPATIAL);
         let mut spatial = Vec::new();
         let mut spatial_geometry = Vec::new();
@@ -297,7 +299,7 @@ impl<'g> Reader<'g> {
         }
     }
 
-    fn service(&mut self, n: S<'_>) -> DataService {
+    fn service(&mut self, n: S<'g>) -> DataService {
         DataService {
             id: Some(to_node(n)),
             types: self.types(n, &[DCAT_DATA_SERVICE]),
@@ -431,18 +433,19 @@ impl Catalog {
             if seen.contains(&iri) {
                 continue;
             }
-            let Ok(node) = NamedNodeRef::new(&iri) else {
-                continue;
-            };
-            if graph.contains(TripleRef::new(node, nn(RDF_TYPE), nn(DCAT_DATA_SERVICE))) {
-                let service = r.service(node.into());
+            // The graph's own node, typed dcat:DataService, if there is one.
+            let node = graph
+                .subjects_for_predicate_object(nn(RDF_TYPE), nn(DCAT_DATA_SERVICE))
+                .find(|s| matches!(s, NamedOrBlankNodeRef::NamedNode(n) if n.as_str() == iri));
+            if let Some(node) = node {
+                let service = r.service(node);
                 catalog.other_services.push(service);
             }
             seen.push(iri);
         }
         let mut extra: Vec<String> = graph
             .iter()
-            .filter(|t| !r.used.contains(&t.into_owned()))
+            .filter(|t| !r.used.contains(t))
             .map(|t| format!("{t} ."))
             .collect();
         extra.sort();
