@@ -152,19 +152,25 @@ impl<'g> Index<'g> {
         s: NamedOrBlankNodeRef<'g>,
         p: NamedNodeRef<'static>,
     ) -> impl Iterator<Item = TermRef<'g>> + '_ {
-        let pairs = self.pairs(s);
-        // The pairs are sorted by predicate.
-        let start = pairs.partition_point(|(q, _)| q.as_str() < p.as_str());
-        pairs[start..]
-            .iter()
-            .take_while(move |(q, _)| *q == p)
-            .map(|(_, o)| *o)
+        objects_in(self.pairs(s), p)
     }
 
     /// The subjects with this `rdf:type`.
     fn of_type(&self, t: &str) -> &[NamedOrBlankNodeRef<'g>] {
         self.by_type.get(t).map_or(&[], Vec::as_slice)
     }
+}
+
+/// The objects of a predicate among a subject's pairs (sorted by predicate).
+fn objects_in<'a, 'g>(
+    pairs: &'a [(NamedNodeRef<'g>, TermRef<'g>)],
+    p: NamedNodeRef<'static>,
+) -> impl Iterator<Item = TermRef<'g>> + 'a {
+    let start = pairs.partition_point(|(q, _)| q.as_str() < p.as_str());
+    pairs[start..]
+        .iter()
+        .take_while(move |(q, _)| *q == p)
+        .map(|(_, o)| *o)
 }
 
 /// The top-level classes that must never be blank nodes.
@@ -440,10 +446,15 @@ pub fn validate_triples(triples: &[Triple]) -> Report {
 pub(crate) fn validate_index(graph: &Index<'_>) -> Report {
     let mut c = Checker::new(graph);
     let members = classify(graph);
+    // `spec::class` by name, looked up once per name (the first class of a name).
+    let mut classes: FastMap<&'static str, &'static ClassRules> = FastMap::default();
+    for class in spec::CLASSES.iter().rev() {
+        classes.insert(class.name, class);
+    }
     let mut agents = BTreeSet::new();
     let mut contacts = BTreeSet::new();
     for (&(r, class_name), typed) in &members {
-        let Some(class) = spec::class(class_name) else {
+        let Some(class) = classes.get(class_name).copied() else {
             continue;
         };
         c.check_class(r, class);
@@ -510,7 +521,8 @@ pub(crate) fn validate_index(graph: &Index<'_>) -> Report {
     }
     let mut findings = c.findings;
     // The messages last, so that the order never depends on how the triples are stored.
-    findings.sort_by(|a, b| {
+    // Equal under this order means equal in every field: unstable is as good.
+    findings.sort_unstable_by(|a, b| {
         (
             &a.resource,
             a.severity,
@@ -568,12 +580,13 @@ impl<'i, 'g> Checker<'i, 'g> {
         });
     }
 
-    fn deps_met(&mut self, r: NamedOrBlankNodeRef<'g>, rule: &PropertyRule) -> bool {
+    /// Whether the resource (its pairs) has the value a rule depends on.
+    fn deps_met(&mut self, pairs: &[(NamedNodeRef<'g>, TermRef<'g>)], rule: &PropertyRule) -> bool {
         let Some((p, v)) = rule.deps else { return true };
         let (Some(p), Some(v)) = (self.iri(p), self.iri(v)) else {
             return false;
         };
-        self.graph.objects(r, p).any(|o| o == TermRef::NamedNode(v))
+        objects_in(pairs, p).any(|o| o == TermRef::NamedNode(v))
     }
 
     fn pattern(&mut self, p: &'static str) -> Option<&Matcher> {
@@ -730,9 +743,11 @@ impl<'i, 'g> Checker<'i, 'g> {
     fn check_class(&mut self, r: NamedOrBlankNodeRef<'g>, class: &'static ClassRules) {
         // Rules by property, in the bundle's order.
         let plan = self.plan(class);
+        let graph = self.graph;
+        let pairs = graph.pairs(r);
         for (property, p, all) in plan.iter() {
             let (property, p) = (*property, *p);
-            let mut values: Vec<TermRef<'_>> = self.graph.objects(r, p).collect();
+            let mut values: Vec<TermRef<'_>> = objects_in(pairs, p).collect();
             if property == ns::RDF_TYPE {
                 // Only the types the rule lists count; other rdf:types are free.
                 values.retain(|v| {
@@ -745,7 +760,7 @@ impl<'i, 'g> Checker<'i, 'g> {
             let rules: Vec<&'static PropertyRule> = all
                 .iter()
                 .copied()
-                .filter(|x| self.deps_met(r, x))
+                .filter(|x| self.deps_met(pairs, x))
                 .collect();
             if rules.is_empty() {
                 if !values.is_empty()
