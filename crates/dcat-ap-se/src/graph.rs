@@ -591,6 +591,14 @@ impl<'a> Writer<'a> {
             Node::Iri(i) => Ok(self.named(i)?.into()),
             Node::Blank(b) => {
                 self.given.insert(b.clone());
+                if b.contains(':') {
+                    // oxrdf takes it, but Turtle and N-Triples would read `_:a:b` back
+                    // as `_:a` and garbage.
+                    return Err(Error::InvalidIri {
+                        iri: format!("_:{b}"),
+                        message: "en blank nods id får inte innehålla ':' / a blank node id must not contain ':'".into(),
+                    });
+                }
                 BlankNode::new(b.clone())
                     .map(Into::into)
                     .map_err(|e| Error::InvalidIri {

@@ -221,11 +221,12 @@ fn parse_into(
             }
         }
         Format::JsonLd => {
+            let mut renamed = Renamed::default();
             for q in oxjsonld::JsonLdParser::new().for_slice(input) {
                 match q {
                     Ok(q) => {
                         if q.graph_name.is_default_graph() {
-                            sink(Triple::from(q));
+                            sink(renamed.triple(Triple::from(q)));
                         }
                     }
                     Err(e) => {
@@ -256,6 +257,34 @@ fn parse_into(
         }
     }
     Ok(errors)
+}
+
+/// JSON-LD blank node ids (`"@id": "_:a:b"`) may hold a `:`, which `oxrdf` accepts but
+/// Turtle and N-Triples do not: written out, `_:a:b` reads back as `_:a` followed by
+/// garbage (and `Catalog::extra`, kept as N-Triples, could not be read back at all).
+/// Each such id gets a fresh label, the same one wherever it occurs in the file.
+#[derive(Default)]
+struct Renamed(FastMap<String, oxrdf::BlankNode>);
+
+impl Renamed {
+    fn node(&mut self, b: &oxrdf::BlankNode) -> oxrdf::BlankNode {
+        // A fresh, random label (`BlankNode::default`), as the readers give anonymous nodes.
+        self.0.entry(b.as_str().to_owned()).or_default().clone()
+    }
+
+    fn triple(&mut self, mut t: Triple) -> Triple {
+        if let oxrdf::NamedOrBlankNode::BlankNode(b) = &t.subject
+            && b.as_str().contains(':')
+        {
+            t.subject = self.node(b).into();
+        }
+        if let oxrdf::Term::BlankNode(b) = &t.object
+            && b.as_str().contains(':')
+        {
+            t.object = self.node(b).into();
+        }
+        t
+    }
 }
 
 /// The bytes of `s` before the first of `stops`, or all of `s`.
