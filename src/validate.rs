@@ -39,8 +39,8 @@ pub fn validate_file(path: &Path, format: Option<&str>) -> Result<Validated, Err
     })?;
     // The triples as read, validated without building a graph's indexes (what
     // `validate(&graph)` reports, at a fraction of the cost on a large catalogue).
-    let (triples, syntax_errors) = dcat_ap_se::parse_triples_recovering(&bytes, format)
-        .map_err(|source| Error::Rdf {
+    let (triples, syntax_errors) =
+        dcat_ap_se::parse_triples_recovering(&bytes, format).map_err(|source| Error::Rdf {
             path: shown.clone(),
             source,
         })?;
