@@ -37,13 +37,15 @@ pub fn validate_file(path: &Path, format: Option<&str>) -> Result<Validated, Err
         path: shown.clone(),
         message: e.to_string(),
     })?;
-    let (graph, syntax_errors) =
-        dcat_ap_se::parse_recovering(&bytes, format).map_err(|source| Error::Rdf {
+    // The triples as read, validated without building a graph's indexes (what
+    // `validate(&graph)` reports, at a fraction of the cost on a large catalogue).
+    let (triples, syntax_errors) =
+        dcat_ap_se::parse_triples_recovering(&bytes, format).map_err(|source| Error::Rdf {
             path: shown.clone(),
             source,
         })?;
     Ok(Validated {
-        report: dcat_ap_se::validate(&graph),
+        report: dcat_ap_se::validate_triples(&triples),
         syntax_errors,
     })
 }

@@ -1,6 +1,7 @@
 //! Builds a catalogue of N generated datasets (one CSV distribution each, the fields a
 //! kommun fills in), writes it in the three formats to DIR, and prints one JSON line:
-//! the best of three in-process times of each writer (model → graph → text) and of
+//! the best of three in-process times of each writer (model → text), of reading each
+//! written file back (`Catalog::read`: parse, then the model from the graph) and of
 //! validation. Used by `cargo xtask bench`, which then times `datalots validate` on
 //! the files it wrote.
 //!
@@ -111,11 +112,15 @@ fn main() {
         let (text, seconds) = best_of_three(|| catalog.write(format).unwrap());
         let path = dir.join(format!("catalog-{n}.{}", format.extension()));
         std::fs::write(&path, &text).unwrap();
+        let (back, read_seconds) =
+            best_of_three(|| Catalog::read(text.as_bytes(), format).unwrap());
+        assert_eq!(back.datasets.len(), n, "{} read back", format.name());
         fields.push(format!(
-            "\"write_{}\": {seconds:.4}, \"bytes_{}\": {}",
+            "\"write_{}\": {seconds:.4}, \"bytes_{}\": {}, \"read_{}\": {read_seconds:.4}",
             format.extension(),
             format.extension(),
-            text.len()
+            text.len(),
+            format.extension()
         ));
     }
     let (report, seconds) = best_of_three(|| catalog.validate().unwrap());

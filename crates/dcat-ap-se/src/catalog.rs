@@ -33,12 +33,20 @@ impl Catalog {
 
     /// Writes the catalogue as RDF.
     pub fn write(&self, format: Format) -> Result<String, Error> {
-        crate::serialize(&self.to_graph()?, format)
+        // The bytes of `serialize(&self.to_graph()?, format)`, without building the
+        // graph's indexes: the triples sorted as `serialize` sorts them, duplicates
+        // dropped as a graph drops them.
+        let triples = self.to_triples()?;
+        let mut refs: Vec<oxrdf::TripleRef<'_>> = triples.iter().map(Into::into).collect();
+        crate::rdf::sort_triples(&mut refs);
+        refs.dedup();
+        crate::rdf::serialize_sorted(&refs, format)
     }
 
     /// Validates the catalogue against DCAT-AP-SE 3.0.1.
     pub fn validate(&self) -> Result<Report, Error> {
-        Ok(crate::validate(&self.to_graph()?))
+        // What `validate(&self.to_graph()?)` reports, without building the graph.
+        Ok(crate::validate_triples(&self.to_triples()?))
     }
 
     /// Adds a dataset. A dataset with the same IRI already in the catalogue is an

@@ -35,26 +35,28 @@ fn to_node(n: NamedOrBlankNodeRef<'_>) -> Node {
 
 struct Reader<'g> {
     g: &'g Graph,
-    used: HashSet<Triple>,
+    /// The triples the model holds (the rest go to `extra`).
+    used: HashSet<TripleRef<'g>>,
 }
 
 type S<'a> = NamedOrBlankNodeRef<'a>;
 
 impl<'g> Reader<'g> {
-    fn objects(&self, s: S<'_>, p: &'static str) -> Vec<TermRef<'g>> {
+    fn objects(&self, s: S<'g>, p: &'static str) -> Vec<TermRef<'g>> {
         let mut v: Vec<TermRef<'g>> = self.g.objects_for_subject_predicate(s, nn(p)).collect();
-        v.sort_by_cached_key(|t| t.to_string());
+        // As their N-Triples text sorts.
+        v.sort_by(|a, b| crate::rdf::cmp_terms(*a, *b));
         v
     }
 
-    fn take(&mut self, s: S<'_>, p: &'static str, o: TermRef<'_>) {
-        self.used.insert(TripleRef::new(s, nn(p), o).into_owned());
+    fn take(&mut self, s: S<'g>, p: &'static str, o: TermRef<'g>) {
+        self.used.insert(TripleRef::new(s, nn(p), o));
     }
 
     /// Objects accepted by `f`, consumed.
     fn all<T>(
         &mut self,
-        s: S<'_>,
+        s: S<'g>,
         p: &'static str,
         f: impl Fn(TermRef<'g>) -> Option<T>,
     ) -> Vec<T> {
@@ -71,7 +73,7 @@ impl<'g> Reader<'g> {
     /// The first object accepted by `f`, consumed; further ones stay in the graph.
     fn one<T>(
         &mut self,
-        s: S<'_>,
+        s: S<'g>,
         p: &'static str,
         f: impl Fn(TermRef<'g>) -> Option<T>,
     ) -> Option<T> {
@@ -84,38 +86,38 @@ impl<'g> Reader<'g> {
         None
     }
 
-    fn types(&mut self, s: S<'_>, allowed: &[&str]) -> Vec<String> {
+    fn types(&mut self, s: S<'g>, allowed: &[&str]) -> Vec<String> {
         self.all(s, RDF_TYPE, |o| match o {
             TermRef::NamedNode(n) if allowed.contains(&n.as_str()) => Some(n.as_str().to_owned()),
             _ => None,
         })
     }
 
-    fn iris(&mut self, s: S<'_>, p: &'static str) -> Vec<String> {
+    fn iris(&mut self, s: S<'g>, p: &'static str) -> Vec<String> {
         self.all(s, p, iri_of)
     }
-    fn iri(&mut self, s: S<'_>, p: &'static str) -> Option<String> {
+    fn iri(&mut self, s: S<'g>, p: &'static str) -> Option<String> {
         self.one(s, p, iri_of)
     }
-    fn texts(&mut self, s: S<'_>, p: &'static str) -> Vec<Text> {
+    fn texts(&mut self, s: S<'g>, p: &'static str) -> Vec<Text> {
         self.all(s, p, text_of)
     }
-    fn plains(&mut self, s: S<'_>, p: &'static str) -> Vec<String> {
+    fn plains(&mut self, s: S<'g>, p: &'static str) -> Vec<String> {
         self.all(s, p, plain_of)
     }
-    fn plain(&mut self, s: S<'_>, p: &'static str) -> Option<String> {
+    fn plain(&mut self, s: S<'g>, p: &'static str) -> Option<String> {
         self.one(s, p, plain_of)
     }
-    fn date(&mut self, s: S<'_>, p: &'static str) -> Option<Date> {
+    fn date(&mut self, s: S<'g>, p: &'static str) -> Option<Date> {
         self.one(s, p, date_of)
     }
-    fn wkt(&mut self, s: S<'_>, p: &'static str) -> Option<String> {
+    fn wkt(&mut self, s: S<'g>, p: &'static str) -> Option<String> {
         self.one(s, p, |o| match o {
             TermRef::Literal(l) if l.datatype().as_str() == GEO_WKT => Some(l.value().to_owned()),
             _ => None,
         })
     }
-    fn count(&mut self, s: S<'_>, p: &'static str) -> Option<u64> {
+    fn count(&mut self, s: S<'g>, p: &'static str) -> Option<u64> {
         self.one(s, p, |o| match o {
             TermRef::Literal(l) if l.datatype().as_str() == XSD_NON_NEGATIVE_INTEGER => {
                 let n: u64 = l.value().parse().ok()?;
@@ -130,7 +132,7 @@ impl<'g> Reader<'g> {
     /// are read by `f`.
     fn linked<T>(
         &mut self,
-        s: S<'_>,
+        s: S<'g>,
         p: &'static str,
         f: impl Fn(&mut Self, NamedOrBlankNodeRef<'g>) -> T,
     ) -> Vec<T> {
@@ -147,7 +149,7 @@ impl<'g> Reader<'g> {
         out
     }
 
-    fn agent(&mut self, n: S<'_>) -> Agent {
+    fn agent(&mut self, n: S<'g>) -> Agent {
         Agent {
             id: Some(to_node(n)),
             types: self.types(n, AGENT_TYPES),
@@ -160,7 +162,7 @@ impl<'g> Reader<'g> {
         }
     }
 
-    fn contact(&mut self, n: S<'_>) -> ContactPoint {
+    fn contact(&mut self, n: S<'g>) -> ContactPoint {
         ContactPoint {
             id: Some(to_node(n)),
             types: self.types(n, CONTACT_TYPES),
@@ -183,7 +185,7 @@ impl<'g> Reader<'g> {
         }
     }
 
-    fn distribution(&mut self, n: S<'_>) -> Distribution {
+    fn distribution(&mut self, n: S<'g>) -> Distribution {
         Distribution {
             id: Some(to_node(n)),
             types: self.types(n, &[DCAT_DISTRIBUTION]),
@@ -207,7 +209,7 @@ impl<'g> Reader<'g> {
         }
     }
 
-    fn rights(&mut self, n: S<'_>) -> RightsStatement {
+    fn rights(&mut self, n: S<'g>) -> RightsStatement {
         RightsStatement {
             id: Some(to_node(n)),
             types: self.types(n, &[ODRS_RIGHTS_STATEMENT]),
@@ -220,7 +222,7 @@ impl<'g> Reader<'g> {
         }
     }
 
-    fn dataset(&mut self, n: S<'_>) -> Dataset {
+    fn dataset(&mut self, n: S<'g>) -> Dataset {
         let spatial_nodes: Vec<TermRef<'g>> = self.objects(n, DCTERMS_SPATIAL);
         let mut spatial = Vec::new();
         let mut spatial_geometry = Vec::new();
@@ -297,7 +299,7 @@ impl<'g> Reader<'g> {
         }
     }
 
-    fn service(&mut self, n: S<'_>) -> DataService {
+    fn service(&mut self, n: S<'g>) -> DataService {
         DataService {
             id: Some(to_node(n)),
             types: self.types(n, &[DCAT_DATA_SERVICE]),
@@ -431,18 +433,19 @@ impl Catalog {
             if seen.contains(&iri) {
                 continue;
             }
-            let Ok(node) = NamedNodeRef::new(&iri) else {
-                continue;
-            };
-            if graph.contains(TripleRef::new(node, nn(RDF_TYPE), nn(DCAT_DATA_SERVICE))) {
-                let service = r.service(node.into());
+            // The graph's own node, typed dcat:DataService, if there is one.
+            let node = graph
+                .subjects_for_predicate_object(nn(RDF_TYPE), nn(DCAT_DATA_SERVICE))
+                .find(|s| matches!(s, NamedOrBlankNodeRef::NamedNode(n) if n.as_str() == iri));
+            if let Some(node) = node {
+                let service = r.service(node);
                 catalog.other_services.push(service);
             }
             seen.push(iri);
         }
         let mut extra: Vec<String> = graph
             .iter()
-            .filter(|t| !r.used.contains(&t.into_owned()))
+            .filter(|t| !r.used.contains(t))
             .map(|t| format!("{t} ."))
             .collect();
         extra.sort();
@@ -457,11 +460,17 @@ impl Catalog {
     /// file Datalots wrote before, say), the graph is written again with another
     /// prefix, so that two resources never share a blank node.
     pub fn to_graph(&self) -> Result<Graph, Error> {
+        Ok(self.to_triples()?.into_iter().collect())
+    }
+
+    /// The triples of [`Catalog::to_graph`], in the order they were made, possibly
+    /// with duplicates (a graph is a set: [`Catalog::to_graph`] drops them).
+    pub(crate) fn to_triples(&self) -> Result<Vec<Triple>, Error> {
         let mut prefix = String::from("n");
         for attempt in 0..64 {
             let w = self.write_graph(&prefix)?;
             if w.fresh.iter().all(|l| !w.given.contains(l)) {
-                return Ok(w.g);
+                return Ok(w.triples);
             }
             prefix = format!("n{attempt}b");
         }
@@ -470,9 +479,10 @@ impl Catalog {
         ))
     }
 
-    fn write_graph(&self, prefix: &str) -> Result<Writer, Error> {
+    fn write_graph(&self, prefix: &str) -> Result<Writer<'_>, Error> {
         let mut w = Writer {
-            g: Graph::new(),
+            triples: Vec::new(),
+            checked: HashSet::new(),
             blank: 0,
             prefix: prefix.to_owned(),
             fresh: HashSet::new(),
@@ -516,15 +526,18 @@ impl Catalog {
                 if let Term::BlankNode(b) = &t.object {
                     w.given.insert(b.as_str().to_owned());
                 }
-                w.g.insert(&t);
+                w.triples.push(t);
             }
         }
         Ok(w)
     }
 }
 
-struct Writer {
-    g: Graph,
+struct Writer<'a> {
+    triples: Vec<Triple>,
+    /// The catalogue's IRIs already checked (the same publisher, theme or licence
+    /// comes back for every dataset: each is parsed once).
+    checked: HashSet<&'a str>,
     blank: usize,
     /// The prefix of fresh blank-node labels.
     prefix: String,
@@ -541,9 +554,19 @@ fn named(iri: &str) -> Result<NamedNode, Error> {
     })
 }
 
-impl Writer {
+impl<'a> Writer<'a> {
+    /// A named node for one of the catalogue's IRIs, checked.
+    fn named(&mut self, iri: &'a str) -> Result<NamedNode, Error> {
+        if self.checked.contains(iri) {
+            return Ok(NamedNode::new_unchecked(iri));
+        }
+        let n = named(iri)?;
+        self.checked.insert(iri);
+        Ok(n)
+    }
+
     /// The subject for a main resource: it must have an id.
-    fn subject(&mut self, id: &Option<Node>, what: &str) -> Result<NamedOrBlankNode, Error> {
+    fn subject(&mut self, id: &'a Option<Node>, what: &str) -> Result<NamedOrBlankNode, Error> {
         match id {
             Some(n) => self.node(n),
             None => Err(Error::Catalog(format!("{what} saknar IRI / has no IRI"))),
@@ -551,7 +574,7 @@ impl Writer {
     }
 
     /// The subject for a nested resource: a fresh, numbered blank node if it has none.
-    fn nested(&mut self, id: &Option<Node>) -> Result<NamedOrBlankNode, Error> {
+    fn nested(&mut self, id: &'a Option<Node>) -> Result<NamedOrBlankNode, Error> {
         match id {
             Some(n) => self.node(n),
             None => {
@@ -563,11 +586,19 @@ impl Writer {
         }
     }
 
-    fn node(&mut self, n: &Node) -> Result<NamedOrBlankNode, Error> {
+    fn node(&mut self, n: &'a Node) -> Result<NamedOrBlankNode, Error> {
         match n {
-            Node::Iri(i) => Ok(named(i)?.into()),
+            Node::Iri(i) => Ok(self.named(i)?.into()),
             Node::Blank(b) => {
                 self.given.insert(b.clone());
+                if b.contains(':') {
+                    // oxrdf takes it, but Turtle and N-Triples would read `_:a:b` back
+                    // as `_:a` and garbage.
+                    return Err(Error::InvalidIri {
+                        iri: format!("_:{b}"),
+                        message: "en blank nods id får inte innehålla ':' / a blank node id must not contain ':'".into(),
+                    });
+                }
                 BlankNode::new(b.clone())
                     .map(Into::into)
                     .map_err(|e| Error::InvalidIri {
@@ -579,8 +610,8 @@ impl Writer {
     }
 
     fn add(&mut self, s: &NamedOrBlankNode, p: &'static str, o: impl Into<Term>) {
-        self.g
-            .insert(&Triple::new(s.clone(), nn(p).into_owned(), o));
+        self.triples
+            .push(Triple::new(s.clone(), nn(p).into_owned(), o));
     }
 
     fn link(&mut self, s: &NamedOrBlankNode, p: &'static str, o: &NamedOrBlankNode) {
@@ -591,18 +622,18 @@ impl Writer {
         self.add(s, p, term);
     }
 
-    fn types(&mut self, s: &NamedOrBlankNode, types: &[String]) -> Result<(), Error> {
+    fn types(&mut self, s: &NamedOrBlankNode, types: &'a [String]) -> Result<(), Error> {
         self.iris(s, RDF_TYPE, types)
     }
 
-    fn iris<'a>(
+    fn iris(
         &mut self,
         s: &NamedOrBlankNode,
         p: &'static str,
         v: impl IntoIterator<Item = &'a String>,
     ) -> Result<(), Error> {
         for i in v {
-            let o = named(i)?;
+            let o = self.named(i)?;
             self.add(s, p, o);
         }
         Ok(())
@@ -623,11 +654,11 @@ impl Writer {
         Ok(())
     }
 
-    fn plains<'a>(
+    fn plains<'b>(
         &mut self,
         s: &NamedOrBlankNode,
         p: &'static str,
-        v: impl IntoIterator<Item = &'a String>,
+        v: impl IntoIterator<Item = &'b String>,
     ) {
         for x in v {
             self.add(s, p, Literal::new_simple_literal(x.clone()));
@@ -655,7 +686,12 @@ impl Writer {
         Ok(())
     }
 
-    fn agent(&mut self, from: &NamedOrBlankNode, p: &'static str, a: &Agent) -> Result<(), Error> {
+    fn agent(
+        &mut self,
+        from: &NamedOrBlankNode,
+        p: &'static str,
+        a: &'a Agent,
+    ) -> Result<(), Error> {
         let n = self.subject(&a.id, "publisher / utgivaren")?;
         self.link(from, p, &n);
         self.types(&n, &a.types)?;
@@ -667,7 +703,7 @@ impl Writer {
         self.iris(&n, ORG_CLASSIFICATION, &a.classification)
     }
 
-    fn contact(&mut self, from: &NamedOrBlankNode, c: &ContactPoint) -> Result<(), Error> {
+    fn contact(&mut self, from: &NamedOrBlankNode, c: &'a ContactPoint) -> Result<(), Error> {
         let n = self.subject(&c.id, "contact point / kontaktpunkten")?;
         self.link(from, DCAT_CONTACT_POINT, &n);
         self.types(&n, &c.types)?;
@@ -691,7 +727,7 @@ impl Writer {
         self.iris(&n, VCARD_HAS_URL, &c.url)
     }
 
-    fn dataset(&mut self, from: &NamedOrBlankNode, d: &Dataset) -> Result<(), Error> {
+    fn dataset(&mut self, from: &NamedOrBlankNode, d: &'a Dataset) -> Result<(), Error> {
         let n = self.subject(&d.id, "dataset / datamängden")?;
         self.link(from, DCAT_DATASET_PROP, &n);
         self.types(&n, &d.types)?;
@@ -754,7 +790,7 @@ impl Writer {
         Ok(())
     }
 
-    fn distribution(&mut self, from: &NamedOrBlankNode, d: &Distribution) -> Result<(), Error> {
+    fn distribution(&mut self, from: &NamedOrBlankNode, d: &'a Distribution) -> Result<(), Error> {
         let n = self.subject(&d.id, "distribution / distributionen")?;
         self.link(from, DCAT_DISTRIBUTION_PROP, &n);
         self.types(&n, &d.types)?;
@@ -796,7 +832,11 @@ impl Writer {
         self.iris(&n, DCAT_ACCESS_SERVICE, &d.access_service)
     }
 
-    fn service(&mut self, from: Option<&NamedOrBlankNode>, s: &DataService) -> Result<(), Error> {
+    fn service(
+        &mut self,
+        from: Option<&NamedOrBlankNode>,
+        s: &'a DataService,
+    ) -> Result<(), Error> {
         let n = self.subject(&s.id, "data service / datatjänsten")?;
         if let Some(from) = from {
             self.link(from, DCAT_SERVICE, &n);

@@ -18,5 +18,5 @@ pub use error::Error;
 pub use model::*;
 /// The RDF graph types the crate reads and writes ([`parse`], [`edit`], [`upgrade`]).
 pub use oxrdf;
-pub use rdf::{Format, parse, parse_recovering, serialize};
-pub use validate::{Finding, Report, Severity, validate};
+pub use rdf::{Format, parse, parse_recovering, parse_triples_recovering, serialize};
+pub use validate::{Finding, Report, Severity, validate, validate_triples};

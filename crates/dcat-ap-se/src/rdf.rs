@@ -1,9 +1,14 @@
 //! Reading and writing RDF/XML, Turtle and JSON-LD.
 
-use oxrdf::{Graph, GraphNameRef, QuadRef, Triple};
+use std::cmp::Ordering;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use oxrdf::{
+    Graph, GraphNameRef, NamedNodeRef, NamedOrBlankNodeRef, QuadRef, TermRef, Triple, TripleRef,
+};
 
 use crate::Error;
-use crate::ns::PREFIXES;
+use crate::ns::{PREFIXES, XSD_STRING};
 
 /// Maximum input size accepted by the parsers (a DCAT catalogue is rarely above a few
 /// megabytes; this bounds memory on hostile input).
@@ -126,10 +131,39 @@ pub fn parse_recovering(input: &[u8], format: Format) -> Result<(Graph, Vec<Erro
     Ok((graph, errors))
 }
 
+/// Reads RDF as [`parse_recovering`] does, into a list of triples rather than a graph
+/// (a triple given twice is listed twice). Building a graph's indexes costs more
+/// than reading; what only validates ([`crate::validate_triples`]) does not need them.
+pub fn parse_triples_recovering(
+    input: &[u8],
+    format: Format,
+) -> Result<(Vec<Triple>, Vec<Error>), Error> {
+    let mut triples = Vec::new();
+    let mut errors = parse_into(input, format, true, &mut |t| triples.push(t))?;
+    if triples.is_empty() && !errors.is_empty() {
+        return Err(errors.swap_remove(0));
+    }
+    Ok((triples, errors))
+}
+
 /// At most this many syntax errors are collected before reading stops.
 const MAX_ERRORS: usize = 100;
 
 fn parse_with(input: &[u8], format: Format, recover: bool) -> Result<(Graph, Vec<Error>), Error> {
+    let mut graph = Graph::new();
+    let errors = parse_into(input, format, recover, &mut |t| {
+        graph.insert(&t);
+    })?;
+    Ok((graph, errors))
+}
+
+/// Reads RDF, giving each triple to `sink`; returns the syntax errors.
+fn parse_into(
+    input: &[u8],
+    format: Format,
+    recover: bool,
+    sink: &mut dyn FnMut(Triple),
+) -> Result<Vec<Error>, Error> {
     let syntax = |line, column, message: String| Error::Syntax {
         format: format.name(),
         line,
@@ -148,7 +182,6 @@ fn parse_with(input: &[u8], format: Format, recover: bool) -> Result<(Graph, Vec
         Format::JsonLd => check_json_nesting(input)?,
         Format::Turtle => {}
     }
-    let mut graph = Graph::new();
     let mut errors = Vec::new();
     let keep_going = |e: Error, errors: &mut Vec<Error>| {
         errors.push(e);
@@ -158,9 +191,7 @@ fn parse_with(input: &[u8], format: Format, recover: bool) -> Result<(Graph, Vec
         Format::Turtle => {
             for t in oxttl::TurtleParser::new().for_slice(input) {
                 match t {
-                    Ok(t) => {
-                        graph.insert(&t);
-                    }
+                    Ok(t) => sink(t),
                     Err(e) => {
                         let p = e.location().start;
                         if !keep_going(
@@ -177,9 +208,7 @@ fn parse_with(input: &[u8], format: Format, recover: bool) -> Result<(Graph, Vec
             let mut parser = oxrdfxml::RdfXmlParser::new().for_slice(input);
             while let Some(t) = parser.next() {
                 match t {
-                    Ok(t) => {
-                        graph.insert(&t);
-                    }
+                    Ok(t) => sink(t),
                     Err(e) => {
                         let offset =
                             usize::try_from(parser.buffer_position()).unwrap_or(usize::MAX);
@@ -192,11 +221,12 @@ fn parse_with(input: &[u8], format: Format, recover: bool) -> Result<(Graph, Vec
             }
         }
         Format::JsonLd => {
+            let mut renamed = Renamed::default();
             for q in oxjsonld::JsonLdParser::new().for_slice(input) {
                 match q {
                     Ok(q) => {
                         if q.graph_name.is_default_graph() {
-                            graph.insert(&Triple::from(q));
+                            sink(renamed.triple(Triple::from(q)));
                         }
                     }
                     Err(e) => {
@@ -226,7 +256,35 @@ fn parse_with(input: &[u8], format: Format, recover: bool) -> Result<(Graph, Vec
             }
         }
     }
-    Ok((graph, errors))
+    Ok(errors)
+}
+
+/// JSON-LD blank node ids (`"@id": "_:a:b"`) may hold a `:`, which `oxrdf` accepts but
+/// Turtle and N-Triples do not: written out, `_:a:b` reads back as `_:a` followed by
+/// garbage (and `Catalog::extra`, kept as N-Triples, could not be read back at all).
+/// Each such id gets a fresh label, the same one wherever it occurs in the file.
+#[derive(Default)]
+struct Renamed(FastMap<String, oxrdf::BlankNode>);
+
+impl Renamed {
+    fn node(&mut self, b: &oxrdf::BlankNode) -> oxrdf::BlankNode {
+        // A fresh, random label (`BlankNode::default`), as the readers give anonymous nodes.
+        self.0.entry(b.as_str().to_owned()).or_default().clone()
+    }
+
+    fn triple(&mut self, mut t: Triple) -> Triple {
+        if let oxrdf::NamedOrBlankNode::BlankNode(b) = &t.subject
+            && b.as_str().contains(':')
+        {
+            t.subject = self.node(b).into();
+        }
+        if let oxrdf::Term::BlankNode(b) = &t.object
+            && b.as_str().contains(':')
+        {
+            t.object = self.node(b).into();
+        }
+        t
+    }
 }
 
 /// The bytes of `s` before the first of `stops`, or all of `s`.
@@ -407,7 +465,18 @@ fn check_json_nesting(input: &[u8]) -> Result<(), Error> {
 }
 
 /// Writes a graph with readable prefixes.
+///
+/// The triples are written in a stable order (by subject, predicate and object as
+/// N-Triples text), so that the same graph always gives the same bytes.
 pub fn serialize(graph: &Graph, format: Format) -> Result<String, Error> {
+    let mut triples: Vec<TripleRef<'_>> = graph.iter().collect();
+    sort_triples(&mut triples);
+    serialize_sorted(&triples, format)
+}
+
+/// Writes triples already in [`sort_triples`] order, without duplicates (what
+/// [`serialize`] does after sorting a graph's triples).
+pub(crate) fn serialize_sorted(triples: &[TripleRef<'_>], format: Format) -> Result<String, Error> {
     let werr = |e: std::io::Error| Error::Write {
         format: format.name(),
         message: e.to_string(),
@@ -416,51 +485,44 @@ pub fn serialize(graph: &Graph, format: Format) -> Result<String, Error> {
         format: format.name(),
         message: e.to_string(),
     };
-    // Subjects in a stable order, so that the same graph gives the same bytes.
-    let mut triples: Vec<_> = graph.iter().collect();
-    triples.sort_by_cached_key(|t| {
-        (
-            t.subject.to_string(),
-            t.predicate.to_string(),
-            t.object.to_string(),
-        )
-    });
-    // Predicate and object of each triple as text, once, to see which prefixes are used.
-    let texts: Vec<String> = triples
-        .iter()
-        .map(|t| format!("{} {}", t.predicate, t.object))
-        .collect();
-    let used = |ns: &str| texts.iter().any(|t| t.contains(ns));
+    let used = used_prefixes(triples);
+    let prefixes = || {
+        PREFIXES
+            .iter()
+            .zip(&used)
+            .filter(|(_, used)| **used)
+            .map(|(prefix, _)| prefix)
+    };
     let bytes = match format {
         Format::Turtle => {
             let mut s = oxttl::TurtleSerializer::new();
-            for (p, ns) in PREFIXES.iter().filter(|(_, ns)| used(ns)) {
+            for (p, ns) in prefixes() {
                 s = s.with_prefix(*p, *ns).map_err(perr)?;
             }
             let mut w = s.for_writer(Vec::new());
-            for t in &triples {
+            for t in triples {
                 w.serialize_triple(*t).map_err(werr)?;
             }
             w.finish().map_err(werr)?
         }
         Format::RdfXml => {
             let mut s = oxrdfxml::RdfXmlSerializer::new();
-            for (p, ns) in PREFIXES.iter().filter(|(_, ns)| used(ns)) {
+            for (p, ns) in prefixes() {
                 s = s.with_prefix(*p, *ns).map_err(perr)?;
             }
             let mut w = s.for_writer(Vec::new());
-            for t in &triples {
+            for t in triples {
                 w.serialize_triple(*t).map_err(werr)?;
             }
             w.finish().map_err(werr)?
         }
         Format::JsonLd => {
             let mut s = oxjsonld::JsonLdSerializer::new();
-            for (p, ns) in PREFIXES.iter().filter(|(_, ns)| used(ns)) {
+            for (p, ns) in prefixes() {
                 s = s.with_prefix(*p, *ns).map_err(perr)?;
             }
             let mut w = s.for_writer(Vec::new());
-            for t in &triples {
+            for t in triples {
                 w.serialize_quad(QuadRef::new(
                     t.subject,
                     t.predicate,
@@ -476,4 +538,395 @@ pub fn serialize(graph: &Graph, format: Format) -> Result<String, Error> {
         format: format.name(),
         message: e.to_string(),
     })
+}
+
+/// Which of [`PREFIXES`] the writers declare: those whose namespace occurs in the text
+/// of a triple's predicate or object (an IRI, a literal's value, a datatype that is
+/// written out), as in the triple's N-Triples form.
+///
+/// Every namespace starts with `http` and holds none of the characters N-Triples
+/// escapes or puts around terms (`<>"\ @^`), so it occurs in that text exactly when it
+/// occurs in one of those strings: each string is searched once for `http`, and the
+/// namespaces are compared only there.
+fn used_prefixes(triples: &[TripleRef<'_>]) -> Vec<bool> {
+    fn look(text: &str, used: &mut [bool]) {
+        let bytes = text.as_bytes();
+        for (at, _) in bytes.iter().enumerate().filter(|(_, b)| **b == b'h') {
+            let rest = &bytes[at..];
+            if !rest.starts_with(b"http") {
+                continue;
+            }
+            for ((_, ns), u) in PREFIXES.iter().zip(used.iter_mut()) {
+                if !*u && rest.starts_with(ns.as_bytes()) {
+                    *u = true;
+                }
+            }
+        }
+    }
+    let mut used = vec![false; PREFIXES.len()];
+    for t in triples {
+        if used.iter().all(|u| *u) {
+            break;
+        }
+        look(t.predicate.as_str(), &mut used);
+        match t.object {
+            TermRef::NamedNode(n) => look(n.as_str(), &mut used),
+            TermRef::Literal(l) => {
+                look(l.value(), &mut used);
+                if l.language().is_none() && l.datatype().as_str() != XSD_STRING {
+                    look(l.datatype().as_str(), &mut used);
+                }
+            }
+            _ => {}
+        }
+    }
+    used
+}
+
+/// Sorts triples by their subjects, then predicates, then objects as N-Triples text
+/// (`<iri>`, `_:id`, `"value"@lang`, `"value"^^<datatype>`), without writing that
+/// text out: the order [`serialize`] writes triples in.
+///
+/// A catalogue has a few distinct subjects per dataset and a few dozen predicates, so
+/// those are sorted once each and the triples by their ranks; objects are compared
+/// only within a subject and predicate. (Comparing whole triples costs several long
+/// string comparisons each, over n log n comparisons.)
+pub(crate) fn sort_triples(triples: &mut [TripleRef<'_>]) {
+    let mut subjects: FastMap<NamedOrBlankNodeRef<'_>, u32> = FastMap::default();
+    let mut predicates: FastMap<NamedNodeRef<'_>, u32> = FastMap::default();
+    for t in triples.iter() {
+        subjects.entry(t.subject).or_insert(0);
+        predicates.entry(t.predicate).or_insert(0);
+    }
+    let mut order: Vec<NamedOrBlankNodeRef<'_>> = subjects.keys().copied().collect();
+    order.sort_unstable_by(|a, b| cmp_pieces(&subject_pieces(*a), &subject_pieces(*b)));
+    for (rank, s) in (0u32..).zip(order) {
+        subjects.insert(s, rank);
+    }
+    let mut order: Vec<NamedNodeRef<'_>> = predicates.keys().copied().collect();
+    order.sort_unstable_by(|a, b| cmp_pieces(&Pieces::iri(a.as_str()), &Pieces::iri(b.as_str())));
+    for (rank, p) in (0u32..).zip(order) {
+        predicates.insert(p, rank);
+    }
+    let mut keyed: Vec<(u32, u32, TripleRef<'_>)> = triples
+        .iter()
+        .map(|t| {
+            (
+                subjects.get(&t.subject).copied().unwrap_or(u32::MAX),
+                predicates.get(&t.predicate).copied().unwrap_or(u32::MAX),
+                *t,
+            )
+        })
+        .collect();
+    keyed.sort_unstable_by(|a, b| {
+        (a.0, a.1)
+            .cmp(&(b.0, b.1))
+            .then_with(|| cmp_terms(a.2.object, b.2.object))
+    });
+    for (slot, (_, _, t)) in triples.iter_mut().zip(keyed) {
+        *slot = t;
+    }
+}
+
+/// A hash map with a fast, non-cryptographic hash (FxHash, as in rustc) for keys made
+/// from the triples being written or validated: no attacker chooses the map's size
+/// beyond the input's, and each key is hashed once or twice.
+pub(crate) type FastMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
+/// The FxHash function.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(c);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(K);
+        }
+        for b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(*b)).wrapping_mul(K);
+        }
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.write_u64(u64::from(i));
+    }
+
+    fn write_usize(&mut self, i: usize) {
+        self.write_u64(i as u64);
+    }
+
+    fn write_u64(&mut self, i: u64) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        self.0 = (self.0.rotate_left(5) ^ i).wrapping_mul(K);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// Compares two terms as their N-Triples text, without writing it out (but for a
+/// literal with characters N-Triples escapes).
+pub(crate) fn cmp_terms(a: TermRef<'_>, b: TermRef<'_>) -> Ordering {
+    match (term_pieces(a), term_pieces(b)) {
+        (Some(x), Some(y)) => cmp_pieces(&x, &y),
+        _ => a.to_string().cmp(&b.to_string()),
+    }
+}
+
+/// A term's N-Triples text as up to five pieces, concatenated.
+struct Pieces<'a> {
+    parts: [&'a [u8]; 5],
+    len: usize,
+}
+
+impl<'a> Pieces<'a> {
+    fn new(parts: &[&'a [u8]]) -> Self {
+        let mut p = Pieces {
+            parts: [&[]; 5],
+            len: parts.len(),
+        };
+        p.parts[..parts.len()].copy_from_slice(parts);
+        p
+    }
+
+    fn iri(iri: &'a str) -> Self {
+        Pieces::new(&[b"<", iri.as_bytes(), b">"])
+    }
+
+    fn get(&self) -> &[&'a [u8]] {
+        &self.parts[..self.len]
+    }
+}
+
+fn subject_pieces<'a>(s: NamedOrBlankNodeRef<'a>) -> Pieces<'a> {
+    match s {
+        NamedOrBlankNodeRef::NamedNode(n) => Pieces::iri(n.as_str()),
+        NamedOrBlankNodeRef::BlankNode(b) => Pieces::new(&[b"_:", b.as_str().as_bytes()]),
+    }
+}
+
+/// The pieces of a term's text; `None` for a literal whose value N-Triples escapes.
+fn term_pieces<'a>(t: TermRef<'a>) -> Option<Pieces<'a>> {
+    Some(match t {
+        TermRef::NamedNode(n) => Pieces::iri(n.as_str()),
+        TermRef::BlankNode(b) => Pieces::new(&[b"_:", b.as_str().as_bytes()]),
+        TermRef::Literal(l) => {
+            let value = l.value();
+            if value.chars().any(|c| {
+                matches!(
+                    c,
+                    '\0'..='\u{1F}' | '\u{7F}' | '"' | '\\' | '\u{FFFE}' | '\u{FFFF}'
+                )
+            }) {
+                return None;
+            }
+            let value = value.as_bytes();
+            match l.language() {
+                Some(lang) => Pieces::new(&[b"\"", value, b"\"@", lang.as_bytes()]),
+                None if l.datatype().as_str() == XSD_STRING => Pieces::new(&[b"\"", value, b"\""]),
+                None => Pieces::new(&[
+                    b"\"",
+                    value,
+                    b"\"^^<",
+                    l.datatype().as_str().as_bytes(),
+                    b">",
+                ]),
+            }
+        }
+        #[allow(unreachable_patterns)]
+        _ => return None,
+    })
+}
+
+/// Compares the concatenations of two lists of byte strings.
+fn cmp_pieces(a: &Pieces<'_>, b: &Pieces<'_>) -> Ordering {
+    let (mut a, mut b) = (a.get(), b.get());
+    let (mut x, mut y): (&[u8], &[u8]) = (&[], &[]);
+    loop {
+        while x.is_empty() {
+            let Some((first, rest)) = a.split_first() else {
+                break;
+            };
+            (x, a) = (first, rest);
+        }
+        while y.is_empty() {
+            let Some((first, rest)) = b.split_first() else {
+                break;
+            };
+            (y, b) = (first, rest);
+        }
+        match (x.is_empty(), y.is_empty()) {
+            (true, true) => return Ordering::Equal,
+            (true, false) => return Ordering::Less,
+            (false, true) => return Ordering::Greater,
+            (false, false) => {}
+        }
+        let n = x.len().min(y.len());
+        match x[..n].cmp(&y[..n]) {
+            Ordering::Equal => (x, y) = (&x[n..], &y[n..]),
+            other => return other,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failed test
+
+    use super::*;
+    use oxrdf::{BlankNode, Literal, NamedNode};
+
+    /// `sort_triples` orders as sorting by the N-Triples text of subject, predicate
+    /// and object (what the writers did before, formatting every triple), on the
+    /// cases where text order and string order differ: an IRI that is a prefix of
+    /// another (`<a>` after `<a/b>`), blank nodes after IRIs, literals before both,
+    /// escaped characters, language tags and datatypes.
+    #[test]
+    fn sorting_orders_as_the_n_triples_text() {
+        let iris = [
+            "http://x.se/a",
+            "http://x.se/a/b",
+            "http://x.se/a#b",
+            "http://x.se/a-b",
+            "http://x.se/ab",
+            "http://x.se/",
+            "http://x.se/a>",
+            "http://x.se/å",
+        ];
+        let mut subjects: Vec<oxrdf::NamedOrBlankNode> = iris
+            .iter()
+            .filter_map(|i| NamedNode::new(*i).ok())
+            .map(Into::into)
+            .collect();
+        subjects.push(BlankNode::new("b1").unwrap().into());
+        subjects.push(BlankNode::new("b10").unwrap().into());
+        subjects.push(BlankNode::new("b1a").unwrap().into());
+        let predicates: Vec<NamedNode> = iris
+            .iter()
+            .take(5)
+            .map(|i| NamedNode::new(*i).unwrap())
+            .collect();
+        let dt = NamedNode::new("http://www.w3.org/2001/XMLSchema#date").unwrap();
+        let dt2 = NamedNode::new("http://www.w3.org/2001/XMLSchema#dat").unwrap();
+        let mut objects: Vec<oxrdf::Term> = Vec::new();
+        for v in [
+            "a", "a b", "a\"b", "a\nb", "a\\", "ab", "a\u{7f}", "", "å", "a\"", "a@",
+        ] {
+            objects.push(Literal::new_simple_literal(v).into());
+            objects.push(
+                Literal::new_language_tagged_literal(v, "sv")
+                    .unwrap()
+                    .into(),
+            );
+            objects.push(
+                Literal::new_language_tagged_literal(v, "sv-se")
+                    .unwrap()
+                    .into(),
+            );
+            objects.push(Literal::new_typed_literal(v, dt.clone()).into());
+            objects.push(Literal::new_typed_literal(v, dt2.clone()).into());
+        }
+        objects.extend(subjects.iter().cloned().map(oxrdf::Term::from));
+        let mut all = Vec::new();
+        for s in &subjects {
+            for p in &predicates {
+                for o in &objects {
+                    all.push(Triple::new(s.clone(), p.clone(), o.clone()));
+                }
+            }
+        }
+        // A scrambled order in, two ways of sorting out.
+        all.reverse();
+        let third = all.len() / 3;
+        all.rotate_left(third);
+        let mut fast: Vec<TripleRef<'_>> = all.iter().map(Into::into).collect();
+        sort_triples(&mut fast);
+        let mut slow: Vec<TripleRef<'_>> = all.iter().map(Into::into).collect();
+        slow.sort_by_cached_key(|t| {
+            (
+                t.subject.to_string(),
+                t.predicate.to_string(),
+                t.object.to_string(),
+            )
+        });
+        assert_eq!(fast, slow);
+    }
+
+    #[test]
+    fn every_prefix_is_found_where_the_n_triples_text_holds_it() {
+        assert!(
+            PREFIXES.iter().all(|(_, ns)| ns.starts_with("http")
+                && !ns.contains(['<', '>', '"', '\\', ' ', '@', '^']))
+        );
+        let s = NamedNode::new("http://x.se/s").unwrap();
+        let p = NamedNode::new("http://x.se/p").unwrap();
+        let dcat = NamedNode::new("http://www.w3.org/ns/dcat#Dataset").unwrap();
+        let xsd = NamedNode::new("http://www.w3.org/2001/XMLSchema#date").unwrap();
+        let cases: Vec<(Triple, Vec<&str>)> = vec![
+            (
+                Triple::new(s.clone(), p.clone(), dcat.clone()),
+                vec!["dcat"],
+            ),
+            (
+                Triple::new(
+                    s.clone(),
+                    p.clone(),
+                    Literal::new_typed_literal("2020-01-01", xsd),
+                ),
+                vec!["xsd"],
+            ),
+            // A plain or tagged literal's datatype is not written.
+            (
+                Triple::new(s.clone(), p.clone(), Literal::new_simple_literal("x")),
+                vec![],
+            ),
+            (
+                Triple::new(
+                    s.clone(),
+                    p.clone(),
+                    Literal::new_language_tagged_literal("x", "sv").unwrap(),
+                ),
+                vec![],
+            ),
+            // Text that mentions a namespace, after other text.
+            (
+                Triple::new(
+                    s.clone(),
+                    p.clone(),
+                    Literal::new_simple_literal(
+                        "se hhttp://purl.org/dc/terms/ och http://schema.org/",
+                    ),
+                ),
+                vec!["dcterms", "schema"],
+            ),
+            // The subject is not looked at.
+            (
+                Triple::new(NamedNode::new("http://schema.org/x").unwrap(), p, s),
+                vec![],
+            ),
+        ];
+        for (t, expected) in cases {
+            let used = used_prefixes(&[t.as_ref()]);
+            let names: Vec<&str> = PREFIXES
+                .iter()
+                .zip(&used)
+                .filter(|(_, u)| **u)
+                .map(|((n, _), _)| *n)
+                .collect();
+            assert_eq!(names, expected, "{t}");
+            // As the text search over "predicate object" found them.
+            let text = format!("{} {}", t.predicate, t.object);
+            let by_text: Vec<&str> = PREFIXES
+                .iter()
+                .filter(|(_, ns)| text.contains(ns))
+                .map(|(n, _)| *n)
+                .collect();
+            assert_eq!(names, by_text, "{t}");
+        }
+    }
 }

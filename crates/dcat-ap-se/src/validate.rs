@@ -5,12 +5,15 @@
 //! alternatives and conditional (`deps`) fields. On top of them come the Swedish rules
 //! the bundle cannot express, each with an id starting `se:`.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::rc::Rc;
 
-use oxrdf::{Graph, NamedNodeRef, NamedOrBlankNode, NamedOrBlankNodeRef, TermRef};
+use oxrdf::{Graph, NamedNodeRef, NamedOrBlankNodeRef, TermRef, Triple, TripleRef};
 use serde::Serialize;
 
 use crate::ns::{self, compact};
+use crate::rdf::FastMap;
 use crate::spec::{self, ClassRules, NodeKind, PropertyRule};
 
 /// How serious a finding is.
@@ -86,14 +89,88 @@ fn show(node: NamedOrBlankNodeRef<'_>) -> String {
     }
 }
 
-fn term_text(t: TermRef<'_>) -> String {
+fn term_text(t: TermRef<'_>) -> Cow<'_, str> {
     match t {
-        TermRef::NamedNode(n) => n.as_str().to_owned(),
-        TermRef::BlankNode(b) => format!("_:{}", b.as_str()),
-        TermRef::Literal(l) => l.value().to_owned(),
+        TermRef::NamedNode(n) => Cow::Borrowed(n.as_str()),
+        TermRef::BlankNode(b) => Cow::Owned(format!("_:{}", b.as_str())),
+        TermRef::Literal(l) => Cow::Borrowed(l.value()),
         #[allow(unreachable_patterns)]
-        _ => t.to_string(),
+        _ => Cow::Owned(t.to_string()),
     }
+}
+
+/// The triples validation reads, by subject, without duplicates: built once from a
+/// graph or from a list of triples (much cheaper than an [`oxrdf::Graph`], which keeps
+/// six indexes).
+pub(crate) struct Index<'g> {
+    /// Each subject's (predicate, object) pairs, sorted by predicate, then object.
+    by_subject: FastMap<NamedOrBlankNodeRef<'g>, Vec<(NamedNodeRef<'g>, TermRef<'g>)>>,
+    /// The subjects of each `rdf:type`.
+    by_type: FastMap<&'g str, Vec<NamedOrBlankNodeRef<'g>>>,
+}
+
+impl<'g> Index<'g> {
+    /// Indexes triples; duplicates count once, as in a graph.
+    pub(crate) fn new(triples: impl IntoIterator<Item = TripleRef<'g>>) -> Self {
+        let mut by_subject: FastMap<_, Vec<(NamedNodeRef<'g>, TermRef<'g>)>> = FastMap::default();
+        for t in triples {
+            by_subject
+                .entry(t.subject)
+                .or_default()
+                .push((t.predicate, t.object));
+        }
+        let mut by_type: FastMap<&'g str, Vec<NamedOrBlankNodeRef<'g>>> = FastMap::default();
+        for (s, pairs) in &mut by_subject {
+            pairs.sort_unstable_by(|a, b| {
+                a.0.as_str()
+                    .cmp(b.0.as_str())
+                    .then_with(|| crate::rdf::cmp_terms(a.1, b.1))
+            });
+            pairs.dedup();
+            for (p, o) in pairs.iter() {
+                if p.as_str() == ns::RDF_TYPE
+                    && let TermRef::NamedNode(t) = o
+                {
+                    by_type.entry(t.as_str()).or_default().push(*s);
+                }
+            }
+        }
+        Index {
+            by_subject,
+            by_type,
+        }
+    }
+
+    /// The (predicate, object) pairs of a subject.
+    fn pairs(&self, s: NamedOrBlankNodeRef<'g>) -> &[(NamedNodeRef<'g>, TermRef<'g>)] {
+        self.by_subject.get(&s).map_or(&[], Vec::as_slice)
+    }
+
+    /// The objects of a subject and predicate.
+    fn objects(
+        &self,
+        s: NamedOrBlankNodeRef<'g>,
+        p: NamedNodeRef<'static>,
+    ) -> impl Iterator<Item = TermRef<'g>> + '_ {
+        objects_in(self.pairs(s), p)
+    }
+
+    /// The subjects with this `rdf:type`.
+    fn of_type(&self, t: &str) -> &[NamedOrBlankNodeRef<'g>] {
+        self.by_type.get(t).map_or(&[], Vec::as_slice)
+    }
+}
+
+/// The objects of a predicate among a subject's pairs (sorted by predicate).
+fn objects_in<'a, 'g>(
+    pairs: &'a [(NamedNodeRef<'g>, TermRef<'g>)],
+    p: NamedNodeRef<'static>,
+) -> impl Iterator<Item = TermRef<'g>> + 'a {
+    let start = pairs.partition_point(|(q, _)| q.as_str() < p.as_str());
+    pairs[start..]
+        .iter()
+        .take_while(move |(q, _)| *q == p)
+        .map(|(_, o)| *o)
 }
 
 /// The top-level classes that must never be blank nodes.
@@ -105,10 +182,22 @@ const NO_BLANK: &[&str] = &[
     "ContactPoint",
 ];
 
-struct Checker<'g> {
-    graph: &'g Graph,
+/// The properties of a class: (property, its IRI, its rules).
+type ClassPlan = Vec<(
+    &'static str,
+    NamedNodeRef<'static>,
+    Vec<&'static PropertyRule>,
+)>;
+
+struct Checker<'i, 'g> {
+    graph: &'i Index<'g>,
     findings: Vec<Finding>,
-    patterns: HashMap<&'static str, Option<regex_lite::Regex>>,
+    patterns: HashMap<&'static str, Option<Matcher>>,
+    /// Whether a value matched a pattern, by (pattern, prefix stripped first, value):
+    /// the same e-mail address, date or licence comes back for every dataset.
+    matched: FastMap<(&'static str, &'static str, &'g str), bool>,
+    plans: HashMap<&'static str, Rc<ClassPlan>>,
+    iris: HashMap<&'static str, Option<NamedNodeRef<'static>>>,
 }
 
 /// Patterns of the bundle that `regex-lite` cannot compile as written, each with a
@@ -141,78 +230,193 @@ pub(crate) fn compile_pattern(p: &str) -> Result<regex_lite::Regex, regex_lite::
     regex_lite::Regex::new(&format!("^(?:{p})$"))
 }
 
+/// A pattern of the bundle that is text followed by `.*` or `.+` (`https?://.+`,
+/// `(http|https|ftp|ftps)://.*`, `https://www.dataportal.se/terminology/grunddata/.*`),
+/// matched without the regex engine: the values it sees (access and download URLs)
+/// are different for every dataset, so they cannot be remembered, and the engine
+/// costs more than the rest of their checks.
+#[derive(Debug)]
+struct Simple {
+    /// What the value starts with, one of them: `.` is any character but a line break,
+    /// everything else itself.
+    heads: Vec<String>,
+    /// Characters (not line breaks) that must follow: 0 for `.*`, 1 for `.+`.
+    min_rest: usize,
+}
+
+impl Simple {
+    /// The pattern as a [`Simple`] one, when it is of that form (whole-value match, as
+    /// [`compile_pattern`] compiles it).
+    fn new(p: &str) -> Option<Simple> {
+        let plain = |t: &str| {
+            t.chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, ':' | '/' | '_' | '-' | '.'))
+        };
+        let (head, min_rest) = match (p.strip_suffix(".*"), p.strip_suffix(".+")) {
+            (Some(h), _) => (h, 0),
+            (_, Some(h)) => (h, 1),
+            _ => return None,
+        };
+        let mut heads: Vec<String> = match head.strip_prefix('(') {
+            Some(rest) => {
+                let (alternatives, after) = rest.split_once(')')?;
+                if !plain(after) {
+                    return None;
+                }
+                alternatives
+                    .split('|')
+                    .map(|a| plain(a).then(|| format!("{a}{after}")))
+                    .collect::<Option<_>>()?
+            }
+            None => {
+                // One optional character (`s?`) at most.
+                match head.split_once('?') {
+                    Some((before, after)) => {
+                        let mut without = before.to_owned();
+                        without.pop()?;
+                        if !plain(before) || !plain(after) {
+                            return None;
+                        }
+                        vec![format!("{before}{after}"), format!("{without}{after}")]
+                    }
+                    None => vec![head.to_owned()],
+                }
+            }
+        };
+        heads.retain(|h| !h.is_empty());
+        (!heads.is_empty()).then_some(Simple { heads, min_rest })
+    }
+
+    fn is_match(&self, value: &str) -> bool {
+        self.heads.iter().any(|head| {
+            let mut chars = value.chars();
+            for h in head.chars() {
+                match chars.next() {
+                    Some('\n') | None => return false,
+                    Some(c) if h == '.' || h == c => {}
+                    Some(_) => return false,
+                }
+            }
+            let rest = chars.as_str();
+            !rest.contains('\n') && rest.chars().count() >= self.min_rest
+        })
+    }
+}
+
+/// A compiled pattern of the bundle.
+enum Matcher {
+    Simple(Simple),
+    Regex(regex_lite::Regex),
+}
+
+impl Matcher {
+    /// `None` when the pattern does not compile.
+    fn new(p: &str) -> Option<Matcher> {
+        match Simple::new(p) {
+            Some(s) => Some(Matcher::Simple(s)),
+            None => compile_pattern(p).ok().map(Matcher::Regex),
+        }
+    }
+
+    fn is_match(&self, value: &str) -> bool {
+        match self {
+            Matcher::Simple(s) => s.is_match(value),
+            Matcher::Regex(r) => r.is_match(value),
+        }
+    }
+}
+
+/// A property of a class whose objects are resources of other classes.
+struct Link {
+    property: NamedNodeRef<'static>,
+    /// The classes of its objects.
+    targets: Vec<&'static str>,
+    /// The property also takes a plain IRI (a named place for dcterms:spatial): an
+    /// IRI value is that, not a nested resource.
+    iri_allowed: bool,
+}
+
+/// The links of a class, one per rule whose objects are of other classes.
+fn links(class: &'static ClassRules) -> Vec<Link> {
+    let mut out = Vec::new();
+    for rule in class.rules {
+        let Ok(property) = NamedNodeRef::new(rule.property) else {
+            continue;
+        };
+        let targets: Vec<&'static str> = spec::CLASSES
+            .iter()
+            .filter(|k| {
+                k.via.contains(&(class.name, rule.property))
+                    || (!k.types.is_empty()
+                        && !rule.types.is_empty()
+                        && rule.types.iter().all(|t| k.types.contains(t)))
+            })
+            .map(|k| k.name)
+            .collect();
+        if targets.is_empty() {
+            continue;
+        }
+        let iri_allowed = class
+            .rules
+            .iter()
+            .any(|x| x.property == rule.property && x.node == NodeKind::Uri);
+        out.push(Link {
+            property,
+            targets,
+            iri_allowed,
+        });
+    }
+    out
+}
+
 /// Which resources are of which class: by rdf:type, and by the properties that link
 /// to them (a publisher is an Agent, an object of `dcterms:temporal` on a Dataset is
-/// the nested class `Dataset/dcterms:temporal`).
-fn classify(graph: &Graph) -> HashMap<(NamedOrBlankNode, &'static str), bool> {
+/// the nested class `Dataset/dcterms:temporal`). Each (resource, class) is followed
+/// once, from a work list.
+fn classify<'g>(graph: &Index<'g>) -> FastMap<(NamedOrBlankNodeRef<'g>, &'static str), bool> {
     // (resource, class) -> typed (true) or only linked (false)
-    let mut members: HashMap<(NamedOrBlankNode, &'static str), bool> = HashMap::new();
+    let mut members: FastMap<(NamedOrBlankNodeRef<'g>, &'static str), bool> = FastMap::default();
+    let mut todo = Vec::new();
     for class in spec::CLASSES {
         for t in class.types {
-            if let Ok(t) = NamedNodeRef::new(t) {
-                for s in graph
-                    .subjects_for_predicate_object(NamedNodeRef::new_unchecked(ns::RDF_TYPE), t)
-                {
-                    members.insert((s.into_owned(), class.name), true);
+            if NamedNodeRef::new(t).is_ok() {
+                for s in graph.of_type(t) {
+                    if members.insert((*s, class.name), true).is_none() {
+                        todo.push((*s, class.name));
+                    }
                 }
             }
         }
     }
-    loop {
-        let mut added = Vec::new();
-        for (resource, class_name) in members.keys() {
-            let Some(class) = spec::class(class_name) else {
-                continue;
-            };
-            for rule in class.rules {
-                let Ok(p) = NamedNodeRef::new(rule.property) else {
-                    continue;
+    let mut by_class: HashMap<&'static str, Vec<Link>> = HashMap::new();
+    for class in spec::CLASSES {
+        by_class.entry(class.name).or_insert_with(|| links(class));
+    }
+    while let Some((resource, class_name)) = todo.pop() {
+        let Some(links) = by_class.get(class_name) else {
+            continue;
+        };
+        for link in links {
+            for o in graph.objects(resource, link.property) {
+                let node: NamedOrBlankNodeRef<'g> = match o {
+                    TermRef::NamedNode(_) if link.iri_allowed => continue,
+                    TermRef::NamedNode(n) => n.into(),
+                    TermRef::BlankNode(b) => b.into(),
+                    _ => continue,
                 };
-                let targets: Vec<&'static str> = spec::CLASSES
-                    .iter()
-                    .filter(|k| {
-                        k.via.contains(&(class.name, rule.property))
-                            || (!k.types.is_empty()
-                                && !rule.types.is_empty()
-                                && rule.types.iter().all(|t| k.types.contains(t)))
-                    })
-                    .map(|k| k.name)
-                    .collect();
-                if targets.is_empty() {
+                // Only resources that are described here: an IRI with no triples
+                // of its own (a licence, a theme) is a reference, not a resource.
+                if graph.pairs(node).is_empty() {
                     continue;
                 }
-                // A property that also takes a plain IRI (a named place for
-                // dcterms:spatial): an IRI value is that, not a nested resource.
-                let iri_allowed = class
-                    .rules
-                    .iter()
-                    .any(|x| x.property == rule.property && x.node == NodeKind::Uri);
-                for o in graph.objects_for_subject_predicate(resource.as_ref(), p) {
-                    let node: Option<NamedOrBlankNode> = match o {
-                        TermRef::NamedNode(_) if iri_allowed => None,
-                        TermRef::NamedNode(n) => Some(n.into_owned().into()),
-                        TermRef::BlankNode(b) => Some(b.into_owned().into()),
-                        _ => None,
-                    };
-                    let Some(node) = node else { continue };
-                    // Only resources that are described here: an IRI with no triples
-                    // of its own (a licence, a theme) is a reference, not a resource.
-                    if graph.triples_for_subject(node.as_ref()).next().is_none() {
-                        continue;
-                    }
-                    for t in &targets {
-                        if !members.contains_key(&(node.clone(), *t)) {
-                            added.push((node.clone(), *t));
-                        }
+                for t in &link.targets {
+                    if let std::collections::hash_map::Entry::Vacant(e) = members.entry((node, *t))
+                    {
+                        e.insert(false);
+                        todo.push((node, *t));
                     }
                 }
             }
-        }
-        if added.is_empty() {
-            break;
-        }
-        for key in added {
-            members.entry(key).or_insert(false);
         }
     }
     members
@@ -229,19 +433,30 @@ const DCAT_AP_ONLY: [&str; 3] = [
 
 /// Validates a graph against DCAT-AP-SE 3.0.1.
 pub fn validate(graph: &Graph) -> Report {
-    let mut c = Checker {
-        graph,
-        findings: Vec::new(),
-        patterns: HashMap::new(),
-    };
+    validate_index(&Index::new(graph.iter()))
+}
+
+/// Validates triples against DCAT-AP-SE 3.0.1: the same as [`validate`] on a graph of
+/// them (a triple given twice counts once), without building the graph. With
+/// [`crate::rdf::parse_triples_recovering`], what `datalots validate` does.
+pub fn validate_triples(triples: &[Triple]) -> Report {
+    validate_index(&Index::new(triples.iter().map(Triple::as_ref)))
+}
+
+pub(crate) fn validate_index(graph: &Index<'_>) -> Report {
+    let mut c = Checker::new(graph);
     let members = classify(graph);
+    // `spec::class` by name, looked up once per name (the first class of a name).
+    let mut classes: FastMap<&'static str, &'static ClassRules> = FastMap::default();
+    for class in spec::CLASSES.iter().rev() {
+        classes.insert(class.name, class);
+    }
     let mut agents = BTreeSet::new();
     let mut contacts = BTreeSet::new();
-    for ((resource, class_name), typed) in &members {
-        let Some(class) = spec::class(class_name) else {
+    for (&(r, class_name), typed) in &members {
+        let Some(class) = classes.get(class_name).copied() else {
             continue;
         };
-        let r = resource.as_ref();
         c.check_class(r, class);
         if !typed && !class.types.is_empty() && !class.name.contains('/') {
             c.push(
@@ -262,7 +477,7 @@ pub fn validate(graph: &Graph) -> Report {
                 ),
             );
         }
-        if NO_BLANK.contains(class_name) && matches!(r, NamedOrBlankNodeRef::BlankNode(_)) {
+        if NO_BLANK.contains(&class_name) && matches!(r, NamedOrBlankNodeRef::BlankNode(_)) {
             c.push(
                 Severity::Violation,
                 r,
@@ -280,7 +495,7 @@ pub fn validate(graph: &Graph) -> Report {
             );
         }
         if let NamedOrBlankNodeRef::NamedNode(n) = r {
-            match *class_name {
+            match class_name {
                 "Agent" => {
                     agents.insert(n.as_str().to_owned());
                 }
@@ -305,20 +520,44 @@ pub fn validate(graph: &Graph) -> Report {
         }
     }
     let mut findings = c.findings;
-    findings.sort_by(|a, b| {
-        (&a.resource, a.severity, &a.class, &a.property, &a.rule).cmp(&(
-            &b.resource,
-            b.severity,
-            &b.class,
-            &b.property,
-            &b.rule,
-        ))
+    // The messages last, so that the order never depends on how the triples are stored.
+    // Equal under this order means equal in every field: unstable is as good.
+    findings.sort_unstable_by(|a, b| {
+        (
+            &a.resource,
+            a.severity,
+            &a.class,
+            &a.property,
+            &a.rule,
+            &a.message_sv,
+            &a.message_en,
+        )
+            .cmp(&(
+                &b.resource,
+                b.severity,
+                &b.class,
+                &b.property,
+                &b.rule,
+                &b.message_sv,
+                &b.message_en,
+            ))
     });
     findings.dedup();
     Report { findings }
 }
 
-impl Checker<'_> {
+impl<'i, 'g> Checker<'i, 'g> {
+    fn new(graph: &'i Index<'g>) -> Self {
+        Checker {
+            graph,
+            findings: Vec::new(),
+            patterns: HashMap::new(),
+            matched: FastMap::default(),
+            plans: HashMap::new(),
+            iris: HashMap::new(),
+        }
+    }
+
     #[allow(clippy::too_many_arguments)]
     fn push(
         &mut self,
@@ -341,26 +580,25 @@ impl Checker<'_> {
         });
     }
 
-    fn deps_met(&self, r: NamedOrBlankNodeRef<'_>, rule: &PropertyRule) -> bool {
+    /// Whether the resource (its pairs) has the value a rule depends on.
+    fn deps_met(&mut self, pairs: &[(NamedNodeRef<'g>, TermRef<'g>)], rule: &PropertyRule) -> bool {
         let Some((p, v)) = rule.deps else { return true };
-        let (Ok(p), Ok(v)) = (NamedNodeRef::new(p), NamedNodeRef::new(v)) else {
+        let (Some(p), Some(v)) = (self.iri(p), self.iri(v)) else {
             return false;
         };
-        self.graph
-            .objects_for_subject_predicate(r, p)
-            .any(|o| o == TermRef::NamedNode(v))
+        objects_in(pairs, p).any(|o| o == TermRef::NamedNode(v))
     }
 
-    fn pattern(&mut self, p: &'static str) -> Option<&regex_lite::Regex> {
+    fn pattern(&mut self, p: &'static str) -> Option<&Matcher> {
         self.patterns
             .entry(p)
-            .or_insert_with(|| compile_pattern(p).ok())
+            .or_insert_with(|| Matcher::new(p))
             .as_ref()
     }
 
     /// Whether a value fits a rule; the second value is true for a plain literal where
     /// a language-tagged one was expected.
-    fn accepts(&mut self, rule: &PropertyRule, v: TermRef<'_>) -> Option<bool> {
+    fn accepts(&mut self, rule: &PropertyRule, v: TermRef<'g>) -> Option<bool> {
         let mut untagged = false;
         let ok_kind = match (rule.node, v) {
             (NodeKind::Uri, TermRef::NamedNode(_)) => true,
@@ -395,14 +633,30 @@ impl Checker<'_> {
         }
         if let Some(p) = rule.pattern {
             let subject = match rule.value_prefix {
-                Some(prefix) if !prefix.is_empty() => text.strip_prefix(prefix)?.to_owned(),
-                _ => text.clone(),
+                Some(prefix) if !prefix.is_empty() => text.strip_prefix(prefix)?,
+                _ => &text,
             };
             // A pattern that does not compile is a value not accepted, never a pass
             // (every pattern of the bundle compiles: `every_bundle_pattern_compiles`).
-            match self.pattern(p) {
-                Some(re) if re.is_match(&subject) => {}
-                _ => return None,
+            let prefix = rule.value_prefix.unwrap_or("");
+            let key = match v {
+                TermRef::NamedNode(n) => Some((p, prefix, n.as_str())),
+                TermRef::Literal(l) => Some((p, prefix, l.value())),
+                _ => None,
+            };
+            let known = key.and_then(|k| self.matched.get(&k).copied());
+            let matched = match known {
+                Some(m) => m,
+                None => {
+                    let m = self.pattern(p).is_some_and(|re| re.is_match(subject));
+                    if let Some(k) = key {
+                        self.matched.insert(k, m);
+                    }
+                    m
+                }
+            };
+            if !matched {
+                return None;
             }
         } else if let Some(prefix) = rule.value_prefix
             && !prefix.is_empty()
@@ -450,25 +704,50 @@ impl Checker<'_> {
         (sv + &extra.0, en + &extra.1)
     }
 
-    fn check_class(&mut self, r: NamedOrBlankNodeRef<'_>, class: &'static ClassRules) {
+    /// The properties of a class in the bundle's order, each with its IRI and its
+    /// rules (worked out once per class; a property whose IRI does not parse is left
+    /// out).
+    fn plan(&mut self, class: &'static ClassRules) -> Rc<ClassPlan> {
+        self.plans
+            .entry(class.name)
+            .or_insert_with(|| {
+                let mut plan: ClassPlan = Vec::new();
+                for rule in class.rules {
+                    if plan.iter().any(|(p, _, _)| *p == rule.property) {
+                        continue;
+                    }
+                    let Ok(iri) = NamedNodeRef::new(rule.property) else {
+                        continue;
+                    };
+                    let all = class
+                        .rules
+                        .iter()
+                        .filter(|x| x.property == rule.property)
+                        .collect();
+                    plan.push((rule.property, iri, all));
+                }
+                Rc::new(plan)
+            })
+            .clone()
+    }
+
+    /// One of the bundle's IRIs as a named node, `None` when it does not parse
+    /// (parsed once).
+    fn iri(&mut self, iri: &'static str) -> Option<NamedNodeRef<'static>> {
+        *self
+            .iris
+            .entry(iri)
+            .or_insert_with(|| NamedNodeRef::new(iri).ok())
+    }
+
+    fn check_class(&mut self, r: NamedOrBlankNodeRef<'g>, class: &'static ClassRules) {
         // Rules by property, in the bundle's order.
-        let mut order: Vec<&'static str> = Vec::new();
-        for rule in class.rules {
-            if !order.contains(&rule.property) {
-                order.push(rule.property);
-            }
-        }
-        for property in order {
-            let Ok(p) = NamedNodeRef::new(property) else {
-                continue;
-            };
-            let all: Vec<&'static PropertyRule> = class
-                .rules
-                .iter()
-                .filter(|x| x.property == property)
-                .collect();
-            let mut values: Vec<TermRef<'_>> =
-                self.graph.objects_for_subject_predicate(r, p).collect();
+        let plan = self.plan(class);
+        let graph = self.graph;
+        let pairs = graph.pairs(r);
+        for (property, p, all) in plan.iter() {
+            let (property, p) = (*property, *p);
+            let mut values: Vec<TermRef<'_>> = objects_in(pairs, p).collect();
             if property == ns::RDF_TYPE {
                 // Only the types the rule lists count; other rdf:types are free.
                 values.retain(|v| {
@@ -481,7 +760,7 @@ impl Checker<'_> {
             let rules: Vec<&'static PropertyRule> = all
                 .iter()
                 .copied()
-                .filter(|x| self.deps_met(r, x))
+                .filter(|x| self.deps_met(pairs, x))
                 .collect();
             if rules.is_empty() {
                 if !values.is_empty()
@@ -700,17 +979,20 @@ impl Checker<'_> {
 
     /// Properties in the DCAT and Dublin Core namespaces that the class does not use:
     /// most often a typo or the wrong namespace (`dcterms:distribution`).
-    fn unknown_properties(&mut self, r: NamedOrBlankNodeRef<'_>, class: &'static ClassRules) {
+    fn unknown_properties(&mut self, r: NamedOrBlankNodeRef<'g>, class: &'static ClassRules) {
         let watched = ["http://www.w3.org/ns/dcat#", "http://purl.org/dc/terms/"];
-        let used: BTreeSet<String> = self
+        // Sorted already: the index keeps each subject's pairs by predicate.
+        let mut used: Vec<&str> = self
             .graph
-            .triples_for_subject(r)
-            .map(|t| t.predicate.as_str().to_owned())
+            .pairs(r)
+            .iter()
+            .map(|(p, _)| p.as_str())
             .collect();
+        used.dedup();
         for p in used {
             if class.rules.iter().any(|x| x.property == p)
                 || !watched.iter().any(|w| p.starts_with(w))
-                || DCAT_AP_ONLY.contains(&p.as_str())
+                || DCAT_AP_ONLY.contains(&p)
             {
                 continue;
             }
@@ -723,13 +1005,13 @@ impl Checker<'_> {
                 Some(x) => (
                     format!(
                         "egenskapen {} finns inte i DCAT-AP-SE för {}; menar du {}?",
-                        compact(&p),
+                        compact(p),
                         class.label.sv,
                         compact(x.property)
                     ),
                     format!(
                         "the property {} is not part of DCAT-AP-SE for a {}; did you mean {}?",
-                        compact(&p),
+                        compact(p),
                         class.label.en,
                         compact(x.property)
                     ),
@@ -737,12 +1019,12 @@ impl Checker<'_> {
                 None => (
                     format!(
                         "egenskapen {} finns inte i DCAT-AP-SE för {}",
-                        compact(&p),
+                        compact(p),
                         class.label.sv
                     ),
                     format!(
                         "the property {} is not part of DCAT-AP-SE for a {}",
-                        compact(&p),
+                        compact(p),
                         class.label.en
                     ),
                 ),
@@ -751,7 +1033,7 @@ impl Checker<'_> {
                 Severity::Warning,
                 r,
                 class,
-                Some(&p),
+                Some(p),
                 "se:unknown-property",
                 sv,
                 en,
@@ -772,6 +1054,59 @@ mod tests {
             .flat_map(|c| c.rules.iter())
             .filter_map(|r| r.pattern)
             .collect()
+    }
+
+    /// The patterns matched without the regex engine accept exactly what the engine
+    /// accepts, on values built around each of their heads (line breaks, a `.` that is
+    /// any character, too short, other schemes, non-ASCII).
+    #[test]
+    fn simple_patterns_match_as_the_regex_does() {
+        let mut simple = 0;
+        for p in bundle_patterns() {
+            let Some(s) = Simple::new(p) else { continue };
+            simple += 1;
+            let re = compile_pattern(p).unwrap();
+            let mut values: Vec<String> = vec![
+                String::new(),
+                "x".into(),
+                "\n".into(),
+                "http://".into(),
+                "https://".into(),
+                "ftp://x".into(),
+                "mailto:a@b.se".into(),
+                "HTTP://x".into(),
+                " http://x".into(),
+                "http://å".into(),
+                "https://x\ny".into(),
+            ];
+            for head in &s.heads {
+                let with_dots_as: Vec<String> = ["", "X", "å"]
+                    .iter()
+                    .map(|r| head.replace('.', if r.is_empty() { "." } else { r }))
+                    .collect();
+                for h in with_dots_as {
+                    for tail in ["", "a", "ab", "\n", "a\n", "\na", "å", "/x y"] {
+                        values.push(format!("{h}{tail}"));
+                        values.push(format!("x{h}{tail}"));
+                    }
+                    let chars: Vec<char> = h.chars().collect();
+                    for i in 0..chars.len() {
+                        let mut cut: String = chars[..i].iter().collect();
+                        values.push(cut.clone());
+                        cut.push('\n');
+                        cut.extend(&chars[i + 1..]);
+                        values.push(cut.clone() + "a");
+                    }
+                }
+            }
+            for v in &values {
+                assert_eq!(s.is_match(v), re.is_match(v), "{p} on {v:?}");
+            }
+        }
+        assert!(
+            simple >= 3,
+            "the URL patterns are no longer simple: {simple}"
+        );
     }
 
     #[test]
@@ -878,12 +1213,8 @@ mod tests {
             deprecated: false,
         };
         assert!(compile_pattern("a(?=b)").is_err());
-        let graph = Graph::new();
-        let mut c = Checker {
-            graph: &graph,
-            findings: Vec::new(),
-            patterns: HashMap::new(),
-        };
+        let graph = Index::new([]);
+        let mut c = Checker::new(&graph);
         let v = oxrdf::Literal::new_simple_literal("ab");
         assert_eq!(c.accepts(&RULE, TermRef::Literal(v.as_ref())), None);
     }

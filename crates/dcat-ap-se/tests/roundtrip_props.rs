@@ -162,4 +162,33 @@ proptest! {
             prop_assert_eq!(back.datasets.len(), catalog.datasets.len());
         }
     }
+
+    /// The shortcuts give what the graph gives: `Catalog::write` (sorted triples, no
+    /// graph) the bytes of `serialize(&to_graph())`, `Catalog::validate` and
+    /// `validate_triples` (an index, no graph) the report of `validate(&graph)`, with
+    /// a triple given twice counted once, as in a graph.
+    #[test]
+    fn the_shortcuts_write_and_validate_as_the_graph_does(
+        title in prop::collection::vec(text(), 1..3),
+        description in prop::collection::vec(text(), 1..3),
+        publisher_name in prop::collection::vec(text(), 1..3),
+        specs in prop::collection::vec(dataset(), 0..6),
+    ) {
+        let catalog = catalogue(title, description, publisher_name, specs);
+        let graph = catalog.to_graph().unwrap();
+        prop_assert_eq!(catalog.validate().unwrap(), dcat_ap_se::validate(&graph));
+        for format in Format::ALL {
+            let written = catalog.write(format).unwrap();
+            prop_assert_eq!(&written, &dcat_ap_se::serialize(&graph, format).unwrap());
+            let (triples, errors) =
+                dcat_ap_se::parse_triples_recovering(written.as_bytes(), format).unwrap();
+            prop_assert!(errors.is_empty());
+            let read: Graph = triples.iter().collect();
+            prop_assert_eq!(read.len(), graph.len());
+            let report = dcat_ap_se::validate(&read);
+            prop_assert_eq!(&dcat_ap_se::validate_triples(&triples), &report);
+            let twice: Vec<_> = triples.iter().chain(&triples).cloned().collect();
+            prop_assert_eq!(&dcat_ap_se::validate_triples(&twice), &report);
+        }
+    }
 }

@@ -386,3 +386,28 @@ fn a_temporal_resolution_must_be_an_xsd_duration() {
         );
     }
 }
+
+/// `validate_triples` (an index over the triples) reports what `validate` on a graph
+/// of the same triples reports, on the vendored files (blank nodes, unknown
+/// properties, wrong values), with every triple given twice as well.
+#[test]
+fn validating_triples_reports_what_validating_their_graph_reports() {
+    for (name, format) in [
+        (
+            "opennorth-umea-legacy-2015-dcat.rdf",
+            dcat_ap_se::Format::RdfXml,
+        ),
+        ("dcat-ap-se-obligatoriskt.rdf", dcat_ap_se::Format::RdfXml),
+        ("dcat-ap-se-rekommenderat.ttl", dcat_ap_se::Format::Turtle),
+    ] {
+        let bytes =
+            std::fs::read(format!("{}/tests/data/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap();
+        let (triples, _) = dcat_ap_se::parse_triples_recovering(&bytes, format).unwrap();
+        let graph: oxrdf::Graph = triples.iter().collect();
+        let report = dcat_ap_se::validate(&graph);
+        assert!(!report.findings.is_empty(), "{name}");
+        assert_eq!(dcat_ap_se::validate_triples(&triples), report, "{name}");
+        let twice: Vec<_> = triples.iter().chain(&triples).cloned().collect();
+        assert_eq!(dcat_ap_se::validate_triples(&twice), report, "{name} twice");
+    }
+}

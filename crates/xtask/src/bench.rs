@@ -1341,7 +1341,7 @@ fn catalog_part(
 ) -> Result<(), Failure> {
     let dir = root().join("target/bench/catalogs");
     let driver = root().join("target/release/examples/bench_catalog");
-    commands.push("target/release/examples/bench_catalog N target/bench/catalogs  (builds, writes and validates in process, best of 3)".into());
+    commands.push("target/release/examples/bench_catalog N target/bench/catalogs  (builds, writes, reads back and validates in process, best of 3)".into());
     commands.push(
         "target/release/datalots validate target/bench/catalogs/catalog-N.{rdf,ttl,jsonld}".into(),
     );
@@ -1349,10 +1349,11 @@ fn catalog_part(
         report,
         "## Catalogues: the writers and `datalots validate`\n\n\
          Generated catalogues (each dataset with a title in two languages, a description, keywords, \
-         a theme, a period, a contact point and one CSV distribution). Writing is model → graph → text \
-         in process (best of 3); `datalots validate` is the whole command-line process (read the file, \
-         parse, validate, print), best of {} runs.\n\n\
-         | datasets | format | bytes | write s | `datalots validate` s | validate in process s |\n|---:|---|---:|---:|---:|---:|",
+         a theme, a period, a contact point and one CSV distribution). Writing is model → text \
+         in process (best of 3); reading is `Catalog::read` of the written text in process (parse, then \
+         the model from the graph; best of 3, no goal); `datalots validate` is the whole command-line \
+         process (read the file, parse, validate, print), best of {} runs.\n\n\
+         | datasets | format | bytes | write s | read s | `datalots validate` s | validate in process s |\n|---:|---|---:|---:|---:|---:|---:|",
         args.rounds
     );
     let mut at: Vec<(usize, &'static str, f64, f64)> = Vec::new();
@@ -1363,6 +1364,7 @@ fn catalog_part(
         let validate_in = json_number(&out, "validate").unwrap_or(f64::NAN);
         for (ext, name) in [("rdf", "RDF/XML"), ("ttl", "Turtle"), ("jsonld", "JSON-LD")] {
             let write_s = json_number(&out, &format!("write_{ext}")).unwrap_or(f64::NAN);
+            let read_s = json_number(&out, &format!("read_{ext}")).unwrap_or(f64::NAN);
             let bytes = json_number(&out, &format!("bytes_{ext}")).unwrap_or(f64::NAN);
             let file = dir.join(format!("catalog-{n}.{ext}"));
             let mut best: Option<Run> = None;
@@ -1381,13 +1383,15 @@ fn catalog_part(
             };
             let _ = writeln!(
                 report,
-                "| {n} | {name} | {bytes:.0} | {write_s:.3} | {} | {validate_in:.3} |",
+                "| {n} | {name} | {bytes:.0} | {write_s:.3} | {read_s:.3} | {} | {validate_in:.3} |",
                 match &v.error {
                     Some(e) => format!("error: {}", e.replace('|', "\\|")),
                     None => format!("{validate_s:.3}"),
                 }
             );
-            println!("  {n} {name}: write {write_s:.3} s, validate {validate_s:.3} s");
+            println!(
+                "  {n} {name}: write {write_s:.3} s, read {read_s:.3} s, validate {validate_s:.3} s"
+            );
             at.push((n, name, write_s, validate_s));
         }
     }
