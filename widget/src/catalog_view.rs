@@ -330,7 +330,9 @@ pub fn catalog_view(props: &CatalogProps) -> Html {
                 else {
                     return;
                 };
-                let Some(url) = worker_url.as_deref() else { return };
+                let Some(url) = worker_url.as_deref() else {
+                    return;
+                };
                 let mut slot = profiler.borrow_mut();
                 if slot.is_none() {
                     let send = send.clone();

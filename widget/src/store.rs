@@ -90,7 +90,10 @@ mod tests {
         stash(&mut d, "a.csv", draft("A"));
         stash(&mut d, "b.csv", draft("B"));
         stash(&mut d, "empty.csv", DatasetFields::default());
-        assert_eq!(d.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>(), ["b.csv", "a.csv"]);
+        assert_eq!(
+            d.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>(),
+            ["b.csv", "a.csv"]
+        );
         assert_eq!(take(&mut d, "a.csv").title, "A");
         assert_eq!(take(&mut d, "a.csv"), DatasetFields::default());
         for i in 0..30 {

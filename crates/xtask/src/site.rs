@@ -134,7 +134,11 @@ fn build(require_wasm_opt: bool) -> Result<PathBuf, Failure> {
     // The first load gets the slower, slightly smaller `--converge` (its budget is
     // tight); the modules loaded later one -Oz pass.
     optimise(&wasm, require_wasm_opt, true)?;
-    optimise(&pkg.join(format!("{WORKER_LIB}_bg.wasm")), require_wasm_opt, true)?;
+    optimise(
+        &pkg.join(format!("{WORKER_LIB}_bg.wasm")),
+        require_wasm_opt,
+        true,
+    )?;
     let engine_wasm = pkg.join(format!("{ENGINE_LIB}_bg.wasm"));
     optimise(&engine_wasm, require_wasm_opt, false)?;
     let exports = export_modules(&wasm_bindgen.cli, &pkg, require_wasm_opt)?;
@@ -305,12 +309,7 @@ fn optimise(wasm: &Path, required: bool, converge: bool) -> Result<(), Failure> 
     if converge {
         cmd.arg("--converge");
     }
-    run(
-        cmd.arg(wasm)
-            .arg("-o")
-            .arg(wasm),
-        "wasm-opt",
-    )
+    run(cmd.arg(wasm).arg("-o").arg(wasm), "wasm-opt")
 }
 
 /// Prints the size of a `.wasm`, plain and with gzip -9; returns the gzip size.

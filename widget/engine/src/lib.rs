@@ -244,9 +244,17 @@ mod tests {
         ));
         let file = CatalogFile {
             name: "k.ttl".into(),
-            text: include_str!("../../../tests/fixtures/catalogs/dcat-ap-se-rekommenderat.ttl").into(),
+            text: include_str!("../../../tests/fixtures/catalogs/dcat-ap-se-rekommenderat.ttl")
+                .into(),
         };
-        match answer_catalog(&last, 9, &file, &Op::Open, None, &PublisherFields::default()) {
+        match answer_catalog(
+            &last,
+            9,
+            &file,
+            &Op::Open,
+            None,
+            &PublisherFields::default(),
+        ) {
             EngineResponse::Catalog { seq: 9, view } => {
                 assert!(!view.listing.unwrap().datasets.is_empty());
             }
