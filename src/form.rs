@@ -923,6 +923,38 @@ pub fn publisher_from_fields(p: &PublisherFields) -> Result<Publisher, Vec<(Stri
     })
 }
 
+/// The describe form's fields for a dataset already in a catalogue: title,
+/// description, keywords and themes, with the same labels, help and choices as for a
+/// new dataset and the dataset's current values (for the widget's catalogue view).
+pub fn edit_fields(edits: &crate::catalog::DatasetEdits) -> Vec<Field> {
+    FIELDS
+        .iter()
+        .filter(|s| matches!(s.key, "title" | "description" | "keywords" | "themes"))
+        .map(|s| Field {
+            key: s.key.to_owned(),
+            section: s.section.to_owned(),
+            mandatory: s.mandatory,
+            label: both(s.label.0, s.label.1),
+            help: both(s.help.0, s.help.1),
+            value: match s.key {
+                "title" => edits.title.clone().unwrap_or_default(),
+                "description" => edits.description.clone().unwrap_or_default(),
+                "keywords" => edits.keywords.clone().unwrap_or_default().join(", "),
+                _ => edits.themes.clone().unwrap_or_default().join(", "),
+            },
+            suggested: None,
+            choices: if s.key == "themes" {
+                choices(THEMES)
+            } else {
+                Vec::new()
+            },
+            multiple: s.key == "themes",
+            errors: Vec::new(),
+            warnings: Vec::new(),
+        })
+        .collect()
+}
+
 /// Puts Datalots' suggestion into a field left empty.
 fn suggest(fields: &mut [Field], key: &str, value: String, note: Both) {
     if let Some(f) = fields.iter_mut().find(|f| f.key == key)
@@ -1553,6 +1585,24 @@ mod tests {
         assert!(!i.set_field("nonsense", &[]));
         assert!(i.set_field("publish_dictionary", &["false".into()]));
         assert!(!i.dataset.publish_dictionary);
+    }
+
+    #[test]
+    fn a_catalogued_dataset_is_edited_in_the_same_fields() {
+        let edits = crate::catalog::DatasetEdits {
+            title: Some("Badplatser".into()),
+            description: Some("Var man kan bada.".into()),
+            keywords: Some(vec!["bad".into(), "sjö".into()]),
+            themes: Some(vec!["ENVI".into()]),
+        };
+        let fields = edit_fields(&edits);
+        let keys: Vec<&str> = fields.iter().map(|f| f.key.as_str()).collect();
+        assert_eq!(keys, ["title", "description", "keywords", "themes"]);
+        assert_eq!(fields[2].value, "bad, sjö");
+        assert!(fields[3].multiple && fields[3].choices.iter().any(|c| c.value == "ENVI"));
+        let new = form(&befolkning(), &input());
+        let label = |k: &str, fs: &[Field]| fs.iter().find(|f| f.key == k).map(|f| f.label.clone());
+        assert_eq!(label("title", &fields), label("title", &new.fields));
     }
 
     #[test]

@@ -73,13 +73,15 @@ test('Vår katalog: load two datasets, update one from a new file, edit it, remo
 
   // Edit its title.
   await row(befolkning).locator('[data-testid=edit-dataset]').click();
-  const title = page.locator(w('edit-title'));
+  // The same fields as for a new dataset (field-title, field-theme…).
+  const title = page.locator('datalots-widget [data-testid=edit-form] [data-testid=field-title]');
   await page.waitForFunction(() => {
-    const i = document.querySelector('datalots-widget').shadowRoot.querySelector('[data-testid=edit-title]');
+    const i = document.querySelector('datalots-widget').shadowRoot.querySelector('[data-testid=edit-form] [data-testid=field-title]');
     return i && i.value.length > 0;
   });
   assert.equal(await title.inputValue(), 'Befolkning i kommunerna');
   await title.fill('Folkmängd per kommun 2024');
+  await page.locator('datalots-widget [data-testid=edit-form] [data-testid=field-theme]').getByLabel('Befolkning och samhälle').check();
   await page.locator(w('save-dataset')).click();
   await row(befolkning).locator('th', { hasText: 'Folkmängd per kommun 2024' }).waitFor();
 
@@ -107,6 +109,7 @@ test('Vår katalog: load two datasets, update one from a new file, edit it, remo
     assert.ok(!triples.some(([s, , o]) => s === aldre || o === aldre), 'nothing of the removed dataset is left');
     assert.ok(triples.some(([s, p, o]) => s === befolkning && p === 'http://purl.org/dc/terms/modified' && o === iso));
     assert.ok(triples.some(([s, p, o]) => s === befolkning && p === 'http://purl.org/dc/terms/title' && o === 'Folkmängd per kommun 2024'));
+    assert.ok(triples.some(([s, p, o]) => s === befolkning && p === 'http://www.w3.org/ns/dcat#theme' && o.endsWith('/SOCI')));
     const size = Buffer.byteLength(newer, 'utf8');
     assert.ok(triples.some(([, p, o]) => p === 'http://www.w3.org/ns/dcat#byteSize' && o === String(size)), `byte size ${size}`);
   }

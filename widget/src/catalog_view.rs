@@ -8,14 +8,14 @@
 use std::rc::Rc;
 
 use datalots::catalog::DatasetEdits;
-use datalots::form::PublisherFields;
+use datalots::form::{FormInput, PublisherFields, edit_fields};
 use datalots::normalize::ReadArgs;
 use datalots::session::{CatalogFile, Op, SessionView};
 use datalots::view::Both;
 use datalots_engine::{EngineRequest, EngineResponse, EngineWorker};
 use datalots_worker::{Codec, ProfileWorker, Request, Response};
 use gloo_worker::{Spawnable, WorkerBridge};
-use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::i18n::Lang;
@@ -178,7 +178,9 @@ struct State {
     busy: bool,
     file: Option<CatalogFile>,
     view: Option<Rc<SessionView>>,
-    editing: Option<(String, DatasetEdits)>,
+    /// The dataset being edited and its fields as typed (the dataset part of a
+    /// describe form, so the same fields render it).
+    editing: Option<(String, FormInput)>,
 }
 
 fn today() -> String {
@@ -241,7 +243,16 @@ pub fn catalog_view(props: &CatalogProps) -> Html {
                                 if let Some(fields) = &view.fields
                                     && let Some((iri, _)) = &s.editing
                                 {
-                                    s.editing = Some((iri.clone(), fields.clone()));
+                                    let mut input = FormInput::default();
+                                    for f in edit_fields(fields) {
+                                        let values: Vec<String> = if f.multiple {
+                                            fields.themes.clone().unwrap_or_default()
+                                        } else {
+                                            vec![f.value]
+                                        };
+                                        input.set_field(&f.key, &values);
+                                    }
+                                    s.editing = Some((iri.clone(), input));
                                 }
                                 s.view = Some(Rc::new(*view));
                                 *latest.borrow_mut() = s.clone();
@@ -426,7 +437,7 @@ pub fn catalog_view(props: &CatalogProps) -> Html {
                         let cb = run(Op::Fields { iri: iri.clone() });
                         Callback::from(move |e: MouseEvent| {
                             let mut s = latest.borrow().clone();
-                            s.editing = Some((iri.clone(), DatasetEdits::default()));
+                            s.editing = Some((iri.clone(), FormInput::default()));
                             *latest.borrow_mut() = s.clone();
                             state.set(s);
                             cb.emit(e);
@@ -460,29 +471,39 @@ pub fn catalog_view(props: &CatalogProps) -> Html {
         }
     });
 
-    let editor = state.editing.clone().map(|(iri, edits)| {
-        let set = |f: fn(&mut DatasetEdits, String)| {
+    let editor = state.editing.clone().map(|(iri, input)| {
+        let on_set = {
             let state = state.clone();
             let latest = latest.clone();
-            Callback::from(move |e: InputEvent| {
-                let v = e.target_dyn_into::<HtmlInputElement>().map(|i| i.value())
-                    .or_else(|| e.target_dyn_into::<HtmlTextAreaElement>().map(|a| a.value()))
-                    .unwrap_or_default();
+            Callback::from(move |(key, values): (String, Vec<String>)| {
                 let mut s = latest.borrow().clone();
-                if let Some((_, ed)) = s.editing.as_mut() {
-                    f(ed, v);
+                if let Some((_, input)) = s.editing.as_mut() {
+                    input.set_field(&key, &values);
                 }
                 *latest.borrow_mut() = s.clone();
                 state.set(s);
             })
         };
+        let d = &input.dataset;
+        let edits = DatasetEdits {
+            title: Some(d.title.clone()),
+            description: Some(d.description.clone()),
+            keywords: Some(
+                d.keywords
+                    .split([',', ';'])
+                    .map(|k| k.trim().to_owned())
+                    .filter(|k| !k.is_empty())
+                    .collect(),
+            ),
+            themes: Some(d.themes.clone()),
+        };
+        let fields = edit_fields(&edits);
         let save = {
             let send = send.clone();
             let current = current.clone();
             let state = state.clone();
             let latest = latest.clone();
             let iri = iri.clone();
-            let edits = edits.clone();
             Callback::from(move |_: MouseEvent| {
                 if let Some(f) = current.clone() {
                     let mut s = latest.borrow().clone();
@@ -506,23 +527,7 @@ pub fn catalog_view(props: &CatalogProps) -> Html {
         html! {
             <section class="datalots-form-section" aria-labelledby="datalots-edit-heading" data-testid="edit-form">
                 <h4 id="datalots-edit-heading">{t.edit_heading}{" "}<code>{iri}</code></h4>
-                <div class="datalots-field">
-                    <label for="datalots-edit-title">{t.field_title}</label>
-                    <input id="datalots-edit-title" type="text" data-testid="edit-title" value={edits.title.clone().unwrap_or_default()}
-                           oninput={set(|e, v| e.title = Some(v))} />
-                </div>
-                <div class="datalots-field">
-                    <label for="datalots-edit-description">{t.field_description}</label>
-                    <textarea id="datalots-edit-description" rows="4" data-testid="edit-description"
-                              value={edits.description.clone().unwrap_or_default()}
-                              oninput={set(|e, v| e.description = Some(v))} />
-                </div>
-                <div class="datalots-field">
-                    <label for="datalots-edit-keywords">{t.field_keywords}</label>
-                    <input id="datalots-edit-keywords" type="text" data-testid="edit-keywords"
-                           value={edits.keywords.clone().unwrap_or_default().join(", ")}
-                           oninput={set(|e, v| e.keywords = Some(v.split(',').map(|k| k.trim().to_owned()).collect()))} />
-                </div>
+                { for fields.iter().map(|f| crate::publish::field(f, &input, lang, false, &on_set)) }
                 <p>
                     <button type="button" class="datalots-button" data-testid="save-dataset" onclick={save}>{t.save}</button>{" "}
                     <button type="button" class="datalots-button" onclick={cancel}>{t.cancel}</button>

@@ -43,7 +43,7 @@ fn values(f: &Field) -> Vec<String> {
 /// One field. `typed` is what the person typed, from the widget's own state: it is
 /// shown as typed at once, before the worker's next answer (else a keystroke typed
 /// while the form is recomputed would be undone).
-fn field(
+pub(crate) fn field(
     f: &Field,
     draft: &FormInput,
     lang: Lang,
