@@ -46,12 +46,12 @@ fn storage() -> Option<web_sys::Storage> {
 fn load() -> Saved {
     storage()
         .and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
-        .and_then(|text| serde_json::from_str(&text).ok())
+        .and_then(|text| crate::store::from_json(&text))
         .unwrap_or_default()
 }
 
 fn store(saved: &Saved) {
-    if let (Some(s), Ok(text)) = (storage(), serde_json::to_string(saved)) {
+    if let (Some(s), Some(text)) = (storage(), crate::store::to_json(saved)) {
         // A full or forbidden storage only loses persistence, not the work on screen.
         let _ = s.set_item(STORAGE_KEY, &text);
     }

@@ -52,16 +52,32 @@ fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok()?
 }
 
+/// JSON text of a value, written by the browser's `JSON.stringify` from a
+/// serde-wasm-bindgen value (the widget already links that serializer; serde_json's
+/// would add to the first load).
+pub(crate) fn to_json<T: Serialize>(value: &T) -> Option<String> {
+    let js = value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .ok()?;
+    js_sys::JSON::stringify(&js).ok()?.as_string()
+}
+
+/// A value from JSON text, read by the browser's `JSON.parse`.
+pub(crate) fn from_json<T: serde::de::DeserializeOwned>(text: &str) -> Option<T> {
+    let js = js_sys::JSON::parse(text).ok()?;
+    serde_wasm_bindgen::from_value(js).ok()
+}
+
 /// What this widget saved earlier, if anything (unreadable data counts as nothing).
 pub fn load(id: &Option<String>) -> Option<Saved> {
     let text = storage()?.get_item(&key(id)).ok()??;
-    serde_json::from_str(&text).ok()
+    from_json(&text)
 }
 
 /// Saves; a full or forbidden storage is not an error the person can act on, so it is
 /// ignored (the widget keeps working, it just does not resume).
 pub fn save(id: &Option<String>, saved: &Saved) {
-    if let (Some(s), Ok(text)) = (storage(), serde_json::to_string(saved)) {
+    if let (Some(s), Some(text)) = (storage(), to_json(saved)) {
         let _ = s.set_item(&key(id), &text);
     }
 }
