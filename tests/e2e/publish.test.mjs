@@ -318,6 +318,8 @@ test('keyboard only: from choosing the file through the licence answers and the 
   for (let i = 0; i < 20; i++) {
     if (await page.locator(w('field-publisher-type')).inputValue() === 'LocalAuthority') break;
     await page.keyboard.press('ArrowDown');
+    // One key at a time, as a person presses them: each choice re-renders the form.
+    await page.waitForTimeout(150);
   }
   assert.equal(await page.locator(w('field-publisher-type')).inputValue(), 'LocalAuthority');
   await waitViolations(page, (n) => n === 0, 'complete by keyboard');
