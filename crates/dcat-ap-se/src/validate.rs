@@ -196,6 +196,8 @@ struct Checker<'i, 'g> {
     /// Whether a value matched a pattern, by (pattern, prefix stripped first, value):
     /// the same e-mail address, date or licence comes back for every dataset.
     matched: FastMap<(&'static str, &'static str, &'g str), bool>,
+    /// Whether a value is in a closed list, by (the list's address, value).
+    chosen: FastMap<(usize, &'g str), bool>,
     plans: HashMap<&'static str, Rc<ClassPlan>>,
     iris: HashMap<&'static str, Option<NamedNodeRef<'static>>>,
 }
@@ -553,6 +555,7 @@ impl<'i, 'g> Checker<'i, 'g> {
             findings: Vec::new(),
             patterns: HashMap::new(),
             matched: FastMap::default(),
+            chosen: FastMap::default(),
             plans: HashMap::new(),
             iris: HashMap::new(),
         }
@@ -626,10 +629,22 @@ impl<'i, 'g> Checker<'i, 'g> {
         {
             return None;
         }
-        if let Some(choices) = rule.choices
-            && !choices.iter().any(|c| c.uri == text)
-        {
-            return None;
+        if let Some(choices) = rule.choices {
+            // A vocabulary (languages, themes, licences…) is a list of up to a few
+            // hundred values; the same few come back for every dataset.
+            let key = match v {
+                TermRef::NamedNode(n) => Some((choices.as_ptr() as usize, n.as_str())),
+                TermRef::Literal(l) => Some((choices.as_ptr() as usize, l.value())),
+                _ => None,
+            };
+            let known = key.and_then(|k| self.chosen.get(&k).copied());
+            let listed = known.unwrap_or_else(|| choices.iter().any(|c| c.uri == text));
+            if let (None, Some(k)) = (known, key) {
+                self.chosen.insert(k, listed);
+            }
+            if !listed {
+                return None;
+            }
         }
         if let Some(p) = rule.pattern {
             let subject = match rule.value_prefix {
