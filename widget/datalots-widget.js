@@ -45,6 +45,7 @@ const STYLE = `
 .datalots-steps span { color: #595959; }
 .datalots-privacy { font-size: .95rem; }
 .datalots-field { display: flex; flex-direction: column; gap: .35rem; margin: 1rem 0; }
+.datalots-control { display: flex; flex-direction: column; gap: .35rem; }
 .datalots-drop { border: 2px dashed #767676; border-radius: 6px; padding: .75rem; }
 .datalots-field label { font-weight: 600; }
 .datalots-hint { font-size: .9rem; color: #595959; }

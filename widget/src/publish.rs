@@ -194,15 +194,19 @@ pub(crate) fn field(
             </p>
         }
     });
-    let findings = (!f.errors.is_empty() || !f.warnings.is_empty()).then(|| html! {
-        <ul id={error_id.clone()} class="datalots-field-findings">
+    // The same elements on every render (empty ones hidden): the control the person
+    // is typing in is patched, never replaced, so focus and caret stay.
+    let findings = html! {
+        <ul id={error_id.clone()} class="datalots-field-findings"
+            hidden={f.errors.is_empty() && f.warnings.is_empty()}>
             { for f.errors.iter().map(|e| html! { <li class="datalots-error" data-testid="field-error">{pick(e, lang)}</li> }) }
             { for f.warnings.iter().map(|w| html! { <li class="datalots-warning" data-testid="field-warning">{pick(w, lang)}</li> }) }
         </ul>
-    });
+    };
+    let suggestion = suggestion.unwrap_or_else(|| html! { <p class="datalots-suggestion" hidden=true></p> });
     html! {
-        <div class={classes!("datalots-field", (!f.errors.is_empty()).then_some("datalots-invalid"))} data-key={f.key.clone()}>
-            {control}
+        <div key={f.key.clone()} class={classes!("datalots-field", (!f.errors.is_empty()).then_some("datalots-invalid"))} data-key={f.key.clone()}>
+            <div class="datalots-control">{control}</div>
             <p id={help_id} class="datalots-hint">{pick(&f.help, lang)}</p>
             {suggestion}
             {findings}
