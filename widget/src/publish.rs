@@ -203,7 +203,8 @@ pub(crate) fn field(
             { for f.warnings.iter().map(|w| html! { <li class="datalots-warning" data-testid="field-warning">{pick(w, lang)}</li> }) }
         </ul>
     };
-    let suggestion = suggestion.unwrap_or_else(|| html! { <p class="datalots-suggestion" hidden=true></p> });
+    let suggestion =
+        suggestion.unwrap_or_else(|| html! { <p class="datalots-suggestion" hidden=true></p> });
     html! {
         <div key={f.key.clone()} class={classes!("datalots-field", (!f.errors.is_empty()).then_some("datalots-invalid"))} data-key={f.key.clone()}>
             <div class="datalots-control">{control}</div>
