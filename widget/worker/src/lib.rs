@@ -234,21 +234,26 @@ async fn read_pieces(
 ) -> Result<(), Response> {
     let total = file.size();
     let mut buf = Vec::new();
-    let mut done = 0.0;
     progress(0.0, total);
-    while done < total {
-        if cancelled.is_some_and(|c| c.borrow().contains(&job)) {
-            return Err(Response::Cancelled { job });
-        }
-        let end = (done + PIECE_BYTES).min(total);
-        let piece = file.slice_with_f64_and_f64(done, end).map_err(|e| {
+    // The next piece is asked for before the current one is profiled, so the browser
+    // reads the file while the profiler works (reading and profiling overlap).
+    let read = |from: f64| -> Result<(js_sys::Promise, f64), Response> {
+        let end = (from + PIECE_BYTES).min(total);
+        let piece = file.slice_with_f64_and_f64(from, end).map_err(|e| {
             failed(
                 job,
                 format!("Filen kunde inte läsas: {}", js_error(&e)),
                 format!("The file could not be read: {}", js_error(&e)),
             )
         })?;
-        let bytes = match wasm_bindgen_futures::JsFuture::from(piece.array_buffer()).await {
+        Ok((piece.array_buffer(), end))
+    };
+    let mut pending = if total > 0.0 { Some(read(0.0)?) } else { None };
+    while let Some((promise, end)) = pending.take() {
+        if cancelled.is_some_and(|c| c.borrow().contains(&job)) {
+            return Err(Response::Cancelled { job });
+        }
+        let bytes = match wasm_bindgen_futures::JsFuture::from(promise).await {
             Ok(b) => js_sys::Uint8Array::new(&b),
             Err(e) => {
                 return Err(failed(
@@ -264,11 +269,13 @@ async fn read_pieces(
                 ));
             }
         };
+        if end < total {
+            pending = Some(read(end)?);
+        }
         buf.resize(bytes.length() as usize, 0);
         bytes.copy_to(&mut buf);
         feed(&buf)?;
-        done = end;
-        progress(done, total);
+        progress(end, total);
     }
     if cancelled.is_some_and(|c| c.borrow().contains(&job)) {
         return Err(Response::Cancelled { job });
