@@ -418,12 +418,7 @@ pub fn app(props: &AppProps) -> Html {
         let start_file = start_file.clone();
         let model = model.clone();
         Callback::from(move |e: Event| {
-            let input = e.target_dyn_into::<HtmlInputElement>();
-            let file = input
-                .as_ref()
-                .and_then(|i| i.files())
-                .and_then(|files| files.get(0));
-            if let Some(f) = file {
+            if let Some(f) = crate::files::chosen_file(&e) {
                 // Replacing a file the person typed metadata for asks first.
                 let other = model.draft_file.as_deref() != Some(f.name().as_str());
                 if other
@@ -504,21 +499,13 @@ pub fn app(props: &AppProps) -> Html {
         on_import: {
             let model = model.clone();
             Callback::from(move |e: Event| {
-                let Some(file) = e
-                    .target_dyn_into::<HtmlInputElement>()
-                    .and_then(|i| i.files())
-                    .and_then(|f| f.get(0))
-                else {
+                let Some(file) = crate::files::chosen_file(&e) else {
                     return;
                 };
                 let model = model.clone();
                 wasm_bindgen_futures::spawn_local(async move {
                     let name = file.name();
-                    let text = wasm_bindgen_futures::JsFuture::from(file.text())
-                        .await
-                        .ok()
-                        .and_then(|v| v.as_string())
-                        .unwrap_or_default();
+                    let text = crate::files::file_text(&file).await;
                     model.dispatch(Action::Import(Some(Imported { name, text })));
                 });
             })

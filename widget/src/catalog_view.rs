@@ -15,7 +15,6 @@ use datalots::view::Both;
 use datalots_engine::{EngineRequest, EngineResponse, EngineWorker};
 use datalots_worker::{Codec, ProfileWorker, Request, Response};
 use gloo_worker::{Spawnable, WorkerBridge};
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::i18n::Lang;
@@ -283,21 +282,13 @@ pub fn catalog_view(props: &CatalogProps) -> Html {
     let on_file = {
         let send = send.clone();
         Callback::from(move |e: Event| {
-            let Some(file) = e
-                .target_dyn_into::<HtmlInputElement>()
-                .and_then(|i| i.files())
-                .and_then(|f| f.get(0))
-            else {
+            let Some(file) = crate::files::chosen_file(&e) else {
                 return;
             };
             let send = send.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let name = file.name();
-                let text = wasm_bindgen_futures::JsFuture::from(file.text())
-                    .await
-                    .ok()
-                    .and_then(|v| v.as_string())
-                    .unwrap_or_default();
+                let text = crate::files::file_text(&file).await;
                 send(CatalogFile { name, text }, Op::Open, None);
             });
         })
@@ -334,11 +325,7 @@ pub fn catalog_view(props: &CatalogProps) -> Html {
             let worker_url = worker_url.clone();
             let engine = engine.clone();
             Callback::from(move |e: Event| {
-                let Some(file) = e
-                    .target_dyn_into::<HtmlInputElement>()
-                    .and_then(|i| i.files())
-                    .and_then(|f| f.get(0))
-                else {
+                let Some(file) = crate::files::chosen_file(&e) else {
                     return;
                 };
                 let Some(url) = worker_url.as_deref() else {

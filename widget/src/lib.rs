@@ -12,6 +12,7 @@
 mod app;
 pub mod catalog_view;
 pub mod config;
+mod files;
 pub mod i18n;
 pub mod procurement;
 pub mod procurement_texts;
