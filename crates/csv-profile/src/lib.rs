@@ -10,6 +10,15 @@ mod no_detect;
 #[cfg(not(feature = "encoding-detection"))]
 pub(crate) use no_detect::{EncodingDetector, Iso2022JpDetection, Utf8Detection};
 
+// The text decoder: `encoding_rs` with the `all-encodings` feature, else the small
+// decoder in `small_encoding` (UTF-8, UTF-16, windows-1252, ISO-8859-15, macintosh).
+#[cfg(feature = "all-encodings")]
+pub(crate) use encoding_rs as enc;
+#[cfg(not(feature = "all-encodings"))]
+pub(crate) use small_encoding as enc;
+#[cfg_attr(feature = "all-encodings", allow(dead_code))]
+mod small_encoding;
+
 pub mod cell;
 mod column;
 mod error;

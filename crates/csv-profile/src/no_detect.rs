@@ -6,7 +6,7 @@
 //! The crate root makes this module's items reachable as `chardetng::…`
 //! (`extern crate self as chardetng`), so the sniffer's code is the same either way.
 
-use encoding_rs::{Encoding, WINDOWS_1252};
+use crate::enc::{Encoding, WINDOWS_1252};
 
 /// Stands in for `chardetng::EncodingDetector`.
 pub(crate) struct EncodingDetector;

@@ -66,7 +66,7 @@ fn date_pattern<'de, D: Deserializer<'de>>(d: D) -> Result<Option<&'static str>,
 /// An encoding by its WHATWG name or label (`UTF-8`, `windows-1252`).
 fn encoding_name<'de, D: Deserializer<'de>>(d: D) -> Result<&'static str, D::Error> {
     let s = String::deserialize(d)?;
-    encoding_rs::Encoding::for_label(s.as_bytes())
+    crate::enc::Encoding::for_label(s.as_bytes())
         .map(|e| e.name())
         .ok_or_else(|| serde::de::Error::custom(format!("unknown encoding «{s}»")))
 }

@@ -2,7 +2,7 @@
 
 use std::io::Read;
 
-use encoding_rs::{CoderResult, Decoder};
+use crate::enc::{CoderResult, Decoder};
 
 use crate::column::{ColumnAcc, may_start_space};
 use crate::profile::*;
@@ -84,7 +84,7 @@ impl Options {
     /// The same options with the encoding given by any WHATWG label (`utf-8`,
     /// `latin1`, `windows-1252`, `utf-16le`…).
     pub fn with_encoding(mut self, label: &str) -> Result<Options, Error> {
-        let enc = encoding_rs::Encoding::for_label(label.trim().as_bytes()).ok_or_else(|| {
+        let enc = crate::enc::Encoding::for_label(label.trim().as_bytes()).ok_or_else(|| {
             Error::BadOption(format!(
                 "okänd teckenkodning «{label}» / unknown encoding «{label}»"
             ))
@@ -233,11 +233,11 @@ impl Profiler {
         let detected = match self
             .opts
             .encoding
-            .and_then(|n| encoding_rs::Encoding::for_label(n.as_bytes()))
+            .and_then(|n| crate::enc::Encoding::for_label(n.as_bytes()))
         {
             Some(enc) => Detected {
                 encoding: enc,
-                bom: encoding_rs::Encoding::for_bom(&self.sample).is_some_and(|(b, _)| b == enc),
+                bom: crate::enc::Encoding::for_bom(&self.sample).is_some_and(|(b, _)| b == enc),
             },
             None => sniff::encoding(&self.sample, complete)?,
         };

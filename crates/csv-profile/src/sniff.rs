@@ -1,6 +1,6 @@
 //! Guessing the encoding and the dialect from the first bytes of a file.
 
-use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE};
+use crate::enc::{Encoding, UTF_8, UTF_16BE, UTF_16LE};
 
 use crate::Error;
 use crate::cell::{self, Cell};
