@@ -159,6 +159,10 @@ pub struct ListedDataset {
     pub title: Vec<Text>,
     /// The licences of its distributions, without repeats.
     pub licences: Vec<String>,
+    /// What to call each of [`ListedDataset::licences`]: its label in the
+    /// specification's licence vocabulary (`CC0 1.0`), else the IRI as it is.
+    #[serde(default)]
+    pub licence_names: Vec<crate::view::Both>,
     /// `dcterms:accessRights`.
     pub access_rights: Option<String>,
     /// `dcterms:modified` (lexical form).
@@ -170,6 +174,14 @@ pub struct ListedDataset {
     pub violations: usize,
     /// Warnings, counted the same way.
     pub warnings: usize,
+}
+
+/// A licence's label in the specification's vocabulary, else its IRI.
+fn licence_name(iri: &str) -> crate::view::Both {
+    match dcat_ap_se::vocab::label(iri) {
+        Some(c) => crate::view::Both::new(c.sv, c.en),
+        None => crate::view::Both::new(iri, iri),
+    }
 }
 
 /// The catalogue at a glance.
@@ -236,10 +248,12 @@ pub fn list(graph: &Graph) -> Result<(Listing, Report), Error> {
                 licences.push(l.clone());
             }
         }
+        let licence_names = licences.iter().map(|l| licence_name(l)).collect();
         datasets.push(ListedDataset {
             iri,
             title: d.title.clone(),
             licences,
+            licence_names,
             access_rights: d.access_rights.clone(),
             modified: d.modified.as_ref().map(|m| m.value.clone()),
             distributions: d
@@ -289,7 +303,18 @@ pub fn render_listing(l: &Listing) -> String {
         let licence = if d.licences.is_empty() {
             "–".to_owned()
         } else {
-            d.licences.join(", ")
+            d.licences
+                .iter()
+                .zip(&d.licence_names)
+                .map(|(iri, name)| {
+                    if name.en == *iri {
+                        format!("<{iri}>")
+                    } else {
+                        format!("{} <{iri}>", name.en)
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join(", ")
         };
         let _ = writeln!(s, "  licens / licence: {licence}");
         let _ = writeln!(
@@ -1350,6 +1375,16 @@ mod tests {
             name: name.into(),
             kind: kind.into(),
         }
+    }
+
+    #[test]
+    fn the_listing_names_licences_by_their_label() {
+        let (listing, _) = list(&catalogue(OLD)).unwrap();
+        let d = &listing.datasets[0];
+        assert_eq!(d.licences, [dcat_ap_se::vocab::CC0]);
+        assert_eq!(d.licence_names.len(), 1);
+        assert!(d.licence_names[0].sv.starts_with("CC0"), "{:?}", d.licence_names);
+        assert_eq!(licence_name("https://example.org/own").en, "https://example.org/own");
     }
 
     #[test]

@@ -41,7 +41,7 @@ pub struct Both {
 }
 
 impl Both {
-    fn new(sv: impl Into<String>, en: impl Into<String>) -> Both {
+    pub(crate) fn new(sv: impl Into<String>, en: impl Into<String>) -> Both {
         Both {
             sv: sv.into(),
             en: en.into(),
@@ -971,11 +971,11 @@ fn alternatives(p: &Profile) -> Vec<Alternative> {
                 delimiter: arg,
                 label: Both::new(
                     format!(
-                        "Läs med {sv} i stället: {} kolumner. {}",
+                        "Läs med {sv} i stället: {} kolumner ({})",
                         a.columns, a.reason_sv
                     ),
                     format!(
-                        "Read with {en} instead: {} columns. {}",
+                        "Read with {en} instead: {} columns ({})",
                         a.columns, a.reason_en
                     ),
                 ),

@@ -56,6 +56,9 @@ test('Vår katalog: load two datasets, update one from a new file, edit it, remo
   const aldre = iris.find((i) => i.includes('aldre'));
   assert.ok(befolkning && aldre, `${iris}`);
   assert.deepEqual(await rows.evaluateAll((rs) => rs.map((r) => r.dataset.violations)), ['0', '0']);
+  // Licences by their name in the specification's vocabulary, not as IRIs.
+  const licences = await rows.evaluateAll((rs) => rs.map((r) => r.querySelectorAll('td')[0].textContent));
+  assert.ok(licences.every((l) => l.startsWith('CC0 1.0') && !l.includes('http')), `${licences}`);
   assert.deepEqual(await axe(page), [], 'catalogue view, sv');
   await page.screenshot({ path: path.join(shots, 'catalog-sv.png'), fullPage: true });
 

@@ -435,7 +435,7 @@ pub fn catalog_view(props: &CatalogProps) -> Html {
                         <tr data-testid="catalog-row" data-iri={d.iri.clone()}
                             data-violations={d.violations.to_string()} data-modified={d.modified.clone()}>
                             <th scope="row">{title.clone()}<br/><code>{d.iri.clone()}</code></th>
-                            <td>{d.licences.join(", ")}</td>
+                            <td>{d.licence_names.iter().map(|n| pick(n, lang)).collect::<Vec<_>>().join(", ")}</td>
                             <td>{d.modified.clone().unwrap_or_default()}</td>
                             <td>{format!("{} {}, {} {}", d.violations, t.errors, d.warnings, t.recommendations)}</td>
                             <td>
