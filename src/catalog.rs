@@ -1383,8 +1383,15 @@ mod tests {
         let d = &listing.datasets[0];
         assert_eq!(d.licences, [dcat_ap_se::vocab::CC0]);
         assert_eq!(d.licence_names.len(), 1);
-        assert!(d.licence_names[0].sv.starts_with("CC0"), "{:?}", d.licence_names);
-        assert_eq!(licence_name("https://example.org/own").en, "https://example.org/own");
+        assert!(
+            d.licence_names[0].sv.starts_with("CC0"),
+            "{:?}",
+            d.licence_names
+        );
+        assert_eq!(
+            licence_name("https://example.org/own").en,
+            "https://example.org/own"
+        );
     }
 
     #[test]
