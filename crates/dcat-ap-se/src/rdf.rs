@@ -221,42 +221,90 @@ fn parse_into(
             }
         }
         Format::JsonLd => {
-            let mut renamed = Renamed::default();
-            for q in oxjsonld::JsonLdParser::new().for_slice(input) {
-                match q {
-                    Ok(q) => {
-                        if q.graph_name.is_default_graph() {
-                            sink(renamed.triple(Triple::from(q)));
-                        }
-                    }
-                    Err(e) => {
-                        let remote = matches!(
-                            e.code(),
-                            Some(
-                                oxjsonld::JsonLdErrorCode::LoadingRemoteContextFailed
-                                    | oxjsonld::JsonLdErrorCode::LoadingDocumentFailed
-                            )
-                        );
-                        let message = if remote {
-                            format!(
-                                "en @context på en annan adress hämtas aldrig; skriv in kontexten i filen / a remote @context is never fetched; put the context in the file ({e})"
-                            )
-                        } else {
-                            e.to_string()
-                        };
-                        let (line, column) = match e.location() {
-                            Some(l) => (l.start.line + 1, l.start.column + 1),
-                            None => json_position(input, &e.to_string(), remote),
-                        };
-                        if !keep_going(syntax(line, column, message), &mut errors) {
-                            break;
-                        }
-                    }
-                }
+            // Datalots (and oxjsonld) write Streaming JSON-LD (`@context` first, then
+            // `@type`, `@id`): read that way, nothing is buffered, about twice as fast
+            // on a large catalogue. A file in another key order is read again from the
+            // start, the general way; what the first reading found is dropped.
+            let mut streamed = Vec::new();
+            let mut first_errors = Vec::new();
+            let in_order = json_ld(
+                input,
+                true,
+                &mut |e| keep_going(e, &mut first_errors),
+                &mut |t| streamed.push(t),
+            )?;
+            if in_order {
+                errors = first_errors;
+                streamed.into_iter().for_each(&mut *sink);
+            } else {
+                drop(streamed);
+                json_ld(input, false, &mut |e| keep_going(e, &mut errors), sink)?;
             }
         }
     }
     Ok(errors)
+}
+
+/// Reads JSON-LD, giving each triple of the default graph to `sink` and each error to
+/// `error` (which says whether to go on). With `streaming`, the Streaming JSON-LD
+/// profile is assumed: returns `false` as soon as a key is out of its order.
+fn json_ld(
+    input: &[u8],
+    streaming: bool,
+    error: &mut dyn FnMut(Error) -> bool,
+    sink: &mut dyn FnMut(Triple),
+) -> Result<bool, Error> {
+    let mut renamed = Renamed::default();
+    let mut parser = oxjsonld::JsonLdParser::new();
+    if streaming {
+        parser = parser.with_profile(oxjsonld::JsonLdProfile::Streaming);
+    }
+    for q in parser.for_slice(input) {
+        match q {
+            Ok(q) => {
+                if q.graph_name.is_default_graph() {
+                    sink(renamed.triple(Triple::from(q)));
+                }
+            }
+            Err(e) => {
+                if streaming
+                    && matches!(
+                        e.code(),
+                        Some(oxjsonld::JsonLdErrorCode::InvalidStreamingKeyOrder)
+                    )
+                {
+                    return Ok(false);
+                }
+                let remote = matches!(
+                    e.code(),
+                    Some(
+                        oxjsonld::JsonLdErrorCode::LoadingRemoteContextFailed
+                            | oxjsonld::JsonLdErrorCode::LoadingDocumentFailed
+                    )
+                );
+                let message = if remote {
+                    format!(
+                        "en @context på en annan adress hämtas aldrig; skriv in kontexten i filen / a remote @context is never fetched; put the context in the file ({e})"
+                    )
+                } else {
+                    e.to_string()
+                };
+                let (line, column) = match e.location() {
+                    Some(l) => (l.start.line + 1, l.start.column + 1),
+                    None => json_position(input, &e.to_string(), remote),
+                };
+                if !error(Error::Syntax {
+                    format: Format::JsonLd.name(),
+                    line,
+                    column,
+                    message,
+                }) {
+                    break;
+                }
+            }
+        }
+    }
+    Ok(true)
 }
 
 /// JSON-LD blank node ids (`"@id": "_:a:b"`) may hold a `:`, which `oxrdf` accepts but
@@ -928,5 +976,33 @@ mod tests {
                 .collect();
             assert_eq!(names, by_text, "{t}");
         }
+    }
+
+    #[test]
+    fn json_ld_in_any_key_order_reads_the_same() {
+        let ordered = br#"{"@context": {"dct": "http://purl.org/dc/terms/"},
+            "@type": "http://www.w3.org/ns/dcat#Dataset", "@id": "http://ex.se/a", "dct:title": "A"}"#;
+        let unordered = br#"{"dct:title": "A", "@type": "http://www.w3.org/ns/dcat#Dataset",
+            "@id": "http://ex.se/a", "@context": {"dct": "http://purl.org/dc/terms/"}}"#;
+        // The fast (streaming) reading takes the first and gives up on the second…
+        assert!(json_ld(ordered, true, &mut |_| true, &mut |_| {}).unwrap());
+        assert!(!json_ld(unordered, true, &mut |_| true, &mut |_| {}).unwrap());
+        // …which is then read the general way: the same two triples, no error.
+        let read = |bytes: &[u8]| {
+            let (triples, errors) = parse_triples_recovering(bytes, Format::JsonLd).unwrap();
+            assert!(errors.is_empty(), "{errors:?}");
+            let mut t: Vec<String> = triples.iter().map(ToString::to_string).collect();
+            t.sort();
+            t
+        };
+        let a = read(ordered);
+        assert_eq!(a.len(), 2, "{a:?}");
+        assert_eq!(a, read(unordered));
+        // A syntax error in a file out of order is reported once, with its place.
+        let broken = br#"{"dct:title": "A", "@id": "http://ex.se/a", "@context": {"dct": "http://purl.org/dc/terms/"}, "dct:x": }"#;
+        let (_, errors) = parse_recovering(broken, Format::JsonLd).unwrap_or_default();
+        let e = parse(broken, Format::JsonLd).unwrap_err();
+        assert!(matches!(e, Error::Syntax { line: 1, .. }), "{e:?}");
+        assert!(errors.len() <= 1, "{errors:?}");
     }
 }
