@@ -381,7 +381,7 @@ pub fn app(props: &AppProps) -> Html {
                     ProfileWorker::spawner()
                         .callback(move |r| {
                             if let Response::Normalized { name, blob, .. } = &r {
-                                let _ = crate::procurement::download_blob(blob, name);
+                                let _ = crate::files::download_blob(blob, name);
                                 return;
                             }
                             if let Response::Profiled { job, profile, .. } = &r {

@@ -390,7 +390,7 @@ pub fn catalog_view(props: &CatalogProps) -> Html {
                     "jsonld" | "json" => "application/ld+json",
                     _ => "application/rdf+xml",
                 };
-                let _ = crate::procurement::download(f.text.as_bytes(), &f.name, media);
+                let _ = crate::files::download(f.text.as_bytes(), &f.name, media);
             }
         })
     };

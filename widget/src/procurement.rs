@@ -114,33 +114,6 @@ fn apply(a: &mut Answers, q: QuestionId, value: &str) {
     *a = next;
 }
 
-/// Offers `bytes` as a download named `name` (the object URL is revoked a minute
-/// later, not at once: some browsers start the download asynchronously).
-pub(crate) fn download(bytes: &[u8], name: &str, media_type: &str) -> Result<(), JsValue> {
-    let array = js_sys::Uint8Array::from(bytes);
-    let parts = js_sys::Array::of1(&array);
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(media_type);
-    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)?;
-    download_blob(&blob, name)
-}
-
-/// Offers a `Blob` as a download named `name`.
-pub(crate) fn download_blob(blob: &web_sys::Blob, name: &str) -> Result<(), JsValue> {
-    let url = web_sys::Url::create_object_url_with_blob(blob)?;
-    let window = web_sys::window().ok_or("no window")?;
-    let document = window.document().ok_or("no document")?;
-    let a: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
-    a.set_href(&url);
-    a.set_download(name);
-    a.click();
-    let revoke = Closure::once_into_js(move || {
-        let _ = web_sys::Url::revoke_object_url(&url);
-    });
-    window.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 60_000)?;
-    Ok(())
-}
-
 fn error_text(e: &JsValue) -> String {
     e.as_string()
         .or_else(|| {
@@ -325,10 +298,12 @@ pub fn procurement_view(props: &ProcurementProps) -> Html {
                     Format::Docx | Format::Xlsx => None,
                 };
                 match local {
-                    Some(Ok(bytes)) => match download(&bytes, &name, format.media_type()) {
-                        Ok(()) => status.set(Status::Saved(name)),
-                        Err(e) => status.set(Status::Failed(error_text(&e))),
-                    },
+                    Some(Ok(bytes)) => {
+                        match crate::files::download(&bytes, &name, format.media_type()) {
+                            Ok(()) => status.set(Status::Saved(name)),
+                            Err(e) => status.set(Status::Failed(error_text(&e))),
+                        }
+                    }
                     Some(Err(e)) => status.set(Status::Failed(e.to_string())),
                     None => {
                         status.set(Status::Working);
@@ -338,7 +313,9 @@ pub fn procurement_view(props: &ProcurementProps) -> Html {
                             let result = export_office(kind, &json, pl.tag())
                                 .await
                                 .map(|v| js_sys::Uint8Array::new(&v).to_vec())
-                                .and_then(|bytes| download(&bytes, &name, format.media_type()));
+                                .and_then(|bytes| {
+                                    crate::files::download(&bytes, &name, format.media_type())
+                                });
                             match result {
                                 Ok(()) => status.set(Status::Saved(name)),
                                 Err(e) => status.set(Status::Failed(error_text(&e))),

@@ -342,7 +342,7 @@ fn download_button(
         let file = file.cloned();
         Callback::from(move |_: MouseEvent| {
             if let Some(f) = &file {
-                let _ = crate::procurement::download(f.text.as_bytes(), &f.name, &f.media_type);
+                let _ = crate::files::download(f.text.as_bytes(), &f.name, &f.media_type);
             }
         })
     };
