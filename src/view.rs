@@ -205,7 +205,16 @@ pub struct ProfileView {
     /// takes it) and why, for a "read it with `,` instead?" control.
     #[serde(default)]
     pub alternatives: Vec<Alternative>,
+    /// Whether the reading is in doubt (the detector's confidence under
+    /// [`DOUBTFUL_READING`] and another reading came close): then the alternatives
+    /// are offered openly; else they wait behind a "read it another way" disclosure.
+    #[serde(default)]
+    pub reading_doubtful: bool,
 }
+
+/// Below this dialect confidence (0–1) a close second reading is offered openly. A
+/// clean four-row file reads at 0.85; one where `;` and `,` split equally well at 0.75.
+pub const DOUBTFUL_READING: f64 = 0.8;
 
 /// Another reading of the file the person may choose.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -941,6 +950,8 @@ impl ProfileView {
             preview,
             rows: p.rows,
             alternatives: alternatives(p),
+            reading_doubtful: p.dialect.confidence < DOUBTFUL_READING
+                && !p.dialect.alternatives.is_empty(),
         }
     }
 }
@@ -1019,6 +1030,15 @@ mod tests {
         let p = profiler.finish().unwrap();
         assert_eq!(p.dialect.delimiter, ',');
         assert_eq!(p.columns[0].name, "a;b");
+        assert!(v.reading_doubtful);
+        // A clean file still has a runner-up (`,` inside `1 234,50`), but no doubt.
+        let clean = profile_bytes(
+            "kommun;kod;andel;belopp\nUpplands Väsby;0114;12,5;1 234,50\nVallentuna;0115;7,25;48 013,00\nÖsteråker;0117;3,0;12,75\nVärmdö;0120;9,75;310,00\n"
+                .as_bytes(),
+        )
+        .unwrap();
+        let v = ProfileView::new(&clean);
+        assert!(!v.reading_doubtful, "{}", clean.dialect.confidence);
     }
 
     #[test]

@@ -839,22 +839,38 @@ fn profile_step(
     on_read: &Callback<String>,
 ) -> Html {
     let pt = crate::publish_texts::texts(lang);
-    let alternatives = (!view.alternatives.is_empty() || read.delimiter.is_some()).then(|| html! {
-        <section aria-labelledby="datalots-read-heading" data-testid="read-alternatives">
-            <h4 id="datalots-read-heading">{pt.read_other_heading}</h4>
-            <ul>
-            { for view.alternatives.iter().map(|a| {
-                let onclick = {
-                    let on_read = on_read.clone();
-                    let d = a.delimiter.clone();
-                    Callback::from(move |_: MouseEvent| on_read.emit(d.clone()))
-                };
-                html! { <li><button type="button" class="datalots-button" data-testid="read-with"
-                                    data-delimiter={a.delimiter.clone()} {onclick}>{pick(&a.label, lang)}</button></li> }
-            }) }
-            </ul>
-        </section>
-    });
+    let choices = html! {
+        <ul>
+        { for view.alternatives.iter().map(|a| {
+            let onclick = {
+                let on_read = on_read.clone();
+                let d = a.delimiter.clone();
+                Callback::from(move |_: MouseEvent| on_read.emit(d.clone()))
+            };
+            html! { <li><button type="button" class="datalots-button" data-testid="read-with"
+                                data-delimiter={a.delimiter.clone()} {onclick}>{pick(&a.label, lang)}</button></li> }
+        }) }
+        </ul>
+    };
+    // In doubt (or already read another way) the choices are offered openly; else
+    // they wait behind a disclosure, so a clean file shows no question.
+    let alternatives = if view.reading_doubtful || read.delimiter.is_some() {
+        Some(html! {
+            <section aria-labelledby="datalots-read-heading" data-testid="read-alternatives">
+                <h4 id="datalots-read-heading">{pt.read_other_heading}</h4>
+                {choices}
+            </section>
+        })
+    } else {
+        (!view.alternatives.is_empty()).then(|| {
+            html! {
+                <details data-testid="read-alternatives">
+                    <summary>{pt.read_other_heading}</summary>
+                    {choices}
+                </details>
+            }
+        })
+    };
     let personal = view.personal_warning.as_ref().map(|w| {
         html! {
             <div class="datalots-alert" data-testid="personal-data-warning" role="alert">
