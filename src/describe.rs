@@ -527,10 +527,7 @@ impl<'a> Drafting<'a> {
                 dcat_ap_se::mint::check_base(u)?;
                 (u.to_owned(), Origin::Given)
             }
-            None => (
-                format!("{base}/data/{}", percent_encode(&file_name)),
-                Origin::Suggested,
-            ),
+            None => (suggested_download_url(&base, &file_name), Origin::Suggested),
         };
         // The dictionary sits next to the published file, so it names the file relatively.
         self.published = download_url
@@ -1134,6 +1131,19 @@ pub fn keywords_from_headers(profile: &Profile) -> Vec<String> {
     out
 }
 
+/// Where the file is suggested to be published: `{base}/data/{file}`, or
+/// `{base}/{file}` when the base address already ends in `/data`
+/// (`https://exempelby.se/data/befolkning.csv`, not `…/data/data/befolkning.csv`).
+pub fn suggested_download_url(base: &str, file_name: &str) -> String {
+    let base = base.trim_end_matches('/');
+    let file = percent_encode(file_name);
+    if base.rsplit('/').next() == Some("data") {
+        format!("{base}/{file}")
+    } else {
+        format!("{base}/data/{file}")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1254,6 +1264,22 @@ spatial = "http://sws.geonames.org/2664855"
         assert!(
             e.to_string().contains("unknown value «KULTUR» for theme"),
             "{e}"
+        );
+    }
+
+    #[test]
+    fn the_file_is_suggested_under_data_once() {
+        assert_eq!(
+            suggested_download_url("https://data.exempelby.se", "befolkning 2024.csv"),
+            "https://data.exempelby.se/data/befolkning%202024.csv"
+        );
+        assert_eq!(
+            suggested_download_url("https://exempelby.se/data/", "a.csv"),
+            "https://exempelby.se/data/a.csv"
+        );
+        assert_eq!(
+            suggested_download_url("https://exempelby.se/opendata", "a.csv"),
+            "https://exempelby.se/opendata/data/a.csv"
         );
     }
 

@@ -1383,7 +1383,7 @@ mod tests {
         assert!(files.frictionless.text.contains("\"Andel\""));
         // The harvesting guide names the addresses the metadata gives.
         assert!(v.harvesting.iter().any(|h| {
-            h.sv.contains("https://exempelby.se/data/data/befolkning_2024.csv")
+            h.sv.contains("https://exempelby.se/data/befolkning_2024.csv")
         }));
         assert!(
             v.harvesting
@@ -1404,7 +1404,7 @@ mod tests {
         assert_eq!(field(&v, "temporal_end").value, "2024-02-29");
         assert_eq!(
             field(&v, "download_url").value,
-            "https://exempelby.se/data/data/befolkning_2024.csv"
+            "https://exempelby.se/data/befolkning_2024.csv"
         );
 
         let mut typed = input();
