@@ -304,12 +304,22 @@ impl<M> Top<M> {
     }
 
     /// The `n` most frequent values with their counts, most frequent first.
+    ///
+    /// The values are distinct (one entry per hash, and equal texts hash alike), so
+    /// the order (count down, then text) is total: the `n` first are found without
+    /// sorting or copying the others.
     pub fn top(&self, n: usize) -> Vec<(String, u64)> {
-        let mut v: Vec<(String, u64)> =
-            self.entries().map(|(c, _, k)| (k.to_string(), c)).collect();
-        v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-        v.truncate(n);
-        v
+        let order = |a: &(u64, &str), b: &(u64, &str)| b.0.cmp(&a.0).then_with(|| a.1.cmp(b.1));
+        let mut v: Vec<(u64, &str)> = self.entries().map(|(c, _, k)| (c, k)).collect();
+        if n == 0 {
+            return Vec::new();
+        }
+        if v.len() > n {
+            v.select_nth_unstable_by(n - 1, order);
+            v.truncate(n);
+        }
+        v.sort_unstable_by(order);
+        v.into_iter().map(|(c, k)| (k.to_owned(), c)).collect()
     }
 }
 
@@ -609,6 +619,25 @@ mod tests {
         assert!(!d.is_exact());
         let err = (d.count() as f64 - 100_000.0).abs() / 100_000.0;
         assert!(err < 0.05, "{}", d.count());
+    }
+
+    #[test]
+    fn the_top_values_are_those_of_a_full_sort() {
+        // Many ties in count (the order then goes by text), more values than the table.
+        let mut t = Top::default();
+        let mut state = 7u64;
+        for _ in 0..20_000 {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1);
+            let s = format!("v{}", (state >> 33) % 1500);
+            t.push(&s, hash64(&s));
+        }
+        let mut all: Vec<(String, u64)> = t.entries().map(|(c, _, k)| (k.to_owned(), c)).collect();
+        all.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        for n in [0, 1, 5, 1023, 1024, 2000] {
+            assert_eq!(t.top(n), all[..n.min(all.len())].to_vec(), "{n}");
+        }
     }
 
     #[test]
