@@ -3,8 +3,7 @@
 //! value) and a reservoir sample for quantiles and histograms. All deterministic: the
 //! same rows in the same order give the same result, whatever the chunking.
 
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::Hasher;
 
 /// Distinct values counted exactly up to this many, then estimated.
 pub const EXACT_DISTINCT_CAP: usize = 4096;
@@ -84,8 +83,6 @@ impl Hasher for Prehashed {
     }
 }
 
-type Fixed = BuildHasherDefault<Prehashed>;
-
 /// Mean and variance, one value at a time: sums of each value's difference from the
 /// first value ("shifted data"), so that the sums stay small and the variance keeps its
 /// precision, with no division per value (a division in a loop-carried chain is what
@@ -134,10 +131,102 @@ impl Moments {
     }
 }
 
+/// A random odd multiplier for [`slot_of`], new for each table: where a value sits in
+/// a table then can't be foreseen, so no file can make its values crowd one place of
+/// it (and every lookup slow). Where it sits changes nothing a profile reports.
+fn random_multiplier() -> u64 {
+    use std::hash::BuildHasher;
+    std::collections::hash_map::RandomState::new().hash_one(0x5eed_u64) | 1
+}
+
+/// The byte kept for hash `h` in [`Top`]'s tags: never 0 (a free slot).
+#[inline]
+fn tag(h: u64) -> u8 {
+    (h as u8) | 0x80
+}
+
+/// The slot of hash `h` in a table of `2^(64 - shift)` slots: multiply-shift.
+#[inline]
+fn slot_of(h: u64, mul: u64, shift: u32) -> usize {
+    (h.wrapping_mul(mul) >> shift) as usize
+}
+
+/// A set of hashes: open addressing with linear probing in one array of hashes, at
+/// most half full, so that a lookup or an insert reads one cache line (most often) —
+/// a profile keeps one such table per column, too many to all stay in the cache.
+#[derive(Debug, Clone, Default)]
+struct HashSet64 {
+    /// A power of two long (or empty); 0 marks a free slot.
+    slots: Vec<u64>,
+    /// Whether the hash 0 (which can't be stored in a slot) is in the set.
+    zero: bool,
+    len: usize,
+    /// See [`slot_of`].
+    mul: u64,
+    shift: u32,
+}
+
+impl HashSet64 {
+    /// Adds `h`; whether it was new.
+    #[inline]
+    fn insert(&mut self, h: u64) -> bool {
+        if h == 0 {
+            let new = !self.zero;
+            self.zero = true;
+            self.len += usize::from(new);
+            return new;
+        }
+        if 2 * (self.len + 1) > self.slots.len() {
+            self.grow();
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = slot_of(h, self.mul, self.shift);
+        loop {
+            match self.slots.get_mut(i) {
+                Some(k) if *k == h => return false,
+                Some(k) if *k == 0 => {
+                    *k = h;
+                    self.len += 1;
+                    return true;
+                }
+                Some(_) => i = (i + 1) & mask,
+                None => return false, // unreachable: `i` is masked
+            }
+        }
+    }
+
+    fn grow(&mut self) {
+        let size = (2 * self.slots.len()).max(16);
+        let old = std::mem::replace(&mut self.slots, vec![0; size]);
+        if self.mul == 0 {
+            self.mul = random_multiplier();
+        }
+        self.shift = 64 - size.trailing_zeros();
+        let mask = self.slots.len() - 1;
+        for h in old.into_iter().filter(|&h| h != 0) {
+            let mut i = slot_of(h, self.mul, self.shift);
+            while self.slots.get(i).is_some_and(|&k| k != 0) {
+                i = (i + 1) & mask;
+            }
+            if let Some(k) = self.slots.get_mut(i) {
+                *k = h;
+            }
+        }
+    }
+
+    /// Every hash in the set (in no particular order).
+    fn iter(&self) -> impl Iterator<Item = u64> + '_ {
+        self.zero
+            .then_some(0)
+            .into_iter()
+            .chain(self.slots.iter().copied().filter(|&h| h != 0))
+    }
+}
+
 /// Distinct values: exact while few, HyperLogLog (p = 12, about 1.6 % error) after.
 #[derive(Debug, Clone, Default)]
 pub struct Distinct {
-    exact: Option<HashSet<u64, Fixed>>,
+    exact: Option<HashSet64>,
     registers: Vec<u8>,
 }
 
@@ -145,15 +234,16 @@ const HLL_P: u32 = 12;
 
 impl Distinct {
     /// Adds a value, given its [`hash64`].
+    #[inline]
     pub fn push_hash(&mut self, h: u64) {
         if self.registers.is_empty() {
-            let set = self.exact.get_or_insert_with(HashSet::default);
+            let set = self.exact.get_or_insert_with(HashSet64::default);
             set.insert(h);
-            if set.len() > EXACT_DISTINCT_CAP {
+            if set.len > EXACT_DISTINCT_CAP {
                 let old = std::mem::take(set);
                 self.exact = None;
                 self.registers = vec![0; 1 << HLL_P];
-                for x in old {
+                for x in old.iter() {
                     self.hll(x);
                 }
             }
@@ -174,7 +264,7 @@ impl Distinct {
     /// The number of distinct values (exact when `is_exact`).
     pub fn count(&self) -> u64 {
         if let Some(set) = &self.exact {
-            return set.len() as u64;
+            return set.len as u64;
         }
         if self.registers.is_empty() {
             return 0;
@@ -213,24 +303,35 @@ impl Distinct {
 /// time, kept with it (see [`Top::entries`]).
 #[derive(Debug, Clone)]
 pub struct Top<M = ()> {
-    /// Hash → index into `counts` and `entries`: small, so that the lookup every cell
-    /// makes stays in the cache.
-    index: HashMap<u64, u32, Fixed>,
-    /// How often each value was seen, apart from its memo and text: the only thing a
-    /// repeated value changes.
-    counts: Vec<u64>,
+    /// Hash and count of each value tracked: open addressing with linear probing, at
+    /// most half full, a power of two long (or empty). The count sits beside the hash,
+    /// so that counting a repeat reads and writes one cache line: a profile has one
+    /// table per column, too many to all stay in the cache.
+    slots: Vec<(u64, u64)>,
+    /// One byte per slot: 0 for a free one, else [`tag`] of its hash. A value that is
+    /// not tracked (most cells of a column of distinct numbers) is found missing from
+    /// these alone, a table 1/16 the size of the slots.
+    tags: Vec<u8>,
+    /// The slot of each value, in the order first seen.
+    order: Vec<u32>,
     entries: Vec<(M, Box<str>)>,
     /// The bytes of text in `entries` (at most [`TOP_BYTES`]).
     bytes: usize,
+    /// See [`slot_of`].
+    mul: u64,
+    shift: u32,
 }
 
 impl<M> Default for Top<M> {
     fn default() -> Self {
         Top {
-            index: HashMap::default(),
-            counts: Vec::new(),
+            slots: Vec::new(),
+            tags: Vec::new(),
+            order: Vec::new(),
             entries: Vec::new(),
             bytes: 0,
+            mul: 0,
+            shift: 0,
         }
     }
 }
@@ -247,16 +348,26 @@ impl<M> Top<M> {
     /// Counts the value with hash `h` if it is tracked; `false` if it is not.
     #[inline]
     pub fn repeat(&mut self, h: u64) -> bool {
-        match self
-            .index
-            .get(&h)
-            .and_then(|&i| self.counts.get_mut(i as usize))
-        {
-            Some(c) => {
-                *c += 1;
-                true
+        if self.tags.is_empty() {
+            return false;
+        }
+        let mask = self.tags.len() - 1;
+        let t = tag(h);
+        let mut i = slot_of(h, self.mul, self.shift);
+        loop {
+            match self.tags.get(i) {
+                Some(0) | None => return false,
+                Some(&x) if x == t => {
+                    if let Some(slot) = self.slots.get_mut(i)
+                        && slot.0 == h
+                    {
+                        slot.1 += 1;
+                        return true;
+                    }
+                }
+                Some(_) => {}
             }
-            None => false,
+            i = (i + 1) & mask;
         }
     }
 
@@ -270,9 +381,16 @@ impl<M> Top<M> {
     #[inline]
     pub fn insert_with(&mut self, s: &str, h: u64, memo: impl FnOnce() -> M) -> bool {
         if self.entries.len() < TOP_CAPACITY && self.bytes + s.len() <= TOP_BYTES {
+            if 2 * (self.entries.len() + 1) > self.slots.len() {
+                self.grow();
+            }
+            let at = self.free_slot(h);
+            if let (Some(slot), Some(t)) = (self.slots.get_mut(at), self.tags.get_mut(at)) {
+                *slot = (h, 1);
+                *t = tag(h);
+            }
             self.bytes += s.len();
-            self.index.insert(h, self.entries.len() as u32);
-            self.counts.push(1);
+            self.order.push(at as u32);
             self.entries.push((memo(), s.into()));
             true
         } else {
@@ -280,12 +398,46 @@ impl<M> Top<M> {
         }
     }
 
+    /// The first free slot for `h` (the table has one).
+    fn free_slot(&self, h: u64) -> usize {
+        let mask = self.tags.len().wrapping_sub(1);
+        let mut i = slot_of(h, self.mul, self.shift);
+        while self.tags.get(i).is_some_and(|&t| t != 0) {
+            i = (i + 1) & mask;
+        }
+        i
+    }
+
+    /// Twice the slots, the values moved over (their order kept).
+    fn grow(&mut self) {
+        let size = (2 * self.slots.len()).max(16);
+        let old = std::mem::replace(&mut self.slots, vec![(0, 0); size]);
+        self.tags = vec![0; size];
+        if self.mul == 0 {
+            self.mul = random_multiplier();
+        }
+        self.shift = 64 - size.trailing_zeros();
+        for i in 0..self.order.len() {
+            let Some(&at) = self.order.get(i) else { break };
+            if let Some(&(h, c)) = old.get(at as usize) {
+                let to = self.free_slot(h);
+                if let (Some(slot), Some(t)) = (self.slots.get_mut(to), self.tags.get_mut(to)) {
+                    *slot = (h, c);
+                    *t = tag(h);
+                }
+                if let Some(at) = self.order.get_mut(i) {
+                    *at = to as u32;
+                }
+            }
+        }
+    }
+
     /// Every value tracked, in the order first seen: its count, memo and text.
     pub fn entries(&self) -> impl Iterator<Item = (u64, &M, &str)> + '_ {
-        self.counts
+        self.order
             .iter()
             .zip(&self.entries)
-            .map(|(c, (m, s))| (*c, m, &**s))
+            .map(|(at, (m, s))| (self.slots.get(*at as usize).map_or(0, |x| x.1), m, &**s))
     }
 
     /// The number of values tracked.
@@ -298,9 +450,11 @@ impl<M> Top<M> {
         self.entries.is_empty()
     }
 
-    /// The hashes of the values tracked.
+    /// The hashes of the values tracked (in no particular order).
     pub fn hashes(&self) -> impl Iterator<Item = u64> + '_ {
-        self.index.keys().copied()
+        self.order
+            .iter()
+            .filter_map(|&at| self.slots.get(at as usize).map(|s| s.0))
     }
 
     /// The `n` most frequent values with their counts, most frequent first.
@@ -547,6 +701,7 @@ pub fn histogram(sorted: &[f64], min: f64, max: f64, total: u64, bins: usize) ->
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::HashSet;
 
     #[test]
     fn the_top_values_keep_at_most_top_bytes_of_text() {
@@ -619,6 +774,71 @@ mod tests {
         assert!(!d.is_exact());
         let err = (d.count() as f64 - 100_000.0).abs() / 100_000.0;
         assert!(err < 0.05, "{}", d.count());
+    }
+
+    #[test]
+    fn the_hash_set_is_a_set() {
+        // Hashes that share their low bits (long probe runs), 0, and repeats.
+        // A multiplier that keeps few bits of these hashes: long probe runs.
+        let mut ours = HashSet64 {
+            mul: 1 << 40,
+            ..HashSet64::default()
+        };
+        let mut std_set = HashSet::new();
+        for i in 0..20_000u64 {
+            let h = match i % 4 {
+                0 => (i % 3000) << 20,
+                1 => hash64(&format!("{}", i % 5000)),
+                2 => 0,
+                _ => i.wrapping_mul(0x9e37_79b9_7f4a_7c15),
+            };
+            assert_eq!(ours.insert(h), std_set.insert(h), "{h}");
+            assert_eq!(ours.len, std_set.len());
+        }
+        let mut all: Vec<u64> = ours.iter().collect();
+        all.sort_unstable();
+        let mut expected: Vec<u64> = std_set.into_iter().collect();
+        expected.sort_unstable();
+        assert_eq!(all, expected);
+        assert!(2 * ours.len <= ours.slots.len());
+    }
+
+    #[test]
+    fn top_counts_in_a_crowded_table() {
+        // With this multiplier, these hashes all land on one slot: counting still
+        // tells them apart, through growth, in the order first seen.
+        let mut t = Top {
+            mul: 1 << 40,
+            ..Top::default()
+        };
+        let mut expected: Vec<(u64, String)> = Vec::new();
+        for round in 0..3u64 {
+            for i in 0..1100u64 {
+                let s = format!("v{i}");
+                let h = (i << 32) | 5;
+                if round == 0 {
+                    let taken = t.push(&s, h);
+                    assert_eq!(taken, i < TOP_CAPACITY as u64, "{i}");
+                    if taken {
+                        expected.push((1, s));
+                    }
+                } else if (i as usize) < TOP_CAPACITY && i % (round + 1) == 0 {
+                    assert!(t.push(&s, h));
+                    expected[i as usize].0 += 1;
+                }
+            }
+        }
+        let got: Vec<(u64, String)> = t.entries().map(|(c, _, k)| (c, k.to_owned())).collect();
+        assert_eq!(got, expected);
+        let mut hashes: Vec<u64> = t.hashes().collect();
+        hashes.sort_unstable();
+        assert_eq!(
+            hashes,
+            (0..TOP_CAPACITY as u64)
+                .map(|i| (i << 32) | 5)
+                .collect::<Vec<_>>()
+        );
+        assert!(!t.repeat((5000 << 32) | 5));
     }
 
     #[test]
