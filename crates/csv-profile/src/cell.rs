@@ -786,6 +786,27 @@ mod tests {
     }
 
     #[test]
+    fn an_iso_date_is_the_text_of_its_day() {
+        // What lets the distinct count keep `yyyy-mm-dd` dates by their day: a cell
+        // read as one, ten bytes long, is exactly `iso_date` of its day.
+        for day in (days_from_civil(1000, 1, 1)..=days_from_civil(2999, 12, 31)).step_by(13) {
+            let s = iso_date(day);
+            assert_eq!(classify(&s), Cell::Date(DatePattern::Iso, day), "{s}");
+        }
+        for s in [
+            "2024-1-05",
+            "2024-01-5",
+            "+024-01-05",
+            "2024-01-05 ",
+            "2024−01−05",
+        ] {
+            if let Cell::Date(DatePattern::Iso, day) = classify(s) {
+                assert!(s.len() != 10 || s == iso_date(day), "{s}");
+            }
+        }
+    }
+
+    #[test]
     fn code_fast_paths_agree_with_the_general_path() {
         let mut checked = 0;
         for len in 2..=9usize {

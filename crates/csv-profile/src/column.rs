@@ -273,7 +273,14 @@ impl ColumnAcc {
         let about = About::of(s, &cell, self.name_hint, check_invalid);
         self.tally(&cell, &about, s, row, 1, tracked);
         if !tracked && cell != Cell::Missing {
-            self.values.insert_with(s, h, || Memo { cell, about });
+            match cell {
+                // `yyyy-mm-dd`: one text per day, counted by its day.
+                Cell::Date(DatePattern::Iso, day) if s.len() == 10 => {
+                    self.values
+                        .insert_iso_date_with(s, h, day, || Memo { cell, about });
+                }
+                _ => self.values.insert_with(s, h, || Memo { cell, about }),
+            }
         }
     }
 

@@ -223,10 +223,60 @@ impl HashSet64 {
     }
 }
 
+/// ISO dates (`yyyy-mm-dd`, one text per day and one day per text) counted exactly
+/// by their day: a bit each, in blocks of 512 days (at most [`DAY_BLOCKS`] of them,
+/// a few hundred bytes), where a set of their hashes takes 64 KiB per column.
+#[derive(Debug, Clone, Default)]
+struct Days {
+    blocks: Vec<(i32, [u64; 8])>,
+    len: usize,
+}
+
+/// Blocks of days [`Days`] keeps at most (22 years); a date outside them is counted
+/// by its hash instead.
+const DAY_BLOCKS: usize = 16;
+
+impl Days {
+    /// Adds `day`: whether it was new, or `None` when it has no block and there is no
+    /// room for one (then it never gets one: the blocks only grow while there is room,
+    /// so a day is always counted in the same place).
+    #[inline]
+    fn insert(&mut self, day: i32) -> Option<bool> {
+        let key = day >> 9;
+        let at = match self.blocks.iter().position(|b| b.0 == key) {
+            Some(at) => at,
+            None if self.blocks.len() < DAY_BLOCKS => {
+                self.blocks.push((key, [0; 8]));
+                self.blocks.len() - 1
+            }
+            None => return None,
+        };
+        let bit = (day & 511) as usize;
+        let word = self.blocks.get_mut(at)?.1.get_mut(bit / 64)?;
+        let mask = 1u64 << (bit % 64);
+        let new = *word & mask == 0;
+        *word |= mask;
+        self.len += usize::from(new);
+        Some(new)
+    }
+
+    /// The [`hash64`] of each day's text.
+    fn hashes(&self) -> impl Iterator<Item = u64> + '_ {
+        self.blocks.iter().flat_map(|(key, words)| {
+            (0..512).filter_map(move |bit: i32| {
+                let w = words.get((bit / 64) as usize)?;
+                (w >> (bit % 64) & 1 == 1).then(|| hash64(&crate::cell::iso_date(key * 512 + bit)))
+            })
+        })
+    }
+}
+
 /// Distinct values: exact while few, HyperLogLog (p = 12, about 1.6 % error) after.
 #[derive(Debug, Clone, Default)]
 pub struct Distinct {
     exact: Option<HashSet64>,
+    /// ISO dates among the exact values, by day (see [`Distinct::push_iso_date`]).
+    days: Days,
     registers: Vec<u8>,
 }
 
@@ -237,18 +287,43 @@ impl Distinct {
     #[inline]
     pub fn push_hash(&mut self, h: u64) {
         if self.registers.is_empty() {
-            let set = self.exact.get_or_insert_with(HashSet64::default);
-            set.insert(h);
-            if set.len > EXACT_DISTINCT_CAP {
-                let old = std::mem::take(set);
-                self.exact = None;
-                self.registers = vec![0; 1 << HLL_P];
-                for x in old.iter() {
-                    self.hll(x);
-                }
-            }
+            self.exact.get_or_insert_with(HashSet64::default).insert(h);
+            self.check_cap();
         } else {
             self.hll(h);
+        }
+    }
+
+    /// Adds an ISO date (`yyyy-mm-dd`, exactly as [`crate::cell::iso_date`] writes
+    /// it), given its day and [`hash64`]: counted as [`Distinct::push_hash`] would, in
+    /// far less memory while exact. A date must always be added this way (or always
+    /// by its hash), never both.
+    #[inline]
+    pub(crate) fn push_iso_date(&mut self, day: i32, h: u64) {
+        if self.registers.is_empty() {
+            if self.days.insert(day).is_none() {
+                self.exact.get_or_insert_with(HashSet64::default).insert(h);
+            }
+            self.check_cap();
+        } else {
+            self.hll(h);
+        }
+    }
+
+    /// The values counted exactly so far.
+    fn exact_len(&self) -> usize {
+        self.exact.as_ref().map_or(0, |s| s.len) + self.days.len
+    }
+
+    /// Over [`EXACT_DISTINCT_CAP`] values: on to HyperLogLog, every value so far in it.
+    fn check_cap(&mut self) {
+        if self.exact_len() > EXACT_DISTINCT_CAP {
+            let old = self.exact.take().unwrap_or_default();
+            let days = std::mem::take(&mut self.days);
+            self.registers = vec![0; 1 << HLL_P];
+            for x in old.iter().chain(days.hashes()) {
+                self.hll(x);
+            }
         }
     }
 
@@ -263,11 +338,8 @@ impl Distinct {
 
     /// The number of distinct values (exact when `is_exact`).
     pub fn count(&self) -> u64 {
-        if let Some(set) = &self.exact {
-            return set.len as u64;
-        }
         if self.registers.is_empty() {
-            return 0;
+            return self.exact_len() as u64;
         }
         let m = self.registers.len() as f64;
         let sum: f64 = self
@@ -523,15 +595,40 @@ impl<M> Values<M> {
     /// value (a memo is a few dozen bytes to copy, for nothing once the table is full).
     #[inline]
     pub fn insert_with(&mut self, s: &str, h: u64, memo: impl FnOnce() -> M) {
+        self.insert_as(s, h, None, memo);
+    }
+
+    /// [`Values::insert_with`] for an ISO date (`yyyy-mm-dd`, exactly as
+    /// [`crate::cell::iso_date`] writes it) of day `day`: the same counts, with less
+    /// memory touched per date (see [`Distinct::push_iso_date`]).
+    #[inline]
+    pub(crate) fn insert_iso_date_with(
+        &mut self,
+        s: &str,
+        h: u64,
+        day: i32,
+        memo: impl FnOnce() -> M,
+    ) {
+        self.insert_as(s, h, Some(day), memo);
+    }
+
+    #[inline]
+    fn insert_as(&mut self, s: &str, h: u64, day: Option<i32>, memo: impl FnOnce() -> M) {
         let counted = self.top.insert_with(s, h, memo);
+        let push = |d: &mut Distinct| match day {
+            Some(day) => d.push_iso_date(day, h),
+            None => d.push_hash(h),
+        };
         match &mut self.distinct {
-            Some(d) => d.push_hash(h),
+            Some(d) => push(d),
             None if !counted => {
+                // The values the top table holds are counted by their hashes: none of
+                // them comes here again.
                 let mut d = Distinct::default();
                 for x in self.top.hashes() {
                     d.push_hash(x);
                 }
-                d.push_hash(h);
+                push(&mut d);
                 self.distinct = Some(d);
             }
             None => {}
@@ -839,6 +936,53 @@ mod tests {
                 .collect::<Vec<_>>()
         );
         assert!(!t.repeat((5000 << 32) | 5));
+    }
+
+    #[test]
+    fn dates_counted_by_their_day_count_as_by_their_hash() {
+        // Dates over 60 years (more than the day blocks hold), repeated, mixed with
+        // other values: every count, exact and estimated, is the one hashes give.
+        let mut state = 11u64;
+        let mut by_day: Values = Values::default();
+        let mut by_hash: Values = Values::default();
+        let base = crate::cell::days_from_civil(1990, 1, 1);
+        for i in 0..30_000u32 {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1);
+            let r = (state >> 33) as i32;
+            let (text, day) = if i % 3 == 0 {
+                (format!("v{}", r % 2000), None)
+            } else {
+                // Few distinct days at first, then more and more.
+                let span = 1 + (i as i32) * 2;
+                let day = base + r % span.min(60 * 365) - span.min(60 * 365) / 3;
+                (crate::cell::iso_date(day), Some(day))
+            };
+            let h = hash64(&text);
+            if !by_day.repeat(h) {
+                match day {
+                    Some(d) => by_day.insert_iso_date_with(&text, h, d, || ()),
+                    None => by_day.insert(&text, h, ()),
+                }
+            }
+            by_hash.push(&text, h);
+            if i % 97 == 0 || i == 29_999 {
+                assert_eq!(by_day.distinct(), by_hash.distinct(), "{i}");
+                assert_eq!(by_day.is_exact(), by_hash.is_exact(), "{i}");
+            }
+        }
+        assert!(!by_day.is_exact());
+        // Only dates, within the blocks and past them, exactly.
+        let (mut d1, mut d2) = (Distinct::default(), Distinct::default());
+        for k in 0..4000 {
+            let day = base + (k * 7919) % (40 * 365);
+            d1.push_iso_date(day, hash64(&crate::cell::iso_date(day)));
+            d2.push_hash(hash64(&crate::cell::iso_date(day)));
+        }
+        assert!(d1.is_exact());
+        assert_eq!(d1.count(), d2.count());
+        assert!(d1.days.blocks.len() == DAY_BLOCKS && d1.exact.is_some());
     }
 
     #[test]
