@@ -55,6 +55,14 @@ struct About {
 }
 
 impl About {
+    /// What a number holds besides: nothing.
+    const NOTHING: About = About {
+        identity: None,
+        chars: None,
+        name_like: false,
+        invalid: false,
+    };
+
     /// What `s`, read as `cell`, holds besides. `may_be_invalid`: whether `s` may hold
     /// U+FFFD at all (its row has the byte EF).
     #[inline]
@@ -248,10 +256,31 @@ impl ColumnAcc {
         // them: copying a struct whole right after its fields were written stalls the
         // processor (store forwarding), and a full table takes nothing.
         let cell = cell::classify(s);
+        if let Cell::Number(ref n) = cell {
+            // The commonest new value: a number holds nothing else (no identity, no
+            // length, no name, no U+FFFD: `classify` reads only digits, signs,
+            // separators and spaces as a number), so only its own counters change.
+            self.count += 1;
+            self.tally_number(n, row, 1);
+            if !tracked {
+                self.values.insert_with(s, h, || Memo {
+                    cell,
+                    about: About::NOTHING,
+                });
+            }
+            return;
+        }
         let about = About::of(s, &cell, self.name_hint, check_invalid);
         self.tally(&cell, &about, s, row, 1, tracked);
         if !tracked && cell != Cell::Missing {
-            self.values.insert_with(s, h, || Memo { cell, about });
+            match cell {
+                // `yyyy-mm-dd`: one text per day, counted by its day.
+                Cell::Date(DatePattern::Iso, day) if s.len() == 10 => {
+                    self.values
+                        .insert_iso_date_with(s, h, day, || Memo { cell, about });
+                }
+                _ => self.values.insert_with(s, h, || Memo { cell, about }),
+            }
         }
     }
 
@@ -291,39 +320,7 @@ impl ColumnAcc {
                     list.push(s.to_owned());
                 }
             }
-            Cell::Number(ref n) => {
-                let numbers = self.ints + self.decs;
-                if n.integer {
-                    self.ints += r;
-                    if n.value == 0.0 || n.value == 1.0 {
-                        self.zero_one += r;
-                    }
-                    if let Some(d) = n.compact_date {
-                        let first_date = self.date_cells + self.compact_dates == 0;
-                        self.compact_dates += r;
-                        widen(first_date, &mut self.date_min, &mut self.date_max, d);
-                    }
-                } else {
-                    self.decs += r;
-                }
-                match n.decimal {
-                    Some(',') => self.dec_comma.add(row, r),
-                    Some('.') if n.ambiguous_point => self.ambiguous_point += r,
-                    Some(_) => self.dec_point.add(row, r),
-                    None => {}
-                }
-                if let Some(g) = n.group
-                    && let Some(i) = GROUPS.iter().position(|x| *x == g)
-                {
-                    self.groups[i] += r;
-                }
-                if n.percent {
-                    self.percent += r;
-                }
-                widen(numbers == 0, &mut self.num_min, &mut self.num_max, n.value);
-                self.num.push_many(n.value, r);
-                self.reservoir.push_many(n.value, r);
-            }
+            Cell::Number(ref n) => self.tally_number(n, row, r),
             Cell::Code => self.codes += r,
             Cell::Identity(_) => self.identities += r,
             Cell::Date(p, d) => {
@@ -383,6 +380,48 @@ impl ColumnAcc {
                     self.text_max = Some(s.to_owned());
                 }
             }
+        }
+    }
+
+    /// What `r` cells holding the number `n` add to the number counters (the cell
+    /// count aside).
+    #[inline]
+    fn tally_number(&mut self, n: &cell::Number, row: u64, r: u64) {
+        let numbers = self.ints + self.decs;
+        if n.integer {
+            self.ints += r;
+            if n.value == 0.0 || n.value == 1.0 {
+                self.zero_one += r;
+            }
+            if let Some(d) = n.compact_date {
+                let first_date = self.date_cells + self.compact_dates == 0;
+                self.compact_dates += r;
+                widen(first_date, &mut self.date_min, &mut self.date_max, d);
+            }
+        } else {
+            self.decs += r;
+        }
+        match n.decimal {
+            Some(',') => self.dec_comma.add(row, r),
+            Some('.') if n.ambiguous_point => self.ambiguous_point += r,
+            Some(_) => self.dec_point.add(row, r),
+            None => {}
+        }
+        if let Some(g) = n.group
+            && let Some(i) = GROUPS.iter().position(|x| *x == g)
+        {
+            self.groups[i] += r;
+        }
+        if n.percent {
+            self.percent += r;
+        }
+        widen(numbers == 0, &mut self.num_min, &mut self.num_max, n.value);
+        if r == 1 {
+            self.num.push(n.value);
+            self.reservoir.push(n.value);
+        } else {
+            self.num.push_many(n.value, r);
+            self.reservoir.push_many(n.value, r);
         }
     }
 

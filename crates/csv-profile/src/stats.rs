@@ -3,8 +3,7 @@
 //! value) and a reservoir sample for quantiles and histograms. All deterministic: the
 //! same rows in the same order give the same result, whatever the chunking.
 
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::Hasher;
 
 /// Distinct values counted exactly up to this many, then estimated.
 pub const EXACT_DISTINCT_CAP: usize = 4096;
@@ -84,8 +83,6 @@ impl Hasher for Prehashed {
     }
 }
 
-type Fixed = BuildHasherDefault<Prehashed>;
-
 /// Mean and variance, one value at a time: sums of each value's difference from the
 /// first value ("shifted data"), so that the sums stay small and the variance keeps its
 /// precision, with no division per value (a division in a loop-carried chain is what
@@ -134,10 +131,152 @@ impl Moments {
     }
 }
 
+/// A random odd multiplier for [`slot_of`], new for each table: where a value sits in
+/// a table then can't be foreseen, so no file can make its values crowd one place of
+/// it (and every lookup slow). Where it sits changes nothing a profile reports.
+fn random_multiplier() -> u64 {
+    use std::hash::BuildHasher;
+    std::collections::hash_map::RandomState::new().hash_one(0x5eed_u64) | 1
+}
+
+/// The byte kept for hash `h` in [`Top`]'s tags: never 0 (a free slot).
+#[inline]
+fn tag(h: u64) -> u8 {
+    (h as u8) | 0x80
+}
+
+/// The slot of hash `h` in a table of `2^(64 - shift)` slots: multiply-shift.
+#[inline]
+fn slot_of(h: u64, mul: u64, shift: u32) -> usize {
+    (h.wrapping_mul(mul) >> shift) as usize
+}
+
+/// A set of hashes: open addressing with linear probing in one array of hashes, at
+/// most half full, so that a lookup or an insert reads one cache line (most often) —
+/// a profile keeps one such table per column, too many to all stay in the cache.
+#[derive(Debug, Clone, Default)]
+struct HashSet64 {
+    /// A power of two long (or empty); 0 marks a free slot.
+    slots: Vec<u64>,
+    /// Whether the hash 0 (which can't be stored in a slot) is in the set.
+    zero: bool,
+    len: usize,
+    /// See [`slot_of`].
+    mul: u64,
+    shift: u32,
+}
+
+impl HashSet64 {
+    /// Adds `h`; whether it was new.
+    #[inline]
+    fn insert(&mut self, h: u64) -> bool {
+        if h == 0 {
+            let new = !self.zero;
+            self.zero = true;
+            self.len += usize::from(new);
+            return new;
+        }
+        if 2 * (self.len + 1) > self.slots.len() {
+            self.grow();
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = slot_of(h, self.mul, self.shift);
+        loop {
+            match self.slots.get_mut(i) {
+                Some(k) if *k == h => return false,
+                Some(k) if *k == 0 => {
+                    *k = h;
+                    self.len += 1;
+                    return true;
+                }
+                Some(_) => i = (i + 1) & mask,
+                None => return false, // unreachable: `i` is masked
+            }
+        }
+    }
+
+    fn grow(&mut self) {
+        let size = (2 * self.slots.len()).max(16);
+        let old = std::mem::replace(&mut self.slots, vec![0; size]);
+        if self.mul == 0 {
+            self.mul = random_multiplier();
+        }
+        self.shift = 64 - size.trailing_zeros();
+        let mask = self.slots.len() - 1;
+        for h in old.into_iter().filter(|&h| h != 0) {
+            let mut i = slot_of(h, self.mul, self.shift);
+            while self.slots.get(i).is_some_and(|&k| k != 0) {
+                i = (i + 1) & mask;
+            }
+            if let Some(k) = self.slots.get_mut(i) {
+                *k = h;
+            }
+        }
+    }
+
+    /// Every hash in the set (in no particular order).
+    fn iter(&self) -> impl Iterator<Item = u64> + '_ {
+        self.zero
+            .then_some(0)
+            .into_iter()
+            .chain(self.slots.iter().copied().filter(|&h| h != 0))
+    }
+}
+
+/// ISO dates (`yyyy-mm-dd`, one text per day and one day per text) counted exactly
+/// by their day: a bit each, in blocks of 512 days (at most [`DAY_BLOCKS`] of them,
+/// a few hundred bytes), where a set of their hashes takes 64 KiB per column.
+#[derive(Debug, Clone, Default)]
+struct Days {
+    blocks: Vec<(i32, [u64; 8])>,
+    len: usize,
+}
+
+/// Blocks of days [`Days`] keeps at most (22 years); a date outside them is counted
+/// by its hash instead.
+const DAY_BLOCKS: usize = 16;
+
+impl Days {
+    /// Adds `day`: whether it was new, or `None` when it has no block and there is no
+    /// room for one (then it never gets one: the blocks only grow while there is room,
+    /// so a day is always counted in the same place).
+    #[inline]
+    fn insert(&mut self, day: i32) -> Option<bool> {
+        let key = day >> 9;
+        let at = match self.blocks.iter().position(|b| b.0 == key) {
+            Some(at) => at,
+            None if self.blocks.len() < DAY_BLOCKS => {
+                self.blocks.push((key, [0; 8]));
+                self.blocks.len() - 1
+            }
+            None => return None,
+        };
+        let bit = (day & 511) as usize;
+        let word = self.blocks.get_mut(at)?.1.get_mut(bit / 64)?;
+        let mask = 1u64 << (bit % 64);
+        let new = *word & mask == 0;
+        *word |= mask;
+        self.len += usize::from(new);
+        Some(new)
+    }
+
+    /// The [`hash64`] of each day's text.
+    fn hashes(&self) -> impl Iterator<Item = u64> + '_ {
+        self.blocks.iter().flat_map(|(key, words)| {
+            (0..512).filter_map(move |bit: i32| {
+                let w = words.get((bit / 64) as usize)?;
+                (w >> (bit % 64) & 1 == 1).then(|| hash64(&crate::cell::iso_date(key * 512 + bit)))
+            })
+        })
+    }
+}
+
 /// Distinct values: exact while few, HyperLogLog (p = 12, about 1.6 % error) after.
 #[derive(Debug, Clone, Default)]
 pub struct Distinct {
-    exact: Option<HashSet<u64, Fixed>>,
+    exact: Option<HashSet64>,
+    /// ISO dates among the exact values, by day (see [`Distinct::push_iso_date`]).
+    days: Days,
     registers: Vec<u8>,
 }
 
@@ -145,20 +284,46 @@ const HLL_P: u32 = 12;
 
 impl Distinct {
     /// Adds a value, given its [`hash64`].
+    #[inline]
     pub fn push_hash(&mut self, h: u64) {
         if self.registers.is_empty() {
-            let set = self.exact.get_or_insert_with(HashSet::default);
-            set.insert(h);
-            if set.len() > EXACT_DISTINCT_CAP {
-                let old = std::mem::take(set);
-                self.exact = None;
-                self.registers = vec![0; 1 << HLL_P];
-                for x in old {
-                    self.hll(x);
-                }
-            }
+            self.exact.get_or_insert_with(HashSet64::default).insert(h);
+            self.check_cap();
         } else {
             self.hll(h);
+        }
+    }
+
+    /// Adds an ISO date (`yyyy-mm-dd`, exactly as [`crate::cell::iso_date`] writes
+    /// it), given its day and [`hash64`]: counted as [`Distinct::push_hash`] would, in
+    /// far less memory while exact. A date must always be added this way (or always
+    /// by its hash), never both.
+    #[inline]
+    pub(crate) fn push_iso_date(&mut self, day: i32, h: u64) {
+        if self.registers.is_empty() {
+            if self.days.insert(day).is_none() {
+                self.exact.get_or_insert_with(HashSet64::default).insert(h);
+            }
+            self.check_cap();
+        } else {
+            self.hll(h);
+        }
+    }
+
+    /// The values counted exactly so far.
+    fn exact_len(&self) -> usize {
+        self.exact.as_ref().map_or(0, |s| s.len) + self.days.len
+    }
+
+    /// Over [`EXACT_DISTINCT_CAP`] values: on to HyperLogLog, every value so far in it.
+    fn check_cap(&mut self) {
+        if self.exact_len() > EXACT_DISTINCT_CAP {
+            let old = self.exact.take().unwrap_or_default();
+            let days = std::mem::take(&mut self.days);
+            self.registers = vec![0; 1 << HLL_P];
+            for x in old.iter().chain(days.hashes()) {
+                self.hll(x);
+            }
         }
     }
 
@@ -173,11 +338,8 @@ impl Distinct {
 
     /// The number of distinct values (exact when `is_exact`).
     pub fn count(&self) -> u64 {
-        if let Some(set) = &self.exact {
-            return set.len() as u64;
-        }
         if self.registers.is_empty() {
-            return 0;
+            return self.exact_len() as u64;
         }
         let m = self.registers.len() as f64;
         let sum: f64 = self
@@ -213,24 +375,35 @@ impl Distinct {
 /// time, kept with it (see [`Top::entries`]).
 #[derive(Debug, Clone)]
 pub struct Top<M = ()> {
-    /// Hash → index into `counts` and `entries`: small, so that the lookup every cell
-    /// makes stays in the cache.
-    index: HashMap<u64, u32, Fixed>,
-    /// How often each value was seen, apart from its memo and text: the only thing a
-    /// repeated value changes.
-    counts: Vec<u64>,
+    /// Hash and count of each value tracked: open addressing with linear probing, at
+    /// most half full, a power of two long (or empty). The count sits beside the hash,
+    /// so that counting a repeat reads and writes one cache line: a profile has one
+    /// table per column, too many to all stay in the cache.
+    slots: Vec<(u64, u64)>,
+    /// One byte per slot: 0 for a free one, else [`tag`] of its hash. A value that is
+    /// not tracked (most cells of a column of distinct numbers) is found missing from
+    /// these alone, a table 1/16 the size of the slots.
+    tags: Vec<u8>,
+    /// The slot of each value, in the order first seen.
+    order: Vec<u32>,
     entries: Vec<(M, Box<str>)>,
     /// The bytes of text in `entries` (at most [`TOP_BYTES`]).
     bytes: usize,
+    /// See [`slot_of`].
+    mul: u64,
+    shift: u32,
 }
 
 impl<M> Default for Top<M> {
     fn default() -> Self {
         Top {
-            index: HashMap::default(),
-            counts: Vec::new(),
+            slots: Vec::new(),
+            tags: Vec::new(),
+            order: Vec::new(),
             entries: Vec::new(),
             bytes: 0,
+            mul: 0,
+            shift: 0,
         }
     }
 }
@@ -247,16 +420,26 @@ impl<M> Top<M> {
     /// Counts the value with hash `h` if it is tracked; `false` if it is not.
     #[inline]
     pub fn repeat(&mut self, h: u64) -> bool {
-        match self
-            .index
-            .get(&h)
-            .and_then(|&i| self.counts.get_mut(i as usize))
-        {
-            Some(c) => {
-                *c += 1;
-                true
+        if self.tags.is_empty() {
+            return false;
+        }
+        let mask = self.tags.len() - 1;
+        let t = tag(h);
+        let mut i = slot_of(h, self.mul, self.shift);
+        loop {
+            match self.tags.get(i) {
+                Some(0) | None => return false,
+                Some(&x) if x == t => {
+                    if let Some(slot) = self.slots.get_mut(i)
+                        && slot.0 == h
+                    {
+                        slot.1 += 1;
+                        return true;
+                    }
+                }
+                Some(_) => {}
             }
-            None => false,
+            i = (i + 1) & mask;
         }
     }
 
@@ -270,9 +453,16 @@ impl<M> Top<M> {
     #[inline]
     pub fn insert_with(&mut self, s: &str, h: u64, memo: impl FnOnce() -> M) -> bool {
         if self.entries.len() < TOP_CAPACITY && self.bytes + s.len() <= TOP_BYTES {
+            if 2 * (self.entries.len() + 1) > self.slots.len() {
+                self.grow();
+            }
+            let at = self.free_slot(h);
+            if let (Some(slot), Some(t)) = (self.slots.get_mut(at), self.tags.get_mut(at)) {
+                *slot = (h, 1);
+                *t = tag(h);
+            }
             self.bytes += s.len();
-            self.index.insert(h, self.entries.len() as u32);
-            self.counts.push(1);
+            self.order.push(at as u32);
             self.entries.push((memo(), s.into()));
             true
         } else {
@@ -280,12 +470,46 @@ impl<M> Top<M> {
         }
     }
 
+    /// The first free slot for `h` (the table has one).
+    fn free_slot(&self, h: u64) -> usize {
+        let mask = self.tags.len().wrapping_sub(1);
+        let mut i = slot_of(h, self.mul, self.shift);
+        while self.tags.get(i).is_some_and(|&t| t != 0) {
+            i = (i + 1) & mask;
+        }
+        i
+    }
+
+    /// Twice the slots, the values moved over (their order kept).
+    fn grow(&mut self) {
+        let size = (2 * self.slots.len()).max(16);
+        let old = std::mem::replace(&mut self.slots, vec![(0, 0); size]);
+        self.tags = vec![0; size];
+        if self.mul == 0 {
+            self.mul = random_multiplier();
+        }
+        self.shift = 64 - size.trailing_zeros();
+        for i in 0..self.order.len() {
+            let Some(&at) = self.order.get(i) else { break };
+            if let Some(&(h, c)) = old.get(at as usize) {
+                let to = self.free_slot(h);
+                if let (Some(slot), Some(t)) = (self.slots.get_mut(to), self.tags.get_mut(to)) {
+                    *slot = (h, c);
+                    *t = tag(h);
+                }
+                if let Some(at) = self.order.get_mut(i) {
+                    *at = to as u32;
+                }
+            }
+        }
+    }
+
     /// Every value tracked, in the order first seen: its count, memo and text.
     pub fn entries(&self) -> impl Iterator<Item = (u64, &M, &str)> + '_ {
-        self.counts
+        self.order
             .iter()
             .zip(&self.entries)
-            .map(|(c, (m, s))| (*c, m, &**s))
+            .map(|(at, (m, s))| (self.slots.get(*at as usize).map_or(0, |x| x.1), m, &**s))
     }
 
     /// The number of values tracked.
@@ -298,18 +522,30 @@ impl<M> Top<M> {
         self.entries.is_empty()
     }
 
-    /// The hashes of the values tracked.
+    /// The hashes of the values tracked (in no particular order).
     pub fn hashes(&self) -> impl Iterator<Item = u64> + '_ {
-        self.index.keys().copied()
+        self.order
+            .iter()
+            .filter_map(|&at| self.slots.get(at as usize).map(|s| s.0))
     }
 
     /// The `n` most frequent values with their counts, most frequent first.
+    ///
+    /// The values are distinct (one entry per hash, and equal texts hash alike), so
+    /// the order (count down, then text) is total: the `n` first are found without
+    /// sorting or copying the others.
     pub fn top(&self, n: usize) -> Vec<(String, u64)> {
-        let mut v: Vec<(String, u64)> =
-            self.entries().map(|(c, _, k)| (k.to_string(), c)).collect();
-        v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-        v.truncate(n);
-        v
+        let order = |a: &(u64, &str), b: &(u64, &str)| b.0.cmp(&a.0).then_with(|| a.1.cmp(b.1));
+        let mut v: Vec<(u64, &str)> = self.entries().map(|(c, _, k)| (c, k)).collect();
+        if n == 0 {
+            return Vec::new();
+        }
+        if v.len() > n {
+            v.select_nth_unstable_by(n - 1, order);
+            v.truncate(n);
+        }
+        v.sort_unstable_by(order);
+        v.into_iter().map(|(c, k)| (k.to_owned(), c)).collect()
     }
 }
 
@@ -359,15 +595,40 @@ impl<M> Values<M> {
     /// value (a memo is a few dozen bytes to copy, for nothing once the table is full).
     #[inline]
     pub fn insert_with(&mut self, s: &str, h: u64, memo: impl FnOnce() -> M) {
+        self.insert_as(s, h, None, memo);
+    }
+
+    /// [`Values::insert_with`] for an ISO date (`yyyy-mm-dd`, exactly as
+    /// [`crate::cell::iso_date`] writes it) of day `day`: the same counts, with less
+    /// memory touched per date (see [`Distinct::push_iso_date`]).
+    #[inline]
+    pub(crate) fn insert_iso_date_with(
+        &mut self,
+        s: &str,
+        h: u64,
+        day: i32,
+        memo: impl FnOnce() -> M,
+    ) {
+        self.insert_as(s, h, Some(day), memo);
+    }
+
+    #[inline]
+    fn insert_as(&mut self, s: &str, h: u64, day: Option<i32>, memo: impl FnOnce() -> M) {
         let counted = self.top.insert_with(s, h, memo);
+        let push = |d: &mut Distinct| match day {
+            Some(day) => d.push_iso_date(day, h),
+            None => d.push_hash(h),
+        };
         match &mut self.distinct {
-            Some(d) => d.push_hash(h),
+            Some(d) => push(d),
             None if !counted => {
+                // The values the top table holds are counted by their hashes: none of
+                // them comes here again.
                 let mut d = Distinct::default();
                 for x in self.top.hashes() {
                     d.push_hash(x);
                 }
-                d.push_hash(h);
+                push(&mut d);
                 self.distinct = Some(d);
             }
             None => {}
@@ -537,6 +798,7 @@ pub fn histogram(sorted: &[f64], min: f64, max: f64, total: u64, bins: usize) ->
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::HashSet;
 
     #[test]
     fn the_top_values_keep_at_most_top_bytes_of_text() {
@@ -609,6 +871,137 @@ mod tests {
         assert!(!d.is_exact());
         let err = (d.count() as f64 - 100_000.0).abs() / 100_000.0;
         assert!(err < 0.05, "{}", d.count());
+    }
+
+    #[test]
+    fn the_hash_set_is_a_set() {
+        // Hashes that share their low bits (long probe runs), 0, and repeats.
+        // A multiplier that keeps few bits of these hashes: long probe runs.
+        let mut ours = HashSet64 {
+            mul: 1 << 40,
+            ..HashSet64::default()
+        };
+        let mut std_set = HashSet::new();
+        for i in 0..20_000u64 {
+            let h = match i % 4 {
+                0 => (i % 3000) << 20,
+                1 => hash64(&format!("{}", i % 5000)),
+                2 => 0,
+                _ => i.wrapping_mul(0x9e37_79b9_7f4a_7c15),
+            };
+            assert_eq!(ours.insert(h), std_set.insert(h), "{h}");
+            assert_eq!(ours.len, std_set.len());
+        }
+        let mut all: Vec<u64> = ours.iter().collect();
+        all.sort_unstable();
+        let mut expected: Vec<u64> = std_set.into_iter().collect();
+        expected.sort_unstable();
+        assert_eq!(all, expected);
+        assert!(2 * ours.len <= ours.slots.len());
+    }
+
+    #[test]
+    fn top_counts_in_a_crowded_table() {
+        // With this multiplier, these hashes all land on one slot: counting still
+        // tells them apart, through growth, in the order first seen.
+        let mut t = Top {
+            mul: 1 << 40,
+            ..Top::default()
+        };
+        let mut expected: Vec<(u64, String)> = Vec::new();
+        for round in 0..3u64 {
+            for i in 0..1100u64 {
+                let s = format!("v{i}");
+                let h = (i << 32) | 5;
+                if round == 0 {
+                    let taken = t.push(&s, h);
+                    assert_eq!(taken, i < TOP_CAPACITY as u64, "{i}");
+                    if taken {
+                        expected.push((1, s));
+                    }
+                } else if (i as usize) < TOP_CAPACITY && i % (round + 1) == 0 {
+                    assert!(t.push(&s, h));
+                    expected[i as usize].0 += 1;
+                }
+            }
+        }
+        let got: Vec<(u64, String)> = t.entries().map(|(c, _, k)| (c, k.to_owned())).collect();
+        assert_eq!(got, expected);
+        let mut hashes: Vec<u64> = t.hashes().collect();
+        hashes.sort_unstable();
+        assert_eq!(
+            hashes,
+            (0..TOP_CAPACITY as u64)
+                .map(|i| (i << 32) | 5)
+                .collect::<Vec<_>>()
+        );
+        assert!(!t.repeat((5000 << 32) | 5));
+    }
+
+    #[test]
+    fn dates_counted_by_their_day_count_as_by_their_hash() {
+        // Dates over 60 years (more than the day blocks hold), repeated, mixed with
+        // other values: every count, exact and estimated, is the one hashes give.
+        let mut state = 11u64;
+        let mut by_day: Values = Values::default();
+        let mut by_hash: Values = Values::default();
+        let base = crate::cell::days_from_civil(1990, 1, 1);
+        for i in 0..30_000u32 {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1);
+            let r = (state >> 33) as i32;
+            let (text, day) = if i % 3 == 0 {
+                (format!("v{}", r % 2000), None)
+            } else {
+                // Few distinct days at first, then more and more.
+                let span = 1 + (i as i32) * 2;
+                let day = base + r % span.min(60 * 365) - span.min(60 * 365) / 3;
+                (crate::cell::iso_date(day), Some(day))
+            };
+            let h = hash64(&text);
+            if !by_day.repeat(h) {
+                match day {
+                    Some(d) => by_day.insert_iso_date_with(&text, h, d, || ()),
+                    None => by_day.insert(&text, h, ()),
+                }
+            }
+            by_hash.push(&text, h);
+            if i % 97 == 0 || i == 29_999 {
+                assert_eq!(by_day.distinct(), by_hash.distinct(), "{i}");
+                assert_eq!(by_day.is_exact(), by_hash.is_exact(), "{i}");
+            }
+        }
+        assert!(!by_day.is_exact());
+        // Only dates, within the blocks and past them, exactly.
+        let (mut d1, mut d2) = (Distinct::default(), Distinct::default());
+        for k in 0..4000 {
+            let day = base + (k * 7919) % (40 * 365);
+            d1.push_iso_date(day, hash64(&crate::cell::iso_date(day)));
+            d2.push_hash(hash64(&crate::cell::iso_date(day)));
+        }
+        assert!(d1.is_exact());
+        assert_eq!(d1.count(), d2.count());
+        assert!(d1.days.blocks.len() == DAY_BLOCKS && d1.exact.is_some());
+    }
+
+    #[test]
+    fn the_top_values_are_those_of_a_full_sort() {
+        // Many ties in count (the order then goes by text), more values than the table.
+        let mut t = Top::default();
+        let mut state = 7u64;
+        for _ in 0..20_000 {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1);
+            let s = format!("v{}", (state >> 33) % 1500);
+            t.push(&s, hash64(&s));
+        }
+        let mut all: Vec<(String, u64)> = t.entries().map(|(c, _, k)| (k.to_owned(), c)).collect();
+        all.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        for n in [0, 1, 5, 1023, 1024, 2000] {
+            assert_eq!(t.top(n), all[..n.min(all.len())].to_vec(), "{n}");
+        }
     }
 
     #[test]
