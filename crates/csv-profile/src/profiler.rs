@@ -248,7 +248,7 @@ impl Profiler {
             // Leave out the last, probably cut, line.
             text.rfind(['\n', '\r']).map_or(&text, |i| &text[..i + 1])
         };
-        let dialect = sniff::dialect(text, &forced);
+        let dialect = sniff::dialect(text, &forced, !complete);
         let mut stream = Box::new(Stream::new(detected, dialect, self.opts, self.sink.take()));
         let sample = std::mem::take(&mut self.sample);
         stream.push(&sample, false)?;

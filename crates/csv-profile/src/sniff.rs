@@ -190,6 +190,7 @@ fn parse(
     skip_space: bool,
     escape: Option<u8>,
     max_rows: usize,
+    cut: bool,
 ) -> Parsed {
     let b = text.as_bytes();
     let n = b.len();
@@ -239,6 +240,12 @@ fn parse(
                     };
                     match found {
                         None => {
+                            if cut && open >= n / 2 {
+                                // The sample ends inside this quoted field and the
+                                // file goes on: the row is cut, not broken (a long
+                                // description with line breaks). It is left out.
+                                return out;
+                            }
                             field.extend_from_slice(rest);
                             out.unterminated_line = line_of(b, open);
                             i = n;
@@ -571,7 +578,9 @@ fn why(won: &Scored, lost: &Scored) -> (String, String) {
 
 /// Finds delimiter, quote, preamble and header from the decoded start of the file,
 /// keeping whatever `forced` says.
-pub(crate) fn dialect(text: &str, forced: &Forced) -> Dialect {
+/// `cut`: the text is the start of a longer file (a quoted field still open at its end,
+/// in its second half, is cut off there, not unclosed).
+pub(crate) fn dialect(text: &str, forced: &Forced, cut: bool) -> Dialect {
     let bytes = text.as_bytes();
     let mut scored: Vec<Scored> = Vec::new();
     for (d, dp) in DELIMITERS {
@@ -602,7 +611,7 @@ pub(crate) fn dialect(text: &str, forced: &Forced) -> Dialect {
                 _ => &[(None, 1.0)],
             };
             for &(e, ep) in escapes {
-                let parsed = parse(text, d, q, skip, e, SNIFF_ROWS);
+                let parsed = parse(text, d, q, skip, e, SNIFF_ROWS, cut);
                 scored.push(score(parsed, d, q, skip, e, dp * qp * ep));
             }
         }
@@ -624,7 +633,7 @@ pub(crate) fn dialect(text: &str, forced: &Forced) -> Dialect {
                 .unwrap_or(b';')
         });
         let quote = forced.quote.unwrap_or(Some(b'"'));
-        let parsed = parse(text, delimiter, quote, false, None, SNIFF_ROWS);
+        let parsed = parse(text, delimiter, quote, false, None, SNIFF_ROWS, cut);
         let rows = &parsed.rows;
         let header_rows = forced.header_rows.unwrap_or_else(|| {
             let preamble = forced.preamble.unwrap_or(0) as usize;
@@ -886,7 +895,38 @@ mod tests {
     use super::*;
 
     fn guess(text: &str) -> Dialect {
-        dialect(text, &Forced::default())
+        dialect(text, &Forced::default(), false)
+    }
+
+    #[test]
+    fn a_sample_that_ends_inside_a_quoted_field_is_cut_not_broken() {
+        // The profiler hands over the sample up to its last line break, which may be
+        // inside a long quoted description with line breaks (the bench's `quoted`
+        // file was read as one column because of this).
+        let mut text = String::from("id;beskrivning;kostnad\n");
+        for i in 0..20 {
+            text.push_str(&format!(
+                "{i};\"rad ett\nrad två med \"\"citat\"\"\";12,5\n"
+            ));
+        }
+        text.push_str("20;\"början av en lång\ntext som");
+        let sample = &text[..=text.rfind('\n').unwrap()];
+        let d = dialect(sample, &Forced::default(), true);
+        assert_eq!((d.delimiter, d.quote, d.width), (b';', Some(b'"'), 3));
+        assert_eq!(d.unclosed_quote, None);
+        // A quote that opens early and never closes is still unclosed, cut or not.
+        let mut early = String::from("id;namn;antal\n1;\"Umeå;3\n");
+        for i in 2..40 {
+            early.push_str(&format!("{i};Kiruna;{i}\n"));
+        }
+        for cut in [true, false] {
+            let d = dialect(&early, &Forced::default(), cut);
+            assert_eq!(
+                (d.delimiter, d.unclosed_quote),
+                (b';', Some(2)),
+                "cut {cut}"
+            );
+        }
     }
 
     #[test]
@@ -937,7 +977,7 @@ mod tests {
     fn text_after_a_closing_quote_weighs_heavily() {
         let text = "\"kommun\";\"text\"\n\"Umeå\";\"a, b\"\n";
         let read = |d: u8| {
-            let parsed = parse(text, d, Some(b'"'), false, None, 400);
+            let parsed = parse(text, d, Some(b'"'), false, None, 400, false);
             score(parsed, d, Some(b'"'), false, None, 1.0)
         };
         let (comma, semi) = (read(b','), read(b';'));
