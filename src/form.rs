@@ -242,6 +242,17 @@ pub struct Finding {
     pub text: Both,
 }
 
+impl Finding {
+    /// A violation that concerns no one field: it blocks publishing.
+    fn blocking(text: Both) -> Finding {
+        Finding {
+            field: None,
+            violation: true,
+            text,
+        }
+    }
+}
+
 /// A file to download.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct File {
@@ -775,11 +786,7 @@ pub fn form(profile: &Profile, input: &FormInput) -> FormView {
                         format!("Metadata kunde inte skrivas: {e}"),
                         format!("The metadata could not be written: {e}"),
                     );
-                    view.findings.push(Finding {
-                        field: None,
-                        violation: true,
-                        text,
-                    });
+                    view.findings.push(Finding::blocking(text));
                     None
                 }
             }
@@ -1025,22 +1032,15 @@ fn catalogue(
                     datasets: 0,
                     error: Some(e.clone()),
                 });
-                view.findings.push(Finding {
-                    field: None,
-                    violation: true,
-                    text: e,
-                });
+                view.findings.push(Finding::blocking(e));
                 return;
             }
         },
         None => match describe::new_catalog(publisher) {
             Ok(c) => c,
             Err(e) => {
-                view.findings.push(Finding {
-                    field: None,
-                    violation: true,
-                    text: both(e.to_string(), e.to_string()),
-                });
+                view.findings
+                    .push(Finding::blocking(both(e.to_string(), e.to_string())));
                 return;
             }
         },
@@ -1064,11 +1064,8 @@ fn catalogue(
     let report = match catalog.validate() {
         Ok(r) => r,
         Err(e) => {
-            view.findings.push(Finding {
-                field: None,
-                violation: true,
-                text: both(e.to_string(), e.to_string()),
-            });
+            view.findings
+                .push(Finding::blocking(both(e.to_string(), e.to_string())));
             return;
         }
     };
@@ -1127,14 +1124,10 @@ fn catalogue(
         write(Format::Turtle),
         write(Format::JsonLd),
     ) else {
-        view.findings.push(Finding {
-            field: None,
-            violation: true,
-            text: both(
-                "Katalogen kunde inte skrivas.",
-                "The catalogue could not be written.",
-            ),
-        });
+        view.findings.push(Finding::blocking(both(
+            "Katalogen kunde inte skrivas.",
+            "The catalogue could not be written.",
+        )));
         return;
     };
     let csv_name = draft
