@@ -6,81 +6,31 @@
 // from the same origin, and axe-core in Swedish and English.
 //
 // Run by `cargo xtask test` after `cargo xtask dist`; by hand: `node --test tests/e2e/`.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, execFileSync } from 'node:child_process';
-import { readFileSync, existsSync, mkdtempSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { useBrowser, origin, root, open as openPage, axe, python, STRICT_CSP } from './support.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const targetDir = process.env.DATALOTS_TARGET_DIR ?? path.join(root, 'target');
-const chromiumPath = process.env.CHROMIUM ?? '/usr/bin/chromium';
-const axeSource = readFileSync(path.join(root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 const downloads = mkdtempSync(path.join(tmpdir(), 'datalots-procurement-'));
 
-let server;
-let origin;
-let browser;
+useBrowser();
 
-function startServer() {
-  return new Promise((resolve, reject) => {
-    server = spawn('python3', ['-u', '-m', 'http.server', '0', '--bind', '127.0.0.1', '--directory', targetDir], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    server.stdout.on('data', (chunk) => {
-      out += chunk;
-      const m = out.match(/port (\d+)/);
-      if (m) resolve(`http://127.0.0.1:${m[1]}`);
-    });
-    server.on('exit', (code) => reject(new Error(`python3 -m http.server exited with ${code}: ${out}`)));
-    setTimeout(() => reject(new Error(`python3 -m http.server did not start: ${out}`)), 10000);
-  });
-}
-
-before(async () => {
-  assert.ok(existsSync(path.join(targetDir, 'site', 'upphandling.html')), 'target/site/upphandling.html is missing: run `cargo xtask dist` first');
-  origin = await startServer();
-  browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
-  });
-});
-
-after(async () => {
-  await browser?.close();
-  server?.kill();
-});
-
-async function open(page_ = 'upphandling.html', context_ = null) {
-  const context = context_ ?? await browser.newContext({ acceptDownloads: true });
-  const page = await context.newPage();
-  const requests = [];
-  const errors = [];
-  page.on('request', (r) => requests.push(r.url()));
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  page.on('response', (r) => { if (r.status() >= 400) errors.push(`${r.status()} ${r.url()}`); });
-  const response = await page.goto(`${origin}/site/${page_}`);
+async function open(page_ = 'upphandling.html') {
+  const opened = await openPage(`/site/${page_}`, { heading: null });
   // Every page of the site runs under the strict policy (no inline script or style).
   assert.equal(
-    await page.locator('meta[http-equiv=Content-Security-Policy]').getAttribute('content'),
-    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self' blob:",
+    await opened.page.locator('meta[http-equiv=Content-Security-Policy]').getAttribute('content'),
+    STRICT_CSP,
   );
-  assert.equal(response.status(), 200);
-  await page.waitForSelector('datalots-widget[data-mounted]', { timeout: 20000 });
-  return { context, page, requests, errors };
+  return opened;
 }
 
 const q = (page, id) => page.locator(`datalots-widget [data-testid=procurement-question][data-question-id=${id}]`);
 const req = (page, id) => page.locator(`datalots-widget [data-testid=requirement][data-requirement-id="${id}"]`);
 
-// Clicks a radio button or checkbox and waits until the view shows the new state (yew
-// renders on its own scheduler, after the click).
 async function click(page, locator, checked = true) {
   await locator.click();
   for (let i = 0; i < 100 && (await locator.isChecked()) !== checked; i++) await page.waitForTimeout(50);
@@ -102,12 +52,6 @@ async function answer(page) {
   await req(page, 'D7-01').waitFor();
 }
 
-function python() {
-  if (process.env.DATALOTS_PYTHON) return process.env.DATALOTS_PYTHON;
-  if (process.env.CI) throw new Error('DATALOTS_PYTHON is not set: in CI, `cargo xtask test` must provide python-docx');
-  console.log('skipped: the python-docx check (set DATALOTS_PYTHON; cargo xtask test does)');
-  return null;
-}
 
 const EDITED = 'Lösningen ska kunna exportera all data till Exempelby kommun som CSV – ändrad i widgeten, åäö ÅÄÖ.';
 
@@ -148,7 +92,7 @@ test('answer, switch one requirement off, edit one, download the Word file and r
   await page.locator('datalots-widget [data-testid=download-status]', { hasText: 'Filen är skapad' }).waitFor();
   assert.ok(readFileSync(file).subarray(0, 2).equals(Buffer.from('PK')));
 
-  const py = python();
+  const py = python('python-docx');
   if (py) {
     const doc = JSON.parse(execFileSync(py, [path.join(root, 'tests/python/read_office.py'), file], { encoding: 'utf8' }));
     const texts = doc.paragraphs.map((p) => p.text);
@@ -195,7 +139,7 @@ test('the switched-off and edited requirements survive a reload (localStorage); 
   const xlsxFile = path.join(downloads, 'krav.xlsx');
   await xlsx.saveAs(xlsxFile);
   assert.ok(readFileSync(xlsxFile).subarray(0, 2).equals(Buffer.from('PK')));
-  const py = python();
+  const py = python('python-docx');
   if (py) {
     const book = JSON.parse(execFileSync(py, [path.join(root, 'tests/python/read_office.py'), xlsxFile], { encoding: 'utf8' }));
     const rows = book.sheets.Krav;
@@ -218,20 +162,11 @@ test('reachable from the first screen, and back', async () => {
 test('axe-core finds no WCAG 2.1 A/AA violations in the procurement view, in Swedish and in English', async () => {
   const { context, page } = await open();
   await answer(page);
-  // Injected through the DevTools protocol: the strict CSP refuses an inline script tag.
-  await page.evaluate(axeSource);
-  const run = () => page.evaluate(() => axe.run(document, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-  }));
-  const describe = (res) => res.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  let res = await run();
-  assert.ok(res.passes.length > 0, 'axe ran its rules');
-  assert.deepEqual(describe(res), []);
+  assert.deepEqual(await axe(page), []);
   await page.locator('datalots-widget [data-testid=procurement-lang-switch]').click();
   await page.locator('datalots-widget [data-testid=procurement-heading]', { hasText: 'Procurement requirements' }).waitFor();
   await req(page, 'D7-01').locator('textarea').waitFor();
   assert.match(await req(page, 'D7-01').locator('textarea').inputValue(), /at least 6 months/);
-  res = await run();
-  assert.deepEqual(describe(res), []);
+  assert.deepEqual(await axe(page), []);
   await context.close();
 });

@@ -56,7 +56,8 @@ after(async () => {
 }
 
 // Opens a page in a fresh context and records every request and page error.
-export async function open(pagePath = '/site/index.html', { mounted = true, setup } = {}) {
+// `heading`: the test id to wait for once mounted (null: none).
+export async function open(pagePath = '/site/index.html', { mounted = true, setup, heading = 'heading' } = {}) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const requests = [];
@@ -70,7 +71,7 @@ export async function open(pagePath = '/site/index.html', { mounted = true, setu
   assert.equal(response.status(), 200);
   if (mounted) {
     await page.waitForSelector('datalots-widget[data-mounted]', { timeout: 20000 });
-    await page.locator('datalots-widget [data-testid=heading]').first().waitFor();
+    if (heading) await page.locator(`datalots-widget [data-testid=${heading}]`).first().waitFor();
   }
   return { context, page, requests, errors };
 }
