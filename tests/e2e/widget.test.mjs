@@ -168,6 +168,11 @@ test('the stepper keeps the profile when moving back and forth', async () => {
 
 test('keyboard only: choose a file, read the profile, move between steps', async () => {
   const { context, page, errors } = await open();
+  // Listen for the file chooser before any key is pressed: Playwright turns the
+  // browser's file-chooser interception on asynchronously when the first listener is
+  // added, and a listener added together with the key press can lose that race on a
+  // loaded machine (CI timed out once that way, with the input focused).
+  const chooserOpened = new Promise((resolve) => page.once('filechooser', resolve));
   // Tab from the page into the widget until the file input has focus.
   let focused = '';
   for (let i = 0; i < 20 && focused !== 'file-input'; i++) {
@@ -175,7 +180,9 @@ test('keyboard only: choose a file, read the profile, move between steps', async
     focused = await page.evaluate(() => document.querySelector('datalots-widget').shadowRoot.activeElement?.getAttribute('data-testid') ?? '');
   }
   assert.equal(focused, 'file-input', 'the file input is reachable with Tab');
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+  await page.keyboard.press('Space');
+  const chooser = await Promise.race([chooserOpened, new Promise((_, reject) => setTimeout(
+    () => reject(new Error('Space on the focused file input opened no file chooser within 30 s')), 30000).unref())]);
   await chooser.setFiles(cp1252File());
   await page.locator(w('profile')).waitFor({ timeout: 60000 });
   // Back to step 1 by keyboard: focus the stepper link and press Enter.
