@@ -13,6 +13,15 @@ fn scalar(s: &Option<Scalar>) -> String {
     }
 }
 
+/// A column's minimum or maximum, or the mask when the column holds personal data
+/// (a terminal's text ends up in tickets and e-mails; the widget masks them too).
+fn masked(c: &csv_profile::ColumnProfile, value: &Option<Scalar>) -> String {
+    match (&c.personal_data, value) {
+        (Some(pd), Some(_)) => crate::view::mask(pd.kind).to_owned(),
+        _ => scalar(value),
+    }
+}
+
 fn shown(c: char) -> String {
     match c {
         '\t' => "TAB".into(),
@@ -35,6 +44,14 @@ pub fn render(name: &str, p: &Profile) -> String {
         p.bytes,
         p.rows
     );
+    // Personal data before anything else, in the words the widget uses.
+    if let Some(w) = crate::view::ProfileView::new(p).personal_warning {
+        let _ = writeln!(
+            s,
+            "\nPERSONUPPGIFTER / PERSONAL DATA\n  {}\n  {}\n",
+            w.sv, w.en
+        );
+    }
     let _ = writeln!(
         s,
         "avgränsare / delimiter {}, citattecken / quote {}, radslut / line endings {:?}, rubrikrader / header rows {}, inledande / preamble {}, avslutande / footer {}",
@@ -104,8 +121,8 @@ pub fn render(name: &str, p: &Profile) -> String {
             format!("{:?}", c.kind).to_lowercase(),
             c.missing,
             c.distinct,
-            scalar(&c.min),
-            scalar(&c.max),
+            masked(c, &c.min),
+            masked(c, &c.max),
             c.mean.map_or(String::new(), |m| format!("{m:.2}")),
             extra.join(", ")
         );

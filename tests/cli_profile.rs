@@ -76,6 +76,19 @@ fn text_output_and_errors() {
         "{text}"
     );
 
+    // Personal data comes first, and its values are masked as in the widget.
+    let notice = text
+        .find("PERSONUPPGIFTER / PERSONAL DATA\n")
+        .expect("the notice");
+    assert!(notice < text.find("avgränsare").unwrap(), "{text}");
+    assert!(text.contains("«personnummer» (personnummer)"), "{text}");
+    let fixture = std::fs::read_to_string("tests/fixtures/csv/kommuner.csv").unwrap();
+    for line in fixture.lines().skip(1) {
+        let pnr = line.rsplit(';').next().unwrap();
+        assert!(!text.contains(pnr), "{pnr} shown: {text}");
+    }
+    assert!(text.contains("ÅÅÅÅMMDD-XXXX"), "{text}");
+
     let out = datalots(&["profile", "tests/fixtures/csv/saknas.csv"]);
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
