@@ -192,14 +192,19 @@ type ClassPlan = Vec<(
 struct Checker<'i, 'g> {
     graph: &'i Index<'g>,
     findings: Vec<Finding>,
-    patterns: HashMap<&'static str, Option<Matcher>>,
+    patterns: FastMap<&'static str, Option<Matcher>>,
     /// Whether a value matched a pattern, by (pattern, prefix stripped first, value):
     /// the same e-mail address, date or licence comes back for every dataset.
     matched: FastMap<(&'static str, &'static str, &'g str), bool>,
     /// Whether a value is in a closed list, by (the list's address, value).
     chosen: FastMap<(usize, &'g str), bool>,
-    plans: HashMap<&'static str, Rc<ClassPlan>>,
-    iris: HashMap<&'static str, Option<NamedNodeRef<'static>>>,
+    plans: FastMap<&'static str, Rc<ClassPlan>>,
+    iris: FastMap<&'static str, Option<NamedNodeRef<'static>>>,
+    /// `compact` of the bundle's property IRIs, worked out once.
+    short: FastMap<&'static str, Rc<str>>,
+    /// Buffers `check_class` reuses for each property (values, rules that apply).
+    values: Vec<TermRef<'g>>,
+    rules: Vec<&'static PropertyRule>,
 }
 
 /// Patterns of the bundle that `regex-lite` cannot compile as written, each with a
@@ -553,11 +558,14 @@ impl<'i, 'g> Checker<'i, 'g> {
         Checker {
             graph,
             findings: Vec::new(),
-            patterns: HashMap::new(),
+            patterns: FastMap::default(),
             matched: FastMap::default(),
             chosen: FastMap::default(),
-            plans: HashMap::new(),
-            iris: HashMap::new(),
+            plans: FastMap::default(),
+            iris: FastMap::default(),
+            short: FastMap::default(),
+            values: Vec::new(),
+            rules: Vec::new(),
         }
     }
 
@@ -567,7 +575,23 @@ impl<'i, 'g> Checker<'i, 'g> {
         severity: Severity,
         r: NamedOrBlankNodeRef<'_>,
         class: &ClassRules,
-        property: Option<&str>,
+        property: Option<&'static str>,
+        rule: &str,
+        sv: String,
+        en: String,
+    ) {
+        let property = property.map(|p| self.short(p).to_string());
+        self.record(severity, r, class, property, rule, sv, en);
+    }
+
+    /// [`Checker::push`] with the property already compacted.
+    #[allow(clippy::too_many_arguments)]
+    fn record(
+        &mut self,
+        severity: Severity,
+        r: NamedOrBlankNodeRef<'_>,
+        class: &ClassRules,
+        property: Option<String>,
         rule: &str,
         sv: String,
         en: String,
@@ -576,11 +600,19 @@ impl<'i, 'g> Checker<'i, 'g> {
             severity,
             resource: show(r),
             class: class.name.to_owned(),
-            property: property.map(compact),
+            property,
             rule: rule.to_owned(),
             message_sv: sv,
             message_en: en,
         });
+    }
+
+    /// `prefix:local` for one of the bundle's IRIs ([`compact`], worked out once).
+    fn short(&mut self, iri: &'static str) -> Rc<str> {
+        self.short
+            .entry(iri)
+            .or_insert_with(|| compact(iri).into())
+            .clone()
     }
 
     /// Whether the resource (its pairs) has the value a rule depends on.
@@ -760,9 +792,14 @@ impl<'i, 'g> Checker<'i, 'g> {
         let plan = self.plan(class);
         let graph = self.graph;
         let pairs = graph.pairs(r);
+        // Reused for every property (two allocations per property and resource were a
+        // tenth of `datalots validate`).
+        let mut values = std::mem::take(&mut self.values);
+        let mut rules = std::mem::take(&mut self.rules);
         for (property, p, all) in plan.iter() {
             let (property, p) = (*property, *p);
-            let mut values: Vec<TermRef<'_>> = objects_in(pairs, p).collect();
+            values.clear();
+            values.extend(objects_in(pairs, p));
             if property == ns::RDF_TYPE {
                 // Only the types the rule lists count; other rdf:types are free.
                 values.retain(|v| {
@@ -772,11 +809,12 @@ impl<'i, 'g> Checker<'i, 'g> {
                     })
                 });
             }
-            let rules: Vec<&'static PropertyRule> = all
-                .iter()
-                .copied()
-                .filter(|x| self.deps_met(pairs, x))
-                .collect();
+            rules.clear();
+            for x in all {
+                if self.deps_met(pairs, x) {
+                    rules.push(x);
+                }
+            }
             if rules.is_empty() {
                 if !values.is_empty()
                     && let Some(x) = all.first()
@@ -913,18 +951,15 @@ impl<'i, 'g> Checker<'i, 'g> {
             let count = values.len() as u64;
             if count < min {
                 let (sv, en) = if count == 0 {
+                    let short = self.short(property);
                     (
                         format!(
-                            "{} saknar den obligatoriska egenskapen {} ({})",
-                            class.label.sv,
-                            label.sv,
-                            compact(property)
+                            "{} saknar den obligatoriska egenskapen {} ({short})",
+                            class.label.sv, label.sv,
                         ),
                         format!(
-                            "{} lacks the mandatory property {} ({})",
-                            class.label.en,
-                            label.en,
-                            compact(property)
+                            "{} lacks the mandatory property {} ({short})",
+                            class.label.en, label.en,
                         ),
                     )
                 } else {
@@ -949,6 +984,7 @@ impl<'i, 'g> Checker<'i, 'g> {
                     en,
                 );
             } else if count == 0 && pref > 0 {
+                let short = self.short(property);
                 self.push(
                     Severity::Warning,
                     r,
@@ -956,16 +992,12 @@ impl<'i, 'g> Checker<'i, 'g> {
                     Some(property),
                     rule_id,
                     format!(
-                        "{} saknar den rekommenderade egenskapen {} ({})",
-                        class.label.sv,
-                        label.sv,
-                        compact(property)
+                        "{} saknar den rekommenderade egenskapen {} ({short})",
+                        class.label.sv, label.sv,
                     ),
                     format!(
-                        "{} lacks the recommended property {} ({})",
-                        class.label.en,
-                        label.en,
-                        compact(property)
+                        "{} lacks the recommended property {} ({short})",
+                        class.label.en, label.en,
                     ),
                 );
             }
@@ -989,6 +1021,8 @@ impl<'i, 'g> Checker<'i, 'g> {
                 );
             }
         }
+        self.values = values;
+        self.rules = rules;
         self.unknown_properties(r, class);
     }
 
@@ -1044,11 +1078,11 @@ impl<'i, 'g> Checker<'i, 'g> {
                     ),
                 ),
             };
-            self.push(
+            self.record(
                 Severity::Warning,
                 r,
                 class,
-                Some(p),
+                Some(compact(p)),
                 "se:unknown-property",
                 sv,
                 en,
