@@ -52,17 +52,36 @@ pub fn validate_file(path: &Path, format: Option<&str>) -> Result<Validated, Err
 
 /// The findings as text, grouped by resource.
 pub fn render(report: &Report) -> String {
+    // Built with `push_str`: at 10,000 datasets there are some 120,000 findings, and
+    // `write!` with padding cost a twentieth of `datalots validate`.
+    fn padded(s: &mut String, text: &str, width: usize) {
+        s.push_str(text);
+        for _ in text.chars().count()..width {
+            s.push(' ');
+        }
+    }
     let mut s = String::new();
     for (resource, findings) in report.by_resource() {
-        let _ = writeln!(s, "{resource}  ({})", findings[0].class);
+        s.push_str(resource);
+        s.push_str("  (");
+        s.push_str(&findings[0].class);
+        s.push_str(")\n");
         for f in findings {
             let tag = match f.severity {
                 Severity::Violation => "FEL/VIOLATION",
                 Severity::Warning => "VARNING/WARNING",
             };
-            let prop = f.property.as_deref().unwrap_or("-");
-            let _ = writeln!(s, "  {tag:<15} {prop:<28} [{}]", f.rule);
-            let _ = writeln!(s, "      {}\n      {}", f.message_sv, f.message_en);
+            s.push_str("  ");
+            padded(&mut s, tag, 15);
+            s.push(' ');
+            padded(&mut s, f.property.as_deref().unwrap_or("-"), 28);
+            s.push_str(" [");
+            s.push_str(&f.rule);
+            s.push_str("]\n      ");
+            s.push_str(&f.message_sv);
+            s.push_str("\n      ");
+            s.push_str(&f.message_en);
+            s.push('\n');
         }
     }
     let violations = report.violations().count();
