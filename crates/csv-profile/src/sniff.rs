@@ -143,12 +143,14 @@ fn typed(c: Cell) -> Option<bool> {
     }
 }
 
-/// How far `best` explains the bytes another reading splits on: 1 when every data
-/// cell holding `delimiter` is one `best` reads as a number or a date (a decimal comma,
-/// a thousands space), else 0 (one of them is in text, or no cell holds it).
+/// How far `best` explains the bytes another reading splits on: 1 when every cell
+/// holding `delimiter` is one `best` reads as a number or a date (a decimal comma, a
+/// thousands space), else 0 (one of them is in text, or no cell holds it).
 fn explained(best: &Scored, delimiter: u8) -> f64 {
     let (mut holding, mut typed_cells) = (0usize, 0usize);
-    for f in best.parsed.rows.iter().skip(1).flat_map(|r| &r.fields) {
+    // Every row, the header too: `a;b,c` above `1;2,3` leaves the doubt (the header's
+    // `b,c` is text).
+    for f in best.parsed.rows.iter().flat_map(|r| &r.fields) {
         if f.as_bytes().contains(&delimiter) {
             holding += 1;
             typed_cells += usize::from(typed_field(f.trim()) == Some(true));
@@ -944,6 +946,9 @@ mod tests {
             0.0
         );
         assert_eq!(explained(&semi(&text), b'|'), 0.0);
+        // Nor one in the header: the widget's "a close second reading" case.
+        assert_eq!(explained(&semi("a;b,c\n1;2,3\n4;5,6\n"), b','), 0.0);
+        assert!(guess("a;b,c\n1;2,3\n4;5,6\n").confidence < 0.8);
     }
 
     #[test]
