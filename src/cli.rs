@@ -318,8 +318,8 @@ pub struct DescribeCmd {
     /// Datamängden att uppdatera (annars samma IRI som describe skapar) / the dataset to update (else the IRI describe mints)
     #[arg(long, value_name = "IRI", requires = "update")]
     pub dataset: Option<String>,
-    /// Datum för den nya versionen (standard: i dag) / date of the new version (default: today)
-    #[arg(long, value_name = "ÅÅÅÅ-MM-DD", requires = "update")]
+    /// Utgivningsdatum för en ny datamängd, med --update den nya versionens datum (standard: i dag) / release date of a new dataset, with --update the new version's date (default: today)
+    #[arg(long, value_name = "ÅÅÅÅ-MM-DD")]
     pub date: Option<String>,
     /// Skriv tillbaka till --catalog och spara den förra som FIL.bak / write back to --catalog, keeping the previous file as FILE.bak
     #[arg(long, requires = "catalog", conflicts_with = "out")]
@@ -364,6 +364,9 @@ impl DescribeCmd {
         out.overrides.keywords = self.keywords.clone();
         out.overrides.themes = self.themes.clone();
         out.overrides.hvd_categories = self.hvd_categories.clone();
+        if !self.update {
+            out.overrides.issued = self.date.clone();
+        }
         out
     }
 }

@@ -91,6 +91,12 @@ pub struct Overrides {
     pub spatial: Vec<String>,
     /// A web page about the dataset (`dcat:landingPage`).
     pub landing_page: Option<String>,
+    /// The day the dataset is first published, `YYYY-MM-DD` (`dcterms:issued`).
+    pub issued: Option<String>,
+    /// Today's date, `YYYY-MM-DD`: suggested as `dcterms:issued` when `issued` is not
+    /// given (the library has no clock of its own; the command line and the widget
+    /// pass it).
+    pub today: Option<String>,
 }
 
 /// A described dataset, ready to be added to a catalogue.
@@ -368,8 +374,9 @@ impl<'a> Drafting<'a> {
         Ok(())
     }
 
-    /// Time and area covered, and how often the data is updated: typed, or derived
-    /// from the date and area-code columns and the publisher settings.
+    /// Time and area covered, the release date, and how often the data is updated:
+    /// typed, or derived from the date and area-code columns, the publisher settings
+    /// and today's date.
     pub fn coverage(&mut self, dataset: &mut Dataset) -> Result<(), Error> {
         let o = self.overrides;
         let start = o
@@ -384,12 +391,10 @@ impl<'a> Drafting<'a> {
             .filter(|s| !s.is_empty());
         dataset.temporal.clear();
         if start.is_some() || end.is_some() {
-            for (value, option) in [(start, "temporal_start"), (end, "temporal_end")] {
-                if let Some(v) = value
-                    && !is_iso_date(v)
-                {
-                    return Err(Error::UnknownValue {
-                        option,
+            for v in [start, end].into_iter().flatten() {
+                if !is_iso_date(v) {
+                    return Err(Error::NotADate {
+                        property: "dcterms:temporal",
                         value: v.to_owned(),
                     });
                 }
@@ -446,6 +451,31 @@ impl<'a> Drafting<'a> {
                 dataset.spatial.push(s.to_owned());
             }
             self.mark_dataset("dcterms:spatial", Origin::Given, "angivet", "given");
+        }
+
+        // The release date: given, else today (the dataset is published now).
+        dataset.issued = None;
+        let given = o.issued.as_deref().map(str::trim).filter(|s| !s.is_empty());
+        let today = o.today.as_deref().map(str::trim).filter(|s| !s.is_empty());
+        for v in [given, today].into_iter().flatten() {
+            if !is_iso_date(v) {
+                return Err(Error::NotADate {
+                    property: "dcterms:issued",
+                    value: v.to_owned(),
+                });
+            }
+        }
+        if let Some(v) = given {
+            dataset.issued = Some(Date::day(v));
+            self.mark_dataset("dcterms:issued", Origin::Given, "angivet", "given");
+        } else if let Some(v) = today {
+            dataset.issued = Some(Date::day(v));
+            self.mark_dataset(
+                "dcterms:issued",
+                Origin::Suggested,
+                &format!("dagens datum, {v}: ändra om datamängden publicerades tidigare"),
+                &format!("today's date, {v}: change it if the dataset was published earlier"),
+            );
         }
 
         dataset.accrual_periodicity = None;
@@ -1174,6 +1204,48 @@ spatial = "http://sws.geonames.org/2664855"
             .iter()
             .find(|m| m.property == property)
             .map(|m| m.origin)
+    }
+
+    #[test]
+    fn the_release_date_is_given_or_today_and_never_invented() {
+        let csv = "plats;antal\nA;1\nB;2\n";
+        let issued = |o: Overrides| {
+            draft(csv, o).map(|d| {
+                (
+                    d.dataset.issued.as_ref().map(|x| x.value.clone()),
+                    origin(&d, "dcterms:issued"),
+                )
+            })
+        };
+        // No date known: none is written (the library has no clock).
+        assert_eq!(issued(Overrides::default()).unwrap(), (None, None));
+        let today = Overrides {
+            today: Some("2026-11-30".into()),
+            ..Overrides::default()
+        };
+        assert_eq!(
+            issued(today.clone()).unwrap(),
+            (Some("2026-11-30".into()), Some(Origin::Suggested))
+        );
+        let given = Overrides {
+            issued: Some(" 2025-03-01 ".into()),
+            ..today.clone()
+        };
+        assert_eq!(
+            issued(given).unwrap(),
+            (Some("2025-03-01".into()), Some(Origin::Given))
+        );
+        let wrong = Overrides {
+            issued: Some("1/3/2025".into()),
+            ..today
+        };
+        assert!(matches!(
+            issued(wrong),
+            Err(Error::NotADate {
+                property: "dcterms:issued",
+                ..
+            })
+        ));
     }
 
     #[test]

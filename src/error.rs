@@ -60,6 +60,16 @@ pub enum Error {
         /// What was given.
         value: String,
     },
+    /// A date that is not `YYYY-MM-DD`.
+    #[error(
+        "«{value}» ({property}) är inget datum: skriv ÅÅÅÅ-MM-DD, t.ex. 2024-01-31 / «{value}» ({property}) is not a date: write YYYY-MM-DD, e.g. 2024-01-31"
+    )]
+    NotADate {
+        /// The property the date is for (`dcterms:issued`, `dcterms:temporal`).
+        property: &'static str,
+        /// What was given.
+        value: String,
+    },
     /// Building or writing the metadata failed.
     #[error(transparent)]
     Dcat(#[from] dcat_ap_se::Error),

@@ -73,6 +73,8 @@ pub struct DatasetFields {
     pub hvd_categories: Vec<String>,
     /// Whether the data dictionary is published next to the file.
     pub publish_dictionary: bool,
+    /// The day the dataset is first published, `YYYY-MM-DD`.
+    pub issued: String,
 }
 
 impl Default for DatasetFields {
@@ -90,6 +92,7 @@ impl Default for DatasetFields {
             download_url: String::new(),
             hvd_categories: Vec::new(),
             publish_dictionary: true,
+            issued: String::new(),
         }
     }
 }
@@ -117,6 +120,9 @@ pub struct FormInput {
     pub file_name: String,
     /// An existing catalogue to add the dataset to.
     pub catalog: Option<Imported>,
+    /// Today's date, `YYYY-MM-DD`: the suggested release date (the caller's clock;
+    /// the library has none).
+    pub today: String,
 }
 
 impl FormInput {
@@ -137,6 +143,7 @@ impl FormInput {
             "temporal_end" => d.temporal_end = one,
             "spatial" => d.spatial = one,
             "landing_page" => d.landing_page = one,
+            "issued" => d.issued = one,
             "download_url" => d.download_url = one,
             "hvd_categories" => d.hvd_categories = values.to_vec(),
             "publish_dictionary" => d.publish_dictionary = one == "true",
@@ -172,6 +179,7 @@ impl FormInput {
             "temporal_end" => one(&d.temporal_end),
             "spatial" => one(&d.spatial),
             "landing_page" => one(&d.landing_page),
+            "issued" => one(&d.issued),
             "download_url" => one(&d.download_url),
             "hvd_categories" => d.hvd_categories.clone(),
             "publish_dictionary" => vec![d.publish_dictionary.to_string()],
@@ -426,6 +434,16 @@ const FIELDS: &[Spec] = &[
         ),
     },
     Spec {
+        key: "issued",
+        section: "dataset",
+        mandatory: false,
+        label: ("Utgivningsdatum", "Release date"),
+        help: (
+            "Dagen datamängden först publiceras, ÅÅÅÅ-MM-DD (dcterms:issued).",
+            "The day the dataset is first published, YYYY-MM-DD (dcterms:issued).",
+        ),
+    },
+    Spec {
         key: "temporal_start",
         section: "dataset",
         mandatory: false,
@@ -535,6 +553,7 @@ fn field_of(class: &str, property: &str) -> Option<&'static str> {
         (_, "dcat:keyword") => "keywords",
         (_, "dcat:theme") => "themes",
         (_, "dcterms:accrualPeriodicity") => "frequency",
+        (_, "dcterms:issued") if class == "Dataset" => "issued",
         (_, "dcterms:temporal" | "dcat:startDate") => "temporal_start",
         (_, "dcat:endDate") => "temporal_end",
         (_, "dcterms:spatial") => "spatial",
@@ -572,6 +591,7 @@ pub fn form(profile: &Profile, input: &FormInput) -> FormView {
             "temporal_end" => d.temporal_end.clone(),
             "spatial" => d.spatial.clone(),
             "landing_page" => d.landing_page.clone(),
+            "issued" => d.issued.clone(),
             "name" => p.name.clone(),
             "organisation_number" => p.organisation_number.clone(),
             "publisher_type" => p.publisher_type.clone(),
@@ -654,7 +674,7 @@ pub fn form(profile: &Profile, input: &FormInput) -> FormView {
             );
         }
     }
-    for key in ["temporal_start", "temporal_end"] {
+    for key in ["issued", "temporal_start", "temporal_end"] {
         let value = typed(key).trim().to_owned();
         if !value.is_empty() && !describe::is_iso_date(&value) {
             field_error(
@@ -751,6 +771,19 @@ pub fn form(profile: &Profile, input: &FormInput) -> FormView {
         suggest(&mut fields, "temporal_end", range.end.clone(), note);
     }
 
+    let today = input.today.trim();
+    if describe::is_iso_date(today) {
+        suggest(
+            &mut fields,
+            "issued",
+            today.to_owned(),
+            both(
+                "Dagens datum: ändra om datamängden publicerades tidigare.",
+                "Today's date: change it if the dataset was published earlier.",
+            ),
+        );
+    }
+
     // The draft.
     let overrides = Overrides {
         file_name: Some(file_name.to_owned()),
@@ -771,6 +804,8 @@ pub fn form(profile: &Profile, input: &FormInput) -> FormView {
         temporal_end: non_empty(&d.temporal_end),
         spatial: non_empty(&d.spatial).into_iter().collect(),
         landing_page: non_empty(&d.landing_page),
+        issued: non_empty(&d.issued),
+        today: describe::is_iso_date(today).then(|| today.to_owned()),
     };
     let input_errors = fields.iter().any(|f| !f.errors.is_empty());
     let draft = match &publisher {
@@ -1345,6 +1380,7 @@ mod tests {
             dataset: DatasetFields::default(),
             file_name: "befolkning_2024.csv".into(),
             catalog: None,
+            today: "2026-11-30".into(),
         }
     }
 
@@ -1420,6 +1456,52 @@ mod tests {
             v.dataset_iri.as_deref(),
             Some("https://exempelby.se/data/dataset/folkmangd-per-kommun")
         );
+    }
+
+    #[test]
+    fn the_release_date_is_today_until_typed_and_its_recommendation_goes() {
+        let v = form(&befolkning(), &input());
+        let issued = field(&v, "issued");
+        assert_eq!(
+            (issued.value.as_str(), issued.mandatory),
+            ("2026-11-30", false)
+        );
+        assert!(issued.suggested.is_some());
+        let rdf = &v.files.as_ref().unwrap().turtle.text;
+        assert!(rdf.contains("\"2026-11-30\"^^xsd:date"), "{rdf}");
+        let lacks_issued = |v: &FormView| {
+            v.findings.iter().any(|f| {
+                f.text.en.contains("Dataset lacks") && f.text.en.contains("dcterms:issued")
+            })
+        };
+        assert!(!lacks_issued(&v), "{:#?}", v.findings);
+        // Without a clock the field stays empty and DCAT-AP-SE recommends it there.
+        let mut no_clock = input();
+        no_clock.today = String::new();
+        let v = form(&befolkning(), &no_clock);
+        assert_eq!(field(&v, "issued").value, "");
+        assert!(
+            !field(&v, "issued").warnings.is_empty(),
+            "{:#?}",
+            field(&v, "issued")
+        );
+        // Typed: kept, and checked as a date.
+        let mut typed = input();
+        typed.dataset.issued = "2025-03-01".into();
+        let v = form(&befolkning(), &typed);
+        assert!(field(&v, "issued").suggested.is_none());
+        assert!(
+            v.files
+                .as_ref()
+                .unwrap()
+                .turtle
+                .text
+                .contains("\"2025-03-01\"^^xsd:date")
+        );
+        typed.dataset.issued = "1 mars".into();
+        let v = form(&befolkning(), &typed);
+        assert_eq!(field(&v, "issued").errors.len(), 1);
+        assert!(!v.publishable);
     }
 
     #[test]

@@ -37,7 +37,11 @@ fn main() -> ExitCode {
         Some(Command::Normalize(a)) => run_normalize(&a.to_args()),
         Some(Command::Validate(a)) => run_validate(&a.file, a.format.as_deref(), a.json),
         Some(Command::Describe(a)) if a.update => run_update(&a.to_args()),
-        Some(Command::Describe(a)) => run_describe(&a.to_args()),
+        Some(Command::Describe(a)) => {
+            let mut args = a.to_args();
+            args.overrides.today = Some(today());
+            run_describe(&args)
+        }
         Some(Command::Catalog(c)) => match c.command {
             CatalogCommand::List(a) => run_catalog_list(&a),
             CatalogCommand::Remove(a) => run_catalog_remove(&a),
@@ -222,7 +226,8 @@ fn run_describe(args: &datalots::run::DescribeArgs) -> ExitCode {
         Err(
             e @ (datalots::Error::Refused { .. }
             | datalots::Error::HvdCategoryMissing
-            | datalots::Error::UnknownValue { .. }),
+            | datalots::Error::UnknownValue { .. }
+            | datalots::Error::NotADate { .. }),
         ) => {
             eprintln!("datalots describe: {e}");
             return ExitCode::from(1);

@@ -36,7 +36,9 @@ pub struct DescribeArgs {
     pub update: bool,
     /// The dataset to update, when not the IRI `describe` mints.
     pub dataset: Option<String>,
-    /// The new version's date (`YYYY-MM-DD`; the command line gives today).
+    /// The new version's date with `update` (`YYYY-MM-DD`; the command line gives
+    /// today). A new dataset's release date is `overrides.issued` (or
+    /// `overrides.today`).
     pub date: Option<String>,
     /// Read a broken `catalog` as far as it goes (what is left out is reported).
     pub recover: bool,

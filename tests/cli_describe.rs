@@ -705,3 +705,50 @@ fn a_missing_file_is_named_in_both_languages() {
         "{err}"
     );
 }
+
+#[test]
+fn the_release_date_is_today_or_date_and_a_wrong_one_is_refused() {
+    let issued = |out: &Output| {
+        let turtle = String::from_utf8_lossy(&out.stdout).into_owned();
+        let at = turtle.find("dcterms:issued").expect("dcterms:issued");
+        turtle[at..]
+            .split('"')
+            .nth(1)
+            .unwrap_or_default()
+            .to_owned()
+    };
+    let out = describe(
+        CSV,
+        "tests/fixtures/answers/open-facts.json",
+        &["--format", "turtle"],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let today = issued(&out);
+    assert!(
+        today.len() == 10 && today.starts_with("20") && today.as_bytes()[4] == b'-',
+        "{today}"
+    );
+    assert!(
+        stderr(&out).contains("dcterms:issued"),
+        "listed as drafted: {}",
+        stderr(&out)
+    );
+    let out = describe(
+        CSV,
+        "tests/fixtures/answers/open-facts.json",
+        &["--format", "turtle", "--date", "2025-03-01"],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(issued(&out), "2025-03-01");
+    let out = describe(
+        CSV,
+        "tests/fixtures/answers/open-facts.json",
+        &["--date", "1/3/2025"],
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("«1/3/2025» (dcterms:issued) is not a date"),
+        "{}",
+        stderr(&out)
+    );
+}

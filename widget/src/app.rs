@@ -330,6 +330,7 @@ pub fn app(props: &AppProps) -> Html {
         let profiled = matches!(model.file, FileState::Profiled { .. });
         let mut input = model.draft.clone();
         input.answers = model.answers.clone();
+        input.today = crate::files::today();
         use_effect_with(
             (model.job, profiled, input),
             move |(job, profiled, input)| {

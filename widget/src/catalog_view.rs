@@ -182,16 +182,6 @@ struct State {
     editing: Option<(String, FormInput)>,
 }
 
-fn today() -> String {
-    let d = js_sys::Date::new_0();
-    format!(
-        "{:04}-{:02}-{:02}",
-        d.get_full_year(),
-        d.get_month() + 1,
-        d.get_date()
-    )
-}
-
 fn confirm(text: &str) -> bool {
     web_sys::window()
         .and_then(|w| w.confirm_with_message(text).ok())
@@ -356,7 +346,7 @@ pub fn catalog_view(props: &CatalogProps) -> Html {
                                             Op::Update {
                                                 iri,
                                                 file_name: name,
-                                                date: today(),
+                                                date: crate::files::today(),
                                             },
                                             Some(job),
                                         );

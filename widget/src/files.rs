@@ -50,3 +50,14 @@ pub(crate) fn download_blob(blob: &web_sys::Blob, name: &str) -> Result<(), JsVa
     window.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 60_000)?;
     Ok(())
 }
+
+/// Today's date on the person's computer, `YYYY-MM-DD` (local time).
+pub(crate) fn today() -> String {
+    let d = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date()
+    )
+}
