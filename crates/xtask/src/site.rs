@@ -131,17 +131,17 @@ fn build(require_wasm_opt: bool) -> Result<PathBuf, Failure> {
     )?;
 
     let wasm = pkg.join(format!("{WIDGET_LIB}_bg.wasm"));
+    let engine_wasm = pkg.join(format!("{ENGINE_LIB}_bg.wasm"));
+    let exports = export_modules(&wasm_bindgen.cli, &pkg)?;
     // The first load gets the slower, slightly smaller `--converge` (its budget is
     // tight); the modules loaded later one -Oz pass.
-    optimise(&wasm, require_wasm_opt, true)?;
-    optimise(
-        &pkg.join(format!("{WORKER_LIB}_bg.wasm")),
-        require_wasm_opt,
-        true,
-    )?;
-    let engine_wasm = pkg.join(format!("{ENGINE_LIB}_bg.wasm"));
-    optimise(&engine_wasm, require_wasm_opt, false)?;
-    let exports = export_modules(&wasm_bindgen.cli, &pkg, require_wasm_opt)?;
+    let mut jobs = vec![
+        (wasm.clone(), true),
+        (pkg.join(format!("{WORKER_LIB}_bg.wasm")), true),
+        (engine_wasm.clone(), false),
+    ];
+    jobs.extend(exports.iter().map(|w| (w.clone(), false)));
+    optimise_all(&jobs, require_wasm_opt)?;
 
     step("writing the static site");
     copy_dir(&root.join("www"), &site)?;
@@ -188,11 +188,7 @@ fn build(require_wasm_opt: bool) -> Result<PathBuf, Failure> {
 /// Builds the export modules (separately from the widget, so the widget's build does
 /// not get the office writers' features), generates their bindings into `pkg` and
 /// optimises them; returns their `.wasm` files.
-fn export_modules(
-    wasm_bindgen: &Path,
-    pkg: &Path,
-    require_wasm_opt: bool,
-) -> Result<Vec<PathBuf>, Failure> {
+fn export_modules(wasm_bindgen: &Path, pkg: &Path) -> Result<Vec<PathBuf>, Failure> {
     step("building the export modules (Word, Excel) for wasm32-unknown-unknown");
     let mut build = cargo();
     build.args([
@@ -220,9 +216,7 @@ fn export_modules(
                 .arg(&built),
             "wasm-bindgen (export module)",
         )?;
-        let wasm = pkg.join(format!("{lib}_bg.wasm"));
-        optimise(&wasm, require_wasm_opt, false)?;
-        out.push(wasm);
+        out.push(pkg.join(format!("{lib}_bg.wasm")));
     }
     Ok(out)
 }
@@ -278,6 +272,38 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), Failure> {
         }
     }
     Ok(())
+}
+
+/// [`optimise`] on every `(wasm, converge)`, as many at a time as there are cores
+/// (wasm-opt runs mostly on one thread; on two cores this halves the wait).
+fn optimise_all(jobs: &[(PathBuf, bool)], required: bool) -> Result<(), Failure> {
+    // `npm ci` (wasm-opt's package) once, before the threads ask for it; a failure
+    // here is reported by `optimise` as it would be without threads.
+    let _ = install::npm_packages();
+    let queue = std::sync::Mutex::new(jobs.iter());
+    let workers = std::thread::available_parallelism()
+        .map_or(1, usize::from)
+        .min(jobs.len());
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..workers)
+            .map(|_| {
+                scope.spawn(|| -> Result<(), Failure> {
+                    loop {
+                        let next = queue.lock().map(|mut q| q.next()).unwrap_or(None);
+                        let Some((wasm, converge)) = next else {
+                            return Ok(());
+                        };
+                        optimise(wasm, required, *converge)?;
+                    }
+                })
+            })
+            .collect();
+        for h in handles {
+            h.join()
+                .map_err(|_| Failure::new("a wasm-opt thread panicked".to_owned()))??;
+        }
+        Ok(())
+    })
 }
 
 /// Runs `wasm-opt -Oz` from the npm package `binaryen` when it can be had; when it
