@@ -116,13 +116,26 @@ pub struct Draft {
     pub frictionless: serde_json::Value,
     /// Where the CSVW document belongs: the download address + `-metadata.json`.
     pub csvw_url: String,
+    /// Today's date when the caller gave it ([`Overrides::today`]): a new catalogue
+    /// is dated with it ([`Draft::add_to`]).
+    pub today: Option<String>,
 }
 
 impl Draft {
     /// Adds the dataset to a catalogue (refused when a dataset with the same IRI is
     /// already there: nothing is replaced behind the user's back).
+    ///
+    /// A catalogue that is being started (no datasets and no dates yet) gets today's
+    /// date as `dcterms:issued` and `dcterms:modified`, when [`Draft::today`] is known;
+    /// an existing catalogue keeps its own dates, as it keeps everything else.
     pub fn add_to(&self, catalog: &mut Catalog) -> Result<(), Error> {
+        let new =
+            catalog.datasets.is_empty() && catalog.issued.is_none() && catalog.modified.is_none();
         catalog.add_dataset(self.dataset.clone())?;
+        if new && let Some(today) = &self.today {
+            catalog.issued = Some(Date::day(today));
+            catalog.modified = Some(Date::day(today));
+        }
         Ok(())
     }
 
@@ -725,6 +738,13 @@ impl<'a> Drafting<'a> {
             csvw,
             frictionless,
             csvw_url: self.csvw_url,
+            today: self
+                .overrides
+                .today
+                .as_deref()
+                .map(str::trim)
+                .filter(|t| is_iso_date(t))
+                .map(str::to_owned),
         }
     }
 }
@@ -1246,6 +1266,39 @@ spatial = "http://sws.geonames.org/2664855"
                 ..
             })
         ));
+    }
+
+    #[test]
+    fn a_new_catalogue_is_dated_today_and_an_existing_one_keeps_its_dates() {
+        let publisher = Publisher::from_toml(PUBLISHER, "p.toml").unwrap();
+        let day = |d: &Option<Date>| d.as_ref().map(|d| d.value.clone());
+        let today = |file: &str| Overrides {
+            file_name: Some(file.into()),
+            today: Some("2026-11-30".into()),
+            ..Overrides::default()
+        };
+        let mut catalog = new_catalog(&publisher).unwrap();
+        draft("a;b\n1;2\n", today("a.csv"))
+            .unwrap()
+            .add_to(&mut catalog)
+            .unwrap();
+        assert_eq!(day(&catalog.issued).as_deref(), Some("2026-11-30"));
+        assert_eq!(day(&catalog.modified).as_deref(), Some("2026-11-30"));
+        // Adding to it later (a catalogue with datasets) leaves its dates alone.
+        let mut later = today("b.csv");
+        later.today = Some("2027-01-15".into());
+        draft("a;b\n1;2\n", later)
+            .unwrap()
+            .add_to(&mut catalog)
+            .unwrap();
+        assert_eq!(day(&catalog.modified).as_deref(), Some("2026-11-30"));
+        // Without a clock, no date is invented.
+        let mut undated = new_catalog(&publisher).unwrap();
+        draft("a;b\n1;2\n", Overrides::default())
+            .unwrap()
+            .add_to(&mut undated)
+            .unwrap();
+        assert_eq!((undated.issued, undated.modified), (None, None));
     }
 
     #[test]
