@@ -9,7 +9,9 @@
 use csv_profile::{ColumnProfile, ColumnType, PersonalKind, Profile};
 use dcat_ap_se::mint::{mint, organisation_iri};
 use dcat_ap_se::vocab::{self, SWEDEN, SWEDISH};
-use dcat_ap_se::{Agent, Catalog, ContactPoint, Dataset, Date, Distribution, PeriodOfTime, Text};
+use dcat_ap_se::{
+    Agent, Catalog, ContactPoint, Dataset, Date, Distribution, PeriodOfTime, Telephone, Text,
+};
 use licence_advisor::{Answers, Outcome, Recommendation, recommend};
 use serde::Serialize;
 
@@ -373,11 +375,16 @@ impl<'a> Drafting<'a> {
         let p = self.publisher;
         let contact_name = p.contact_name.as_deref().unwrap_or(&p.name);
         let contact_iri = mint(&p.base_uri, "kontakt", contact_name)?;
-        dataset.contact_point = vec![ContactPoint::organisation(
-            &contact_iri,
-            vec![Text::sv(contact_name)],
-            &p.email,
-        )];
+        let mut contact =
+            ContactPoint::organisation(&contact_iri, vec![Text::sv(contact_name)], &p.email);
+        if let Some(tel) = &p.phone {
+            contact.telephone = vec![Telephone {
+                id: None,
+                types: vec![dcat_ap_se::ns::VCARD_VOICE.into()],
+                value: Some(tel.clone()),
+            }];
+        }
+        dataset.contact_point = vec![contact];
         self.mark_dataset(
             "dcat:contactPoint",
             Origin::Given,

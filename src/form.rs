@@ -43,6 +43,8 @@ pub struct PublisherFields {
     pub base_uri: String,
     /// The organisation's web site.
     pub homepage: String,
+    /// The contact's telephone number (`0123-45 67 00`).
+    pub phone: String,
 }
 
 /// The dataset fields as typed. Empty means "use Datalots' suggestion".
@@ -153,6 +155,7 @@ impl FormInput {
             "email" => p.email = one,
             "base_uri" => p.base_uri = one,
             "homepage" => p.homepage = one,
+            "phone" => p.phone = one,
             _ => return false,
         }
         true
@@ -189,6 +192,7 @@ impl FormInput {
             "email" => one(&p.email),
             "base_uri" => one(&p.base_uri),
             "homepage" => one(&p.homepage),
+            "phone" => one(&p.phone),
             _ => return None,
         })
     }
@@ -543,6 +547,16 @@ const FIELDS: &[Spec] = &[
             "E.g. https://example.se (foaf:homepage).",
         ),
     },
+    Spec {
+        key: "phone",
+        section: "publisher",
+        mandatory: false,
+        label: ("Kontakttelefon", "Contact telephone"),
+        help: (
+            "Ett nummer som användare kan ringa, t.ex. växeln: 0123-45 67 00 (vcard:hasTelephone).",
+            "A number users can call, e.g. the switchboard: 0123-45 67 00 (vcard:hasTelephone).",
+        ),
+    },
 ];
 
 /// The field a validation finding concerns: by class and property.
@@ -566,6 +580,7 @@ fn field_of(class: &str, property: &str) -> Option<&'static str> {
         }
         (_, "vcard:hasEmail" | "dcat:contactPoint") => "email",
         (_, "foaf:homepage") => "homepage",
+        (_, "vcard:hasTelephone" | "vcard:hasValue") => "phone",
         _ => return None,
     })
 }
@@ -598,6 +613,7 @@ pub fn form(profile: &Profile, input: &FormInput) -> FormView {
             "email" => p.email.clone(),
             "base_uri" => p.base_uri.clone(),
             "homepage" => p.homepage.clone(),
+            "phone" => p.phone.clone(),
             _ => String::new(),
         }
     };
@@ -926,10 +942,11 @@ pub fn publisher_from_fields(p: &PublisherFields) -> Result<Publisher, Vec<(Stri
         ("email", &p.email),
         ("base_uri", &p.base_uri),
         ("homepage", &p.homepage),
+        ("phone", &p.phone),
     ] {
         let value = value.trim();
         if value.is_empty() {
-            if key != "homepage" {
+            if !matches!(key, "homepage" | "phone") {
                 errors.push((
                     key.to_owned(),
                     both("Obligatoriskt: fyll i.", "Mandatory: fill it in."),
@@ -960,6 +977,7 @@ pub fn publisher_from_fields(p: &PublisherFields) -> Result<Publisher, Vec<(Stri
         homepage: get("homepage"),
         base_uri: get("base_uri").unwrap_or_default(),
         contact_name: None,
+        phone: get("phone"),
         kommunkod: None,
         spatial: None,
     })
@@ -1376,6 +1394,7 @@ mod tests {
                 email: "oppnadata@exempelby.se".into(),
                 base_uri: "https://exempelby.se/data".into(),
                 homepage: String::new(),
+                phone: String::new(),
             },
             dataset: DatasetFields::default(),
             file_name: "befolkning_2024.csv".into(),
@@ -1501,6 +1520,30 @@ mod tests {
         typed.dataset.issued = "1 mars".into();
         let v = form(&befolkning(), &typed);
         assert_eq!(field(&v, "issued").errors.len(), 1);
+        assert!(!v.publishable);
+    }
+
+    #[test]
+    fn a_contact_telephone_is_written_and_its_recommendation_goes() {
+        let lacks_phone = |v: &FormView| {
+            v.findings
+                .iter()
+                .any(|f| f.text.en.contains("vcard:hasTelephone"))
+        };
+        let v = form(&befolkning(), &input());
+        assert!(!field(&v, "phone").mandatory);
+        assert!(lacks_phone(&v), "recommended while empty");
+        assert!(!field(&v, "phone").warnings.is_empty(), "next to the field");
+        let mut i = input();
+        i.publisher.phone = "0123-45 67 00".into();
+        let v = form(&befolkning(), &i);
+        assert!(!lacks_phone(&v), "{:#?}", v.findings);
+        assert_eq!(v.violations, 0, "{:#?}", v.findings);
+        let ttl = &v.files.as_ref().unwrap().turtle.text;
+        assert!(ttl.contains("<tel:+46123456700>"), "{ttl}");
+        i.publisher.phone = "ring växeln".into();
+        let v = form(&befolkning(), &i);
+        assert_eq!(field(&v, "phone").errors.len(), 1);
         assert!(!v.publishable);
     }
 

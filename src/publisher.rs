@@ -12,6 +12,7 @@
 //! homepage = "https://www.exempelby.se"         # optional
 //! base_uri = "https://data.exempelby.se"
 //! contact_name = "Öppna data, Exempelby kommun" # optional
+//! phone = "0123-45 67 00"                      # optional: the contact's telephone
 //! kommunkod = "0000"                            # optional: the municipality's code
 //! spatial = "http://sws.geonames.org/0000000"   # optional: the area the data covers
 //! ```
@@ -24,7 +25,7 @@ use dcat_ap_se::vocab::PUBLISHER_TYPES;
 use crate::Error;
 
 /// The keys a settings file may have, mandatory first.
-pub const KEYS: [(&str, bool); 10] = [
+pub const KEYS: [(&str, bool); 11] = [
     ("name", true),
     ("organisation_number", true),
     ("publisher_type", true),
@@ -33,6 +34,7 @@ pub const KEYS: [(&str, bool); 10] = [
     ("name_en", false),
     ("homepage", false),
     ("contact_name", false),
+    ("phone", false),
     ("kommunkod", false),
     ("spatial", false),
 ];
@@ -58,6 +60,9 @@ pub struct Publisher {
     pub base_uri: String,
     /// The contact point's name; the publisher's name when not set.
     pub contact_name: Option<String>,
+    /// The contact point's telephone as a `tel:` IRI with the country code
+    /// (`tel:+46123456700`, `vcard:hasTelephone`).
+    pub phone: Option<String>,
     /// The municipality's four-digit code, when the publisher is a municipality.
     pub kommunkod: Option<String>,
     /// An IRI for the area the publisher's data covers (`dcterms:spatial`), e.g. the
@@ -226,6 +231,7 @@ impl Publisher {
             homepage: get("homepage"),
             base_uri,
             contact_name: get("contact_name"),
+            phone: get("phone"),
             kommunkod: get("kommunkod"),
             spatial: get("spatial"),
         })
@@ -273,6 +279,16 @@ pub fn check_field(key: &str, value: &str) -> Result<String, crate::view::Both> 
             Ok(()) => Ok(value.to_owned()),
             Err(e) => Err(both(format!("«{key}»: {e}"), format!("«{key}»: {e}"))),
         },
+        "phone" => tel_iri(value).ok_or_else(|| {
+            both(
+                format!(
+                    "«phone» är inget telefonnummer: «{value}»; skriv t.ex. 0123-45 67 00 eller +46 123 45 67 00"
+                ),
+                format!(
+                    "«phone» is not a telephone number: «{value}»; write e.g. 0123-45 67 00 or +46 123 45 67 00"
+                ),
+            )
+        }),
         "kommunkod" => {
             if value.len() == 4 && value.bytes().all(|b| b.is_ascii_digit()) {
                 Ok(value.to_owned())
@@ -285,6 +301,35 @@ pub fn check_field(key: &str, value: &str) -> Result<String, crate::view::Both> 
         }
         _ => Ok(value.to_owned()),
     }
+}
+
+/// A telephone number as a `tel:` IRI with the country code (DCAT-AP-SE asks for
+/// it: `+4618100000`): spaces, dashes, dots and brackets go, a leading `00` becomes
+/// `+`, and a Swedish trunk `0` becomes `+46`. `None` unless 7–15 digits remain.
+pub fn tel_iri(value: &str) -> Option<String> {
+    let value = value.trim();
+    let value = value.strip_prefix("tel:").unwrap_or(value);
+    if value.is_empty()
+        || !value
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '+' | ' ' | '-' | '.' | '(' | ')'))
+        || value.rfind('+').is_some_and(|i| i > 0)
+    {
+        return None;
+    }
+    let digits: String = value.chars().filter(char::is_ascii_digit).collect();
+    let international = if value.starts_with('+') {
+        digits
+    } else if let Some(rest) = digits.strip_prefix("00") {
+        rest.to_owned()
+    } else if let Some(rest) = digits.strip_prefix('0') {
+        format!("46{rest}")
+    } else {
+        return None;
+    };
+    (7..=15)
+        .contains(&international.len())
+        .then(|| format!("tel:+{international}"))
 }
 
 /// The ADMS IRI for a code (`LocalAuthority`, case-insensitive) or an IRI in the list.
@@ -458,6 +503,36 @@ base_uri = "https://data.exempelby.se/"
         let (key, _, m) = settings_error(&format!("{GOOD}kommunkod = 114\n"));
         assert_eq!(key.as_deref(), Some("kommunkod"));
         assert!(m.contains("quoted string, not integer"), "{m}");
+    }
+
+    #[test]
+    fn a_phone_number_becomes_a_tel_iri_with_the_country_code() {
+        for (typed, tel) in [
+            ("0123-45 67 00", "tel:+46123456700"),
+            ("08-123 456 78", "tel:+46812345678"),
+            ("+46 (0)8 123 456 78", "tel:+460812345678"),
+            ("+47 22 33 44 55", "tel:+4722334455"),
+            ("0046 8 123 456 78", "tel:+46812345678"),
+            ("tel:+4618100000", "tel:+4618100000"),
+        ] {
+            assert_eq!(tel_iri(typed).as_deref(), Some(tel), "{typed}");
+        }
+        for wrong in [
+            "",
+            "växeln",
+            "08-12",
+            "123 456 78",
+            "08+123",
+            "0123-45 67 00 ank. 12",
+        ] {
+            assert_eq!(tel_iri(wrong), None, "{wrong}");
+        }
+        let p =
+            Publisher::from_toml(&format!("{GOOD}phone = \"0123-45 67 00\"\n"), "o.toml").unwrap();
+        assert_eq!(p.phone.as_deref(), Some("tel:+46123456700"));
+        let (key, line, m) = settings_error(&format!("{GOOD}phone = \"ring växeln\"\n"));
+        assert_eq!((key.as_deref(), line), (Some("phone"), 7));
+        assert!(m.contains("not a telephone number"), "{m}");
     }
 
     #[test]

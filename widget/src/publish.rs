@@ -160,6 +160,7 @@ pub(crate) fn field(
         });
         let kind = match f.key.as_str() {
             "email" => "email",
+            "phone" => "tel",
             "temporal_start" | "temporal_end" | "issued" => "text",
             k if k.ends_with("uri")
                 || k.ends_with("url")
