@@ -102,6 +102,14 @@ test('the Windows-1252 file from choosing to harvestable RDF/XML: suggestions, l
   await page.locator('datalots-widget [data-testid=suggestion][data-field=keywords]').waitFor({ state: 'detached' });
   await page.locator(w('field-theme')).getByLabel('Befolkning och samhälle').check();
   await page.locator(w('field-frequency')).selectOption('ANNUAL');
+  // The release date is today's (the person's clock) until typed.
+  const now = new Date();
+  const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  assert.equal(await page.locator(w('field-issued')).inputValue(), today);
+  assert.ok(await page.locator('datalots-widget [data-testid=suggestion][data-field=issued]').isVisible());
+  // The contact telephone, among the publisher's recommended fields.
+  await page.locator('datalots-widget details.datalots-recommended summary').nth(1).click();
+  await page.locator(w('field-phone')).fill('0123-45 67 00');
   await waitViolations(page, (n) => n === 0, 'still valid');
   assert.deepEqual(await axe(page), [], 'step 4, sv');
   await page.screenshot({ path: path.join(shots, 'step4-describe-sv.png'), fullPage: true });
@@ -149,6 +157,8 @@ test('the Windows-1252 file from choosing to harvestable RDF/XML: suggestions, l
       assert.ok(triples.length > 40, `${format}: ${triples.length} triples`);
       assert.ok(triples.some(([s, p, o]) => p === 'http://purl.org/dc/terms/title' && o === 'Befolkning per kommun 2024'), format);
       assert.ok(triples.some(([s, p, o]) => p === 'http://purl.org/dc/terms/publisher' && o === 'http://dataportal.se/organisation/SE2120000142'), format);
+      assert.ok(triples.some(([s, p, o]) => p === 'http://purl.org/dc/terms/issued' && o === today), `${format}: issued ${today}`);
+      assert.ok(triples.some(([s, p, o]) => p === 'http://www.w3.org/2006/vcard/ns#hasValue' && o === 'tel:+46123456700'), `${format}: the telephone`);
     }
   }
   const bin = datalots();
