@@ -429,6 +429,20 @@ fn classify<'g>(graph: &Index<'g>) -> FastMap<(NamedOrBlankNodeRef<'g>, &'static
     members
 }
 
+/// What to add to "lacks the recommended property" where following the
+/// recommendation blindly would be wrong: (Swedish, English), each starting with `: `.
+fn hint(property: &str) -> (&'static str, &'static str) {
+    match property {
+        // Its only value in DCAT-AP-SE says the agent must by law charge fees for some
+        // data; for most publishers the right answer is to leave it out.
+        "https://www.w3.org/ns/org#classification" => (
+            ": ange den bara om aktören enligt lag måste ta ut avgifter för vissa tjänster och data, annars ska den utelämnas",
+            ": give it only if the agent is required by law to charge fees for some services and data, otherwise leave it out",
+        ),
+        _ => ("", ""),
+    }
+}
+
 /// DCAT-AP 3.0.1 properties that DCAT-AP-SE leaves out but that are still harvested and
 /// forwarded to the EU portal (DCAT-AP-SE `docs/changes.md`): not typos, so not
 /// reported as unknown.
@@ -992,12 +1006,16 @@ impl<'i, 'g> Checker<'i, 'g> {
                     Some(property),
                     rule_id,
                     format!(
-                        "{} saknar den rekommenderade egenskapen {} ({short})",
-                        class.label.sv, label.sv,
+                        "{} saknar den rekommenderade egenskapen {} ({short}){}",
+                        class.label.sv,
+                        label.sv,
+                        hint(property).0,
                     ),
                     format!(
-                        "{} lacks the recommended property {} ({short})",
-                        class.label.en, label.en,
+                        "{} lacks the recommended property {} ({short}){}",
+                        class.label.en,
+                        label.en,
+                        hint(property).1,
                     ),
                 );
             }

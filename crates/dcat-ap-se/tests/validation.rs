@@ -411,3 +411,26 @@ fn validating_triples_reports_what_validating_their_graph_reports() {
         assert_eq!(dcat_ap_se::validate_triples(&twice), report, "{name} twice");
     }
 }
+
+#[test]
+fn the_fee_classification_is_recommended_with_when_to_leave_it_out() {
+    let r = with(|_| {});
+    let f = r
+        .findings
+        .iter()
+        .find(|f| f.property.as_deref() == Some("org:classification"))
+        .expect("DCAT-AP-SE recommends org:classification for an agent");
+    assert_eq!(f.severity, Severity::Warning);
+    assert!(
+        f.message_en.ends_with("otherwise leave it out"),
+        "{}",
+        f.message_en
+    );
+    assert!(f.message_sv.contains("enligt lag"), "{}", f.message_sv);
+    // Other recommendations read as before.
+    assert!(
+        r.warnings()
+            .filter(|f| f.property.as_deref() != Some("org:classification"))
+            .all(|f| !f.message_en.contains("leave it out"))
+    );
+}
