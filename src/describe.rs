@@ -10,7 +10,8 @@ use csv_profile::{ColumnProfile, ColumnType, PersonalKind, Profile};
 use dcat_ap_se::mint::{mint, organisation_iri};
 use dcat_ap_se::vocab::{self, SWEDEN, SWEDISH};
 use dcat_ap_se::{
-    Agent, Catalog, ContactPoint, Dataset, Date, Distribution, PeriodOfTime, Telephone, Text,
+    Address, Agent, Catalog, ContactPoint, Dataset, Date, Distribution, PeriodOfTime, Telephone,
+    Text,
 };
 use licence_advisor::{Answers, Outcome, Recommendation, recommend};
 use serde::Serialize;
@@ -382,6 +383,16 @@ impl<'a> Drafting<'a> {
                 id: None,
                 types: vec![dcat_ap_se::ns::VCARD_VOICE.into()],
                 value: Some(tel.clone()),
+            }];
+        }
+        if p.street_address.is_some() || p.postal_code.is_some() || p.locality.is_some() {
+            contact.address = vec![Address {
+                id: None,
+                types: vec![dcat_ap_se::ns::VCARD_ADDRESS.into()],
+                street: p.street_address.clone(),
+                postal_code: p.postal_code.clone(),
+                locality: p.locality.clone(),
+                country: Some("Sverige".into()),
             }];
         }
         dataset.contact_point = vec![contact];

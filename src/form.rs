@@ -45,6 +45,12 @@ pub struct PublisherFields {
     pub homepage: String,
     /// The contact's telephone number (`0123-45 67 00`).
     pub phone: String,
+    /// The contact's street address.
+    pub street_address: String,
+    /// The contact's postal code (`123 45`).
+    pub postal_code: String,
+    /// The contact's postal town.
+    pub locality: String,
 }
 
 /// The dataset fields as typed. Empty means "use Datalots' suggestion".
@@ -156,6 +162,9 @@ impl FormInput {
             "base_uri" => p.base_uri = one,
             "homepage" => p.homepage = one,
             "phone" => p.phone = one,
+            "street_address" => p.street_address = one,
+            "postal_code" => p.postal_code = one,
+            "locality" => p.locality = one,
             _ => return false,
         }
         true
@@ -193,6 +202,9 @@ impl FormInput {
             "base_uri" => one(&p.base_uri),
             "homepage" => one(&p.homepage),
             "phone" => one(&p.phone),
+            "street_address" => one(&p.street_address),
+            "postal_code" => one(&p.postal_code),
+            "locality" => one(&p.locality),
             _ => return None,
         })
     }
@@ -557,6 +569,36 @@ const FIELDS: &[Spec] = &[
             "A number users can call, e.g. the switchboard: 0123-45 67 00 (vcard:hasTelephone).",
         ),
     },
+    Spec {
+        key: "street_address",
+        section: "publisher",
+        mandatory: false,
+        label: ("Kontaktadress: gatuadress", "Contact address: street"),
+        help: (
+            "T.ex. kommunhusets adress: Storgatan 1 (vcard:hasAddress, vcard:street-address).",
+            "E.g. the town hall's address: Storgatan 1 (vcard:hasAddress, vcard:street-address).",
+        ),
+    },
+    Spec {
+        key: "postal_code",
+        section: "publisher",
+        mandatory: false,
+        label: ("Postnummer", "Postal code"),
+        help: (
+            "Fem siffror, t.ex. 123 45 (vcard:postal-code).",
+            "Five digits, e.g. 123 45 (vcard:postal-code).",
+        ),
+    },
+    Spec {
+        key: "locality",
+        section: "publisher",
+        mandatory: false,
+        label: ("Postort", "Postal town"),
+        help: (
+            "T.ex. Exempelby; landet skrivs som Sverige (vcard:locality).",
+            "E.g. Exempelby; the country is written as Sweden (vcard:locality).",
+        ),
+    },
 ];
 
 /// The field a validation finding concerns: by class and property.
@@ -581,6 +623,9 @@ fn field_of(class: &str, property: &str) -> Option<&'static str> {
         (_, "vcard:hasEmail" | "dcat:contactPoint") => "email",
         (_, "foaf:homepage") => "homepage",
         (_, "vcard:hasTelephone" | "vcard:hasValue") => "phone",
+        (_, "vcard:hasAddress" | "vcard:street-address") => "street_address",
+        (_, "vcard:postal-code") => "postal_code",
+        (_, "vcard:locality" | "vcard:country-name") => "locality",
         _ => return None,
     })
 }
@@ -614,6 +659,9 @@ pub fn form(profile: &Profile, input: &FormInput) -> FormView {
             "base_uri" => p.base_uri.clone(),
             "homepage" => p.homepage.clone(),
             "phone" => p.phone.clone(),
+            "street_address" => p.street_address.clone(),
+            "postal_code" => p.postal_code.clone(),
+            "locality" => p.locality.clone(),
             _ => String::new(),
         }
     };
@@ -943,10 +991,16 @@ pub fn publisher_from_fields(p: &PublisherFields) -> Result<Publisher, Vec<(Stri
         ("base_uri", &p.base_uri),
         ("homepage", &p.homepage),
         ("phone", &p.phone),
+        ("street_address", &p.street_address),
+        ("postal_code", &p.postal_code),
+        ("locality", &p.locality),
     ] {
         let value = value.trim();
         if value.is_empty() {
-            if !matches!(key, "homepage" | "phone") {
+            if !matches!(
+                key,
+                "homepage" | "phone" | "street_address" | "postal_code" | "locality"
+            ) {
                 errors.push((
                     key.to_owned(),
                     both("Obligatoriskt: fyll i.", "Mandatory: fill it in."),
@@ -978,6 +1032,9 @@ pub fn publisher_from_fields(p: &PublisherFields) -> Result<Publisher, Vec<(Stri
         base_uri: get("base_uri").unwrap_or_default(),
         contact_name: None,
         phone: get("phone"),
+        street_address: get("street_address"),
+        postal_code: get("postal_code"),
+        locality: get("locality"),
         kommunkod: None,
         spatial: None,
     })
@@ -1395,6 +1452,9 @@ mod tests {
                 base_uri: "https://exempelby.se/data".into(),
                 homepage: String::new(),
                 phone: String::new(),
+                street_address: String::new(),
+                postal_code: String::new(),
+                locality: String::new(),
             },
             dataset: DatasetFields::default(),
             file_name: "befolkning_2024.csv".into(),
@@ -1545,6 +1605,45 @@ mod tests {
         let v = form(&befolkning(), &i);
         assert_eq!(field(&v, "phone").errors.len(), 1);
         assert!(!v.publishable);
+    }
+
+    #[test]
+    fn a_contact_address_is_written_and_its_recommendation_goes() {
+        let lacks_address = |v: &FormView| {
+            v.findings
+                .iter()
+                .map(|f| &f.text)
+                .chain(fields_findings(v))
+                .any(|t| t.en.contains("vcard:hasAddress") || t.en.contains("vcard:street-address"))
+        };
+        let v = form(&befolkning(), &input());
+        assert!(lacks_address(&v), "recommended while empty");
+        let mut i = input();
+        i.publisher.street_address = "Storgatan 1".into();
+        i.publisher.postal_code = "12345".into();
+        i.publisher.locality = "Exempelby".into();
+        let v = form(&befolkning(), &i);
+        assert!(!lacks_address(&v), "{:#?}", v.findings);
+        assert_eq!(v.violations, 0, "{:#?}", v.findings);
+        let ttl = &v.files.as_ref().unwrap().turtle.text;
+        for text in [
+            "\"Storgatan 1\"",
+            "\"123 45\"",
+            "\"Exempelby\"",
+            "\"Sverige\"",
+        ] {
+            assert!(ttl.contains(text), "{text} in {ttl}");
+        }
+        i.publisher.postal_code = "1234".into();
+        let v = form(&befolkning(), &i);
+        assert_eq!(field(&v, "postal_code").errors.len(), 1);
+    }
+
+    /// The texts of the findings shown next to fields.
+    fn fields_findings(v: &FormView) -> impl Iterator<Item = &Both> {
+        v.fields
+            .iter()
+            .flat_map(|f| f.warnings.iter().chain(&f.errors))
     }
 
     #[test]

@@ -13,6 +13,9 @@
 //! base_uri = "https://data.exempelby.se"
 //! contact_name = "Öppna data, Exempelby kommun" # optional
 //! phone = "0123-45 67 00"                      # optional: the contact's telephone
+//! street_address = "Storgatan 1"                # optional: the contact's address
+//! postal_code = "123 45"                        # optional
+//! locality = "Exempelby"                        # optional
 //! kommunkod = "0000"                            # optional: the municipality's code
 //! spatial = "http://sws.geonames.org/0000000"   # optional: the area the data covers
 //! ```
@@ -25,7 +28,7 @@ use dcat_ap_se::vocab::PUBLISHER_TYPES;
 use crate::Error;
 
 /// The keys a settings file may have, mandatory first.
-pub const KEYS: [(&str, bool); 11] = [
+pub const KEYS: [(&str, bool); 14] = [
     ("name", true),
     ("organisation_number", true),
     ("publisher_type", true),
@@ -35,6 +38,9 @@ pub const KEYS: [(&str, bool); 11] = [
     ("homepage", false),
     ("contact_name", false),
     ("phone", false),
+    ("street_address", false),
+    ("postal_code", false),
+    ("locality", false),
     ("kommunkod", false),
     ("spatial", false),
 ];
@@ -63,6 +69,12 @@ pub struct Publisher {
     /// The contact point's telephone as a `tel:` IRI with the country code
     /// (`tel:+46123456700`, `vcard:hasTelephone`).
     pub phone: Option<String>,
+    /// The contact point's street address (`vcard:street-address`).
+    pub street_address: Option<String>,
+    /// The contact point's postal code, `123 45` (`vcard:postal-code`).
+    pub postal_code: Option<String>,
+    /// The contact point's locality, the postal town (`vcard:locality`).
+    pub locality: Option<String>,
     /// The municipality's four-digit code, when the publisher is a municipality.
     pub kommunkod: Option<String>,
     /// An IRI for the area the publisher's data covers (`dcterms:spatial`), e.g. the
@@ -232,6 +244,9 @@ impl Publisher {
             base_uri,
             contact_name: get("contact_name"),
             phone: get("phone"),
+            street_address: get("street_address"),
+            postal_code: get("postal_code"),
+            locality: get("locality"),
             kommunkod: get("kommunkod"),
             spatial: get("spatial"),
         })
@@ -289,6 +304,17 @@ pub fn check_field(key: &str, value: &str) -> Result<String, crate::view::Both> 
                 ),
             )
         }),
+        "postal_code" => {
+            let digits: String = value.chars().filter(|c| !c.is_whitespace()).collect();
+            if digits.len() == 5 && digits.bytes().all(|b| b.is_ascii_digit()) {
+                Ok(format!("{} {}", &digits[..3], &digits[3..]))
+            } else {
+                Err(both(
+                    format!("«postal_code» är ett svenskt postnummer med fem siffror, t.ex. \"123 45\", inte «{value}»"),
+                    format!("«postal_code» is a Swedish postal code of five digits, e.g. \"123 45\", not «{value}»"),
+                ))
+            }
+        }
         "kommunkod" => {
             if value.len() == 4 && value.bytes().all(|b| b.is_ascii_digit()) {
                 Ok(value.to_owned())
@@ -533,6 +559,18 @@ base_uri = "https://data.exempelby.se/"
         let (key, line, m) = settings_error(&format!("{GOOD}phone = \"ring växeln\"\n"));
         assert_eq!((key.as_deref(), line), (Some("phone"), 7));
         assert!(m.contains("not a telephone number"), "{m}");
+    }
+
+    #[test]
+    fn a_postal_code_is_five_digits_written_as_sweden_writes_it() {
+        let text = format!("{GOOD}postal_code = \"12345\"\nlocality = \"Exempelby\"\n");
+        let p = Publisher::from_toml(&text, "o.toml").unwrap();
+        assert_eq!(p.postal_code.as_deref(), Some("123 45"));
+        assert_eq!(p.locality.as_deref(), Some("Exempelby"));
+        assert_eq!(p.street_address, None);
+        let (key, line, m) = settings_error(&format!("{GOOD}postal_code = \"1234\"\n"));
+        assert_eq!((key.as_deref(), line), (Some("postal_code"), 7));
+        assert!(m.contains("five digits"), "{m}");
     }
 
     #[test]
