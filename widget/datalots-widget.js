@@ -76,7 +76,7 @@ const STYLE = `
 .datalots-next { font-weight: 600; }
 .datalots-admin { border: 3px solid #a4000f; padding: .75rem 1rem; border-radius: 6px; background: #fff; color: #1a1a1a; }
 .datalots-admin code { font-family: ui-monospace, monospace; background: #eee; padding: 0 .2rem; }
-.datalots-field input[type=text], .datalots-field input[type=url], .datalots-field input[type=email],
+.datalots-field input[type=text], .datalots-field input[type=url], .datalots-field input[type=email], .datalots-field input[type=tel],
 .datalots-field textarea, .datalots-field select { font: inherit; padding: .3rem .4rem; border: 1px solid #767676;
   border-radius: 4px; max-width: 100%; box-sizing: border-box; background: var(--datalots-background, #fff); color: inherit; }
 .datalots-field input[readonly], .datalots-field select[disabled] { background: #f0f0f0; color: #1a1a1a; }
