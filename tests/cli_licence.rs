@@ -1,25 +1,17 @@
 //! `datalots licence` end to end: the binary, answer files, exit codes, JSON.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failed test
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+mod common;
+
+use std::process::{Command, Output};
 
 fn datalots(args: &[&str], stdin: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_datalots"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(stdin.as_bytes())
-        .unwrap();
-    child.wait_with_output().unwrap()
+    common::typed_into(
+        Command::new(env!("CARGO_BIN_EXE_datalots"))
+            .args(args)
+            .current_dir(env!("CARGO_MANIFEST_DIR")),
+        stdin,
+    )
 }
 
 fn json(out: &Output) -> serde_json::Value {

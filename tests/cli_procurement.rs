@@ -1,14 +1,13 @@
 //! `datalots procurement` end to end: the binary, answer files, exit codes, every
 //! format; the Word and Excel files opened by independent readers (python-docx and
-//! openpyxl, with the interpreter in `DATALOTS_PYTHON`, which `cargo xtask test` sets;
-//! without it those checks say "skipped" and pass, except under `CI`); and LibreOffice
+//! openpyxl, with the interpreter `common::python` finds: `DATALOTS_PYTHON` or the venv
+//! `cargo xtask test` installs, else a failure unless `DATALOTS_SKIP_PYTHON=1`); and LibreOffice
 //! converting the Word file to PDF when `soffice` is installed (skipped visibly
 //! otherwise).
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failed test
 
 mod common;
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
@@ -18,21 +17,12 @@ const SYSTEM: &str = "tests/fixtures/answers/procurement-system.json";
 const INCOMPLETE: &str = "tests/fixtures/answers/procurement-incomplete.json";
 
 fn datalots(args: &[&str], stdin: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_datalots"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(stdin.as_bytes())
-        .unwrap();
-    child.wait_with_output().unwrap()
+    common::typed_into(
+        Command::new(env!("CARGO_BIN_EXE_datalots"))
+            .args(args)
+            .current_dir(env!("CARGO_MANIFEST_DIR")),
+        stdin,
+    )
 }
 
 fn tmp(name: &str) -> PathBuf {

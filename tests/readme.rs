@@ -9,9 +9,10 @@
 //! checked the next time the tests run. (`cargo xtask …` lines are the test run itself.)
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failed test
 
-use std::io::Write as _;
+mod common;
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Command;
 
 /// One command line of a README block, split into words as `sh` would.
 #[derive(Debug, PartialEq)]
@@ -207,22 +208,13 @@ fn every_command_of_the_readme_works_as_written() {
                 None => a,
             })
             .collect();
-        let mut child = Command::new(env!("CARGO_BIN_EXE_datalots"))
-            .args(&args)
-            .current_dir(&dir)
-            .env("HOME", &home)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        child
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(typed(&args).as_bytes())
-            .unwrap();
-        let out = child.wait_with_output().unwrap();
+        let out = common::typed_into(
+            Command::new(env!("CARGO_BIN_EXE_datalots"))
+                .args(&args)
+                .current_dir(&dir)
+                .env("HOME", &home),
+            typed(&args),
+        );
         let shown = format!(
             "README.md:{}: `datalots {}` exited with {:?}\n--- stdout\n{}\n--- stderr\n{}",
             line.at,

@@ -30,3 +30,24 @@ pub fn python(test: &str, needs: &str) -> Option<PathBuf> {
          DATALOTS_PYTHON to one, or DATALOTS_SKIP_PYTHON=1 to skip this check knowingly"
     )
 }
+
+/// Runs `cmd` with `stdin` typed into it (what a person answers at the terminal's
+/// questions) and returns its output.
+#[allow(dead_code)] // each test binary uses its own part of this module
+pub fn typed_into(cmd: &mut std::process::Command, stdin: &str) -> std::process::Output {
+    use std::io::Write as _;
+    use std::process::Stdio;
+    let mut child = cmd
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the datalots binary starts");
+    child
+        .stdin
+        .take()
+        .expect("a piped stdin")
+        .write_all(stdin.as_bytes())
+        .expect("stdin written");
+    child.wait_with_output().expect("the datalots binary ends")
+}
