@@ -227,17 +227,28 @@ fn iri_of(n: &Option<Node>) -> String {
 pub fn list(graph: &Graph) -> Result<(Listing, Report), Error> {
     let catalog = Catalog::from_graph(graph)?;
     let report = dcat_ap_se::validate(graph);
+    // (violations, warnings) by resource, counted once: going through every finding
+    // for every dataset took 63 s at 10,000 datasets.
+    let mut by_resource: std::collections::HashMap<&str, (usize, usize)> =
+        std::collections::HashMap::new();
+    for f in &report.findings {
+        let counts = by_resource
+            .entry(f.resource.trim_matches(['<', '>']))
+            .or_default();
+        match f.severity {
+            dcat_ap_se::Severity::Violation => counts.0 += 1,
+            _ => counts.1 += 1,
+        }
+    }
     let mut datasets = Vec::new();
     for d in &catalog.datasets {
         let iri = iri_of(&d.id);
         let reached = edit::reachable_from(graph, &iri);
         let (mut violations, mut warnings) = (0, 0);
-        for f in &report.findings {
-            if reached.contains(f.resource.trim_matches(['<', '>'])) {
-                match f.severity {
-                    dcat_ap_se::Severity::Violation => violations += 1,
-                    _ => warnings += 1,
-                }
+        for r in &reached {
+            if let Some((v, w)) = by_resource.get(r.as_str()) {
+                violations += v;
+                warnings += w;
             }
         }
         let mut licences: Vec<String> = Vec::new();

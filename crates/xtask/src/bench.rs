@@ -1346,6 +1346,10 @@ fn catalog_part(
     commands.push(
         "target/release/datalots validate target/bench/catalogs/catalog-N.{rdf,ttl,jsonld}".into(),
     );
+    commands.push(
+        "target/release/datalots catalog list target/bench/catalogs/catalog-N.{rdf,ttl,jsonld}"
+            .into(),
+    );
     let _ = writeln!(
         report,
         "## Catalogues: the writers and `datalots validate`\n\n\
@@ -1353,11 +1357,14 @@ fn catalog_part(
          a theme, a period, a contact point and one CSV distribution). Writing is model → text \
          in process (best of 3); reading is `Catalog::read` of the written text in process (parse, then \
          the model from the graph; best of 3, no goal); `datalots validate` is the whole command-line \
-         process (read the file, parse, validate, print), best of {} runs.\n\n\
-         | datasets | format | bytes | write s | read s | `datalots validate` s | validate in process s |\n|---:|---|---:|---:|---:|---:|---:|",
-        args.rounds
+         process (read the file, parse, validate, print), best of {} runs; `datalots catalog list` \
+         likewise (read, the model, validate, and per dataset the findings of what it reaches), \
+         best of {} runs.\n\n\
+         | datasets | format | bytes | write s | read s | `datalots validate` s | validate in process s | `datalots catalog list` s |\n|---:|---|---:|---:|---:|---:|---:|---:|",
+        args.rounds,
+        args.rounds.min(3)
     );
-    let mut at: Vec<(usize, &'static str, f64, f64)> = Vec::new();
+    let mut at: Vec<(usize, &'static str, f64, f64, f64)> = Vec::new();
     for n in [1_000usize, 10_000] {
         step(&format!("catalogue of {n} datasets"));
         let out = output(Command::new(&driver).arg(n.to_string()).arg(&dir))
@@ -1382,23 +1389,42 @@ fn catalog_part(
             } else {
                 v.seconds
             };
+            // `catalog list` (once it went through every finding for every dataset:
+            // 63 s at 10,000).
+            let mut list_s = f64::INFINITY;
+            let mut list_error = None;
+            for _ in 0..args.rounds.min(3) {
+                let r = timed(
+                    datalots,
+                    &["catalog".as_ref(), "list".as_ref(), file.as_os_str()],
+                )?;
+                match r.error {
+                    Some(e) => list_error = Some(e),
+                    None => list_s = list_s.min(r.seconds),
+                }
+            }
+            if list_error.is_some() {
+                list_s = f64::NAN;
+            }
+            let shown = |error: &Option<String>, s: f64| match error {
+                Some(e) => format!("error: {}", e.replace('|', "\\|")),
+                None => format!("{s:.3}"),
+            };
             let _ = writeln!(
                 report,
-                "| {n} | {name} | {bytes:.0} | {write_s:.3} | {read_s:.3} | {} | {validate_in:.3} |",
-                match &v.error {
-                    Some(e) => format!("error: {}", e.replace('|', "\\|")),
-                    None => format!("{validate_s:.3}"),
-                }
+                "| {n} | {name} | {bytes:.0} | {write_s:.3} | {read_s:.3} | {} | {validate_in:.3} | {} |",
+                shown(&v.error, validate_s),
+                shown(&list_error, list_s),
             );
             println!(
-                "  {n} {name}: write {write_s:.3} s, read {read_s:.3} s, validate {validate_s:.3} s"
+                "  {n} {name}: write {write_s:.3} s, read {read_s:.3} s, validate {validate_s:.3} s, catalog list {list_s:.3} s"
             );
-            at.push((n, name, write_s, validate_s));
+            at.push((n, name, write_s, validate_s, list_s));
         }
     }
     report.push('\n');
     for name in ["RDF/XML", "Turtle", "JSON-LD"] {
-        let get = |n: usize| at.iter().find(|(m, f, _, _)| *m == n && *f == name);
+        let get = |n: usize| at.iter().find(|(m, f, _, _, _)| *m == n && *f == name);
         if let (Some(small), Some(big)) = (get(1_000), get(10_000)) {
             for (what, s, b) in [
                 ("write", small.2, big.2),
@@ -1417,6 +1443,13 @@ fn catalog_part(
                     met: b / s <= 15.0,
                 });
             }
+            goals.push(Goal {
+                what: format!(
+                    "{name} `datalots catalog list`: linear (time at 10,000 ÷ time at 1,000 ≤ 15)"
+                ),
+                value: format!("{:.1}", big.4 / small.4),
+                met: big.4 / small.4 <= 15.0,
+            });
         }
     }
     Ok(())
