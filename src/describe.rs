@@ -361,9 +361,7 @@ impl<'a> Drafting<'a> {
             "antaget svenska: ändra om uppgifterna är på ett annat språk",
             "assumed Swedish: change it if the data is in another language",
         );
-        if let Some(page) = self.overrides.landing_page.as_deref().map(str::trim)
-            && !page.is_empty()
-        {
+        if let Some(page) = filled(&self.overrides.landing_page) {
             dcat_ap_se::mint::check_base(page)?;
             dataset.landing_page = vec![page.to_owned()];
             self.mark_dataset("dcat:landingPage", Origin::Given, "angiven", "given");
@@ -410,26 +408,10 @@ impl<'a> Drafting<'a> {
     /// and today's date.
     pub fn coverage(&mut self, dataset: &mut Dataset) -> Result<(), Error> {
         let o = self.overrides;
-        let start = o
-            .temporal_start
-            .as_deref()
-            .map(str::trim)
-            .filter(|s| !s.is_empty());
-        let end = o
-            .temporal_end
-            .as_deref()
-            .map(str::trim)
-            .filter(|s| !s.is_empty());
+        let (start, end) = (filled(&o.temporal_start), filled(&o.temporal_end));
         dataset.temporal.clear();
         if start.is_some() || end.is_some() {
-            for v in [start, end].into_iter().flatten() {
-                if !is_iso_date(v) {
-                    return Err(Error::NotADate {
-                        property: "dcterms:temporal",
-                        value: v.to_owned(),
-                    });
-                }
-            }
+            check_dates("dcterms:temporal", [start, end])?;
             dataset
                 .temporal
                 .push(PeriodOfTime::new(start.map(Date::day), end.map(Date::day)));
@@ -486,16 +468,8 @@ impl<'a> Drafting<'a> {
 
         // The release date: given, else today (the dataset is published now).
         dataset.issued = None;
-        let given = o.issued.as_deref().map(str::trim).filter(|s| !s.is_empty());
-        let today = o.today.as_deref().map(str::trim).filter(|s| !s.is_empty());
-        for v in [given, today].into_iter().flatten() {
-            if !is_iso_date(v) {
-                return Err(Error::NotADate {
-                    property: "dcterms:issued",
-                    value: v.to_owned(),
-                });
-            }
-        }
+        let (given, today) = (filled(&o.issued), filled(&o.today));
+        check_dates("dcterms:issued", [given, today])?;
         if let Some(v) = given {
             dataset.issued = Some(Date::day(v));
             self.mark_dataset("dcterms:issued", Origin::Given, "angivet", "given");
@@ -510,12 +484,7 @@ impl<'a> Drafting<'a> {
         }
 
         dataset.accrual_periodicity = None;
-        if let Some(f) = o
-            .frequency
-            .as_deref()
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-        {
+        if let Some(f) = filled(&o.frequency) {
             dataset.accrual_periodicity = Some(lookup(vocab::FREQUENCIES, f, "frequency")?);
             self.mark_dataset(
                 "dcterms:accrualPeriodicity",
@@ -577,12 +546,7 @@ impl<'a> Drafting<'a> {
             .map(|f| f.rsplit(['/', '\\']).next().unwrap_or(f))
             .unwrap_or("data.csv")
             .to_owned();
-        let typed_url = self
-            .overrides
-            .download_url
-            .as_deref()
-            .map(str::trim)
-            .filter(|u| !u.is_empty());
+        let typed_url = filled(&self.overrides.download_url);
         let (download_url, download_origin) = match typed_url {
             Some(u) => {
                 dcat_ap_se::mint::check_base(u)?;
@@ -756,14 +720,29 @@ impl<'a> Drafting<'a> {
             csvw,
             frictionless,
             csvw_url: self.csvw_url,
-            today: self
-                .overrides
-                .today
-                .as_deref()
-                .map(str::trim)
+            today: filled(&self.overrides.today)
                 .filter(|t| is_iso_date(t))
                 .map(str::to_owned),
         }
+    }
+}
+
+/// A value a person typed, trimmed; `None` when nothing was typed.
+fn filled(value: &Option<String>) -> Option<&str> {
+    value.as_deref().map(str::trim).filter(|s| !s.is_empty())
+}
+
+/// Refuses the first of `values` that is not `YYYY-MM-DD`, naming the property.
+fn check_dates<const N: usize>(
+    property: &'static str,
+    values: [Option<&str>; N],
+) -> Result<(), Error> {
+    match values.into_iter().flatten().find(|v| !is_iso_date(v)) {
+        Some(v) => Err(Error::NotADate {
+            property,
+            value: v.to_owned(),
+        }),
+        None => Ok(()),
     }
 }
 
