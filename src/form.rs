@@ -22,7 +22,7 @@ use licence_advisor::{Answers, Outcome, recommend};
 use serde::{Deserialize, Serialize};
 
 use crate::describe::{self, Draft, Origin, Overrides};
-use crate::publisher::{Publisher, check_field};
+use crate::publisher::{KEYS, Publisher, check_field};
 use crate::view::Both;
 use crate::{Error, catalog};
 
@@ -997,10 +997,7 @@ pub fn publisher_from_fields(p: &PublisherFields) -> Result<Publisher, Vec<(Stri
     ] {
         let value = value.trim();
         if value.is_empty() {
-            if !matches!(
-                key,
-                "homepage" | "phone" | "street_address" | "postal_code" | "locality"
-            ) {
+            if KEYS.contains(&(key, true)) {
                 errors.push((
                     key.to_owned(),
                     both("Obligatoriskt: fyll i.", "Mandatory: fill it in."),
