@@ -45,7 +45,7 @@ pub fn render(name: &str, p: &Profile) -> String {
         p.rows
     );
     // Personal data before anything else, in the words the widget uses.
-    if let Some(w) = crate::view::ProfileView::new(p).personal_warning {
+    if let Some(w) = crate::view::personal_warning(p) {
         let _ = writeln!(
             s,
             "\nPERSONUPPGIFTER / PERSONAL DATA\n  {}\n  {}\n",

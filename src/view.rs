@@ -619,63 +619,81 @@ fn sentence(place: &Both, what: &Both, todo: &Both) -> Both {
     )
 }
 
+/// Each column's number, spreadsheet letter and name.
+fn column_refs(p: &Profile) -> Vec<ColumnRef> {
+    p.columns
+        .iter()
+        .enumerate()
+        .map(|(i, c)| ColumnRef {
+            number: i + 1,
+            letter: column_letter(i + 1),
+            name: c.name.clone(),
+        })
+        .collect()
+}
+
+/// The columns that seem to hold personal data.
+fn personal_columns(p: &Profile, refs: &[ColumnRef]) -> Vec<PersonalColumn> {
+    p.columns
+        .iter()
+        .zip(refs)
+        .filter_map(|(c, r)| {
+            c.personal_data.as_ref().map(|pd| PersonalColumn {
+                column: r.clone(),
+                kind: kind_code(pd.kind).into(),
+                kind_text: kind_text(pd.kind),
+                share: pd.share,
+                blocks_publishing: matches!(
+                    pd.kind,
+                    PersonalKind::Personnummer | PersonalKind::Samordningsnummer
+                ),
+            })
+        })
+        .collect()
+}
+
+/// The warning that names the personal-data columns, when there are any.
+fn warning_for(personal: &[PersonalColumn]) -> Option<Both> {
+    (!personal.is_empty()).then(|| {
+        let list = |english: bool| {
+            personal
+                .iter()
+                .map(|pc| {
+                    format!(
+                        "{} «{}» ({})",
+                        pc.column.letter,
+                        pc.column.name,
+                        if english { &pc.kind_text.en } else { &pc.kind_text.sv }
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        Both::new(
+            format!(
+                "Filen verkar innehålla personuppgifter i kolumn {}. Personuppgifter får inte publiceras som öppna data: dataskyddsförordningen (GDPR) kräver en rättslig grund, och offentlighets- och sekretesslagen kan hindra att uppgifterna lämnas ut. Ta bort kolumnerna eller sammanställ (aggregera) uppgifterna innan du publicerar (DIGG:s vägledning, avsnitt 3). Värdena visas inte här.",
+                list(false)
+            ),
+            format!(
+                "The file seems to hold personal data in column {}. Personal data must not be published as open data: the GDPR requires a legal basis, and the Swedish Public Access to Information and Secrecy Act may prevent disclosure. Remove the columns or aggregate the data before publishing (DIGG's guidance, section 3). The values are not shown here.",
+                list(true)
+            ),
+        )
+    })
+}
+
+/// The personal-data warning of a profile alone ([`ProfileView::personal_warning`]),
+/// without the rest of the view (for `datalots profile`'s table).
+pub fn personal_warning(p: &Profile) -> Option<Both> {
+    warning_for(&personal_columns(p, &column_refs(p)))
+}
+
 impl ProfileView {
     /// The view of a profile. Values of personal-data columns are masked everywhere.
     pub fn new(p: &Profile) -> ProfileView {
-        let refs: Vec<ColumnRef> = p
-            .columns
-            .iter()
-            .enumerate()
-            .map(|(i, c)| ColumnRef {
-                number: i + 1,
-                letter: column_letter(i + 1),
-                name: c.name.clone(),
-            })
-            .collect();
-
-        let personal: Vec<PersonalColumn> = p
-            .columns
-            .iter()
-            .zip(&refs)
-            .filter_map(|(c, r)| {
-                c.personal_data.as_ref().map(|pd| PersonalColumn {
-                    column: r.clone(),
-                    kind: kind_code(pd.kind).into(),
-                    kind_text: kind_text(pd.kind),
-                    share: pd.share,
-                    blocks_publishing: matches!(
-                        pd.kind,
-                        PersonalKind::Personnummer | PersonalKind::Samordningsnummer
-                    ),
-                })
-            })
-            .collect();
-        let personal_warning = (!personal.is_empty()).then(|| {
-            let list = |english: bool| {
-                personal
-                    .iter()
-                    .map(|pc| {
-                        format!(
-                            "{} «{}» ({})",
-                            pc.column.letter,
-                            pc.column.name,
-                            if english { &pc.kind_text.en } else { &pc.kind_text.sv }
-                        )
-                    })
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            };
-            Both::new(
-                format!(
-                    "Filen verkar innehålla personuppgifter i kolumn {}. Personuppgifter får inte publiceras som öppna data: dataskyddsförordningen (GDPR) kräver en rättslig grund, och offentlighets- och sekretesslagen kan hindra att uppgifterna lämnas ut. Ta bort kolumnerna eller sammanställ (aggregera) uppgifterna innan du publicerar (DIGG:s vägledning, avsnitt 3). Värdena visas inte här.",
-                    list(false)
-                ),
-                format!(
-                    "The file seems to hold personal data in column {}. Personal data must not be published as open data: the GDPR requires a legal basis, and the Swedish Public Access to Information and Secrecy Act may prevent disclosure. Remove the columns or aggregate the data before publishing (DIGG's guidance, section 3). The values are not shown here.",
-                    list(true)
-                ),
-            )
-        });
+        let refs = column_refs(p);
+        let personal = personal_columns(p, &refs);
+        let personal_warning = warning_for(&personal);
 
         let columns: Vec<ColumnView> = p
             .columns
