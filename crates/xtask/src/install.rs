@@ -274,18 +274,7 @@ pub fn browser() -> Result<Browser, Failure> {
         )));
     }
     step("installing Chromium and ChromeDriver with apt-get");
-    let apt = |args: &[&str]| {
-        let mut cmd = Command::new("apt-get");
-        cmd.args(args).env("DEBIAN_FRONTEND", "noninteractive");
-        cmd
-    };
-    run(&mut apt(&["update"]), "apt-get update")
-        .and_then(|()| {
-            run(
-                &mut apt(&["install", "-y", "chromium", "chromium-driver"]),
-                "apt-get install",
-            )
-        })
+    apt_install(&["chromium", "chromium-driver"])
         .map_err(|e| Failure::new(format!("{e}\n{by_hand}")))?;
     if present(&browser) {
         Ok(browser)
@@ -294,6 +283,43 @@ pub fn browser() -> Result<Browser, Failure> {
             "apt-get finished but {} or {} is still missing: {by_hand}",
             browser.chromium.display(),
             browser.chromedriver.display()
+        )))
+    }
+}
+
+/// `apt-get update`, then `apt-get install -y PACKAGES` (non-interactive).
+fn apt_install(packages: &[&str]) -> Result<(), Failure> {
+    let apt = |args: &[&str]| {
+        let mut cmd = Command::new("apt-get");
+        cmd.args(args).env("DEBIAN_FRONTEND", "noninteractive");
+        cmd
+    };
+    run(&mut apt(&["update"]), "apt-get update")?;
+    let mut install = apt(&["install", "-y"]);
+    install.args(packages);
+    run(&mut install, "apt-get install")
+}
+
+/// Valgrind, for counting instructions (`cargo xtask bench`: whether the catalogue
+/// writers and `datalots validate` grow linearly, which the machine's load does not
+/// move); installed with apt-get when missing and this is root on Debian.
+pub fn valgrind() -> Result<PathBuf, Failure> {
+    let valgrind = PathBuf::from("valgrind");
+    let works = || output(Command::new(&valgrind).arg("--version")).is_some();
+    if works() {
+        return Ok(valgrind);
+    }
+    let by_hand = "install Valgrind by hand (Debian/Ubuntu: `apt-get install valgrind`)";
+    if !is_root() || output(Command::new("apt-get").arg("--version")).is_none() {
+        return Err(Failure::new(format!("valgrind is missing: {by_hand}")));
+    }
+    step("installing Valgrind with apt-get");
+    apt_install(&["valgrind"]).map_err(|e| Failure::new(format!("{e}\n{by_hand}")))?;
+    if works() {
+        Ok(valgrind)
+    } else {
+        Err(Failure::new(format!(
+            "apt-get finished but valgrind still does not run: {by_hand}"
         )))
     }
 }
