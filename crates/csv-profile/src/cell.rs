@@ -602,33 +602,44 @@ fn date(s: &str) -> Option<(DatePattern, i32)> {
         let m = digits(&s[5..7])?;
         return valid_date(y, m, 1).map(|d| (DatePattern::YearMonth, d));
     }
-    if let Some((y, rest)) = s.split_once('-') {
-        let (m, d) = rest.split_once('-')?;
-        if y.len() != 4 || m.is_empty() || m.len() > 2 || d.is_empty() || d.len() > 2 {
-            return None;
-        }
-        let p = if m.len() == 2 && d.len() == 2 {
-            DatePattern::Iso
-        } else {
-            DatePattern::IsoShort
-        };
-        return valid_date(digits(y)? as i32, digits(m)?, digits(d)?).map(|x| (p, x));
-    }
-    for (sep, p) in [
-        ('/', DatePattern::DayMonthYearSlash),
-        ('.', DatePattern::DayMonthYearDot),
-    ] {
-        let mut parts = s.split(sep);
-        if let (Some(d), Some(m), Some(y), None) =
-            (parts.next(), parts.next(), parts.next(), parts.next())
-        {
-            if y.len() != 4 || d.is_empty() || d.len() > 2 || m.is_empty() || m.len() > 2 {
-                return None;
-            }
-            return valid_date(digits(y)? as i32, digits(m)?, digits(d)?).map(|x| (p, x));
+    // One pass over the bytes: a date has exactly two bytes that are not digits, the
+    // same separator twice (a date cell is read this way in every row of a date
+    // column; splitting on each separator in turn cost three searches a cell).
+    let mut seps = [0usize; 2];
+    let mut n = 0;
+    for (i, c) in b.iter().enumerate() {
+        if !c.is_ascii_digit() {
+            *seps.get_mut(n)? = i;
+            n += 1;
         }
     }
-    None
+    let [first, second] = seps;
+    if n != 2 || b[first] != b[second] {
+        return None;
+    }
+    // Every byte but the two separators is a digit: the parts are numbers.
+    let num = |part: &[u8]| part.iter().fold(0u32, |v, d| v * 10 + u32::from(d - b'0'));
+    let (one, two, three) = (&b[..first], &b[first + 1..second], &b[second + 1..]);
+    let short = |part: &[u8]| (1..=2).contains(&part.len());
+    match b[first] {
+        b'-' if one.len() == 4 && short(two) && short(three) => {
+            let p = if two.len() == 2 && three.len() == 2 {
+                DatePattern::Iso
+            } else {
+                DatePattern::IsoShort
+            };
+            valid_date(num(one) as i32, num(two), num(three)).map(|x| (p, x))
+        }
+        sep @ (b'/' | b'.') if three.len() == 4 && short(one) && short(two) => {
+            let p = if sep == b'/' {
+                DatePattern::DayMonthYearSlash
+            } else {
+                DatePattern::DayMonthYearDot
+            };
+            valid_date(num(three) as i32, num(two), num(one)).map(|x| (p, x))
+        }
+        _ => None,
+    }
 }
 
 fn time(s: &str) -> Option<u32> {
@@ -690,6 +701,86 @@ pub fn iso_date(days: i32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `date` as it was before its one-pass reading: the reference it must agree with.
+    fn date_before(s: &str) -> Option<(DatePattern, i32)> {
+        let b = s.as_bytes();
+        if b.len() < 7 || b.len() > 10 {
+            return None;
+        }
+        if b.len() == 7 && b[4] == b'-' {
+            let y = digits(&s[0..4])? as i32;
+            let m = digits(&s[5..7])?;
+            return valid_date(y, m, 1).map(|d| (DatePattern::YearMonth, d));
+        }
+        if let Some((y, rest)) = s.split_once('-') {
+            let (m, d) = rest.split_once('-')?;
+            if y.len() != 4 || m.is_empty() || m.len() > 2 || d.is_empty() || d.len() > 2 {
+                return None;
+            }
+            let p = if m.len() == 2 && d.len() == 2 {
+                DatePattern::Iso
+            } else {
+                DatePattern::IsoShort
+            };
+            return valid_date(digits(y)? as i32, digits(m)?, digits(d)?).map(|x| (p, x));
+        }
+        for (sep, p) in [
+            ('/', DatePattern::DayMonthYearSlash),
+            ('.', DatePattern::DayMonthYearDot),
+        ] {
+            let mut parts = s.split(sep);
+            if let (Some(d), Some(m), Some(y), None) =
+                (parts.next(), parts.next(), parts.next(), parts.next())
+            {
+                if y.len() != 4 || d.is_empty() || d.len() > 2 || m.is_empty() || m.len() > 2 {
+                    return None;
+                }
+                return valid_date(digits(y)? as i32, digits(m)?, digits(d)?).map(|x| (p, x));
+            }
+        }
+        None
+    }
+
+    #[test]
+    fn date_agrees_with_splitting_on_each_separator() {
+        // Every string of up to 10 characters from digits and separators would be too
+        // many; these hold every shape a date can take, and near misses.
+        let parts = [
+            "", "1", "12", "31", "0", "00", "123", "2024", "1999", "20245", "02", "13", "29", "30",
+        ];
+        let seps = ["-", "/", ".", ":", " ", "å", ""];
+        let mut n = 0;
+        for a in parts {
+            for s1 in seps {
+                for b in parts {
+                    for s2 in seps {
+                        for c in parts {
+                            let s = format!("{a}{s1}{b}{s2}{c}");
+                            assert_eq!(date(&s), date_before(&s), "{s:?}");
+                            n += 1;
+                        }
+                    }
+                }
+            }
+        }
+        assert!(n > 100_000);
+        for s in [
+            "2024-01",
+            "2024-1-",
+            "2024-01-31x",
+            "31/1/2024",
+            "31.1.2024",
+            "29.2.2023",
+            "1/1/2024/",
+            "2024-01/05",
+            "1/2.2024",
+            "å/1/2024",
+            "2024–01–31",
+        ] {
+            assert_eq!(date(s), date_before(s), "{s:?}");
+        }
+    }
 
     /// `classify` as it was before its one-pass fast lane: the reference it must
     /// agree with.
