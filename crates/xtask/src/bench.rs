@@ -940,6 +940,10 @@ pub fn run_bench(args: &Args) -> Result<(), Failure> {
             format!("frictionless describe --stats --json FILE-10mb  ({})", fr_v.trim()),
             "each under /usr/bin/time -f %M (peak resident memory of the process)".into(),
         ]);
+        let valgrind = install::valgrind();
+        if valgrind.is_ok() {
+            commands.push("valgrind --tool=callgrind target/release/datalots profile --json FILE-10mb, and likewise xsv stats -d ';' FILE-10mb".into());
+        }
         let _ = writeln!(report, "## CSV profiling\n");
         for shape in &shapes {
             let (file, rows) = data_file(shape, args.mb)?;
@@ -1077,6 +1081,32 @@ pub fn run_bench(args: &Args) -> Result<(), Failure> {
                     String::new()
                 }
             );
+            // Instructions on the 10 MB cut: what each tool does, whatever the load.
+            if let Ok(valgrind) = &valgrind {
+                let dl_i = instructions(
+                    Command::new(valgrind)
+                        .args(["--tool=callgrind", "--callgrind-out-file=/dev/null"])
+                        .arg(&datalots)
+                        .args(["profile", "--json"])
+                        .arg(&cut),
+                );
+                let xsv_i = instructions(
+                    Command::new(valgrind)
+                        .args(["--tool=callgrind", "--callgrind-out-file=/dev/null"])
+                        .arg(&xsv)
+                        .args(["stats", "-d", ";"])
+                        .arg(&cut),
+                );
+                if let (Some(d), Some(x)) = (dl_i, xsv_i) {
+                    let _ = writeln!(
+                        report,
+                        "Instructions on the 10 MB cut (Valgrind's callgrind, whole process; unlike times they do not move with the machine's load): `datalots profile` {:.1} M, `xsv stats` {:.1} M: xsv executes **{:.2}×** as many. Times also depend on how often each waits for memory (Datalots keeps tables per column) and on the load.\n",
+                        d as f64 / 1e6,
+                        x as f64 / 1e6,
+                        x as f64 / d as f64
+                    );
+                }
+            }
             print!("{}", table(&lines));
             if big[0].error.is_some() || dl.rows != Some(rows) {
                 goals.push(Goal {
@@ -1463,6 +1493,23 @@ fn catalog_part(
     Ok(())
 }
 
+/// The instructions a program ran under `valgrind --tool=callgrind` (the `I refs`
+/// line of its summary), or `None` when it failed.
+fn instructions(cmd: &mut Command) -> Option<u64> {
+    let out = cmd.stdout(Stdio::null()).output().ok()?;
+    if !out.status.success() {
+        return None;
+    }
+    let text = String::from_utf8_lossy(&out.stderr);
+    let line = text.lines().find(|l| l.contains("I   refs:"))?;
+    line.rsplit(':')
+        .next()?
+        .trim()
+        .replace(',', "")
+        .parse()
+        .ok()
+}
+
 /// Instruction counts (Valgrind's callgrind) of the writers and of `datalots validate`
 /// at 1,000 and 10,000 datasets: (what, format name, datasets) → instructions.
 #[derive(Default)]
@@ -1505,20 +1552,6 @@ fn instruction_counts(
     commands.push(
         "valgrind --tool=callgrind target/release/datalots validate target/bench/catalogs/catalog-N.EXT".into(),
     );
-    let count = |cmd: &mut Command| -> Option<u64> {
-        let out = cmd.output().ok()?;
-        if !out.status.success() {
-            return None;
-        }
-        let text = String::from_utf8_lossy(&out.stderr);
-        let line = text.lines().find(|l| l.contains("I   refs:"))?;
-        line.rsplit(':')
-            .next()?
-            .trim()
-            .replace(',', "")
-            .parse()
-            .ok()
-    };
     let _ = writeln!(
         report,
         "Instructions (Valgrind's callgrind; unlike the times above they do not move with the \
@@ -1540,7 +1573,7 @@ fn instruction_counts(
                 .arg(n.to_string())
                 .arg(dir)
                 .args(["--write", ext]);
-            if let Some(c) = count(&mut write) {
+            if let Some(c) = instructions(&mut write) {
                 counts.0.push(("write", name, n, c));
             }
             let mut validate = Command::new(&valgrind);
@@ -1549,7 +1582,7 @@ fn instruction_counts(
                 .arg(datalots)
                 .arg("validate")
                 .arg(dir.join(format!("catalog-{n}.{ext}")));
-            if let Some(c) = count(&mut validate) {
+            if let Some(c) = instructions(&mut validate) {
                 counts.0.push(("validate", name, n, c));
             }
         }
