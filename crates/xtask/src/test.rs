@@ -31,7 +31,7 @@ pub fn all() -> Result<(), Failure> {
     )
     .map_err(|e| Failure::new(format!("{e}\nrun `cargo fmt --all` and commit the result")))?;
 
-    step("2/7 lints (cargo clippy, cargo doc)");
+    step("2/7 lints (cargo clippy, cargo doc, cargo publish --dry-run)");
     run(
         cargo().args([
             "clippy",
@@ -49,6 +49,28 @@ pub fn all() -> Result<(), Failure> {
             .args(["doc", "--no-deps", "--workspace", "--quiet"])
             .env("RUSTDOCFLAGS", "-D warnings"),
         "cargo doc",
+    )?;
+
+    // The libraries as other Rust projects would get them from crates.io: packaged
+    // (metadata, readme, versioned path dependencies) and built from the package alone,
+    // together, so that each finds the others' packages (nothing is uploaded).
+    run(
+        cargo().args([
+            "publish",
+            "--dry-run",
+            "--allow-dirty",
+            "-p",
+            "csv-profile",
+            "-p",
+            "dcat-ap-se",
+            "-p",
+            "licence-advisor",
+            "-p",
+            "procurement",
+            "-p",
+            "datalots",
+        ]),
+        "cargo publish --dry-run",
     )?;
 
     let python = install::python_tools()?;
