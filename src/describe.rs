@@ -165,7 +165,9 @@ pub fn agent(publisher: &Publisher) -> Result<Agent, Error> {
     Ok(agent)
 }
 
-/// A new catalogue for the publisher: titled after it, licence CC0, Swedish.
+/// A new catalogue for the publisher: titled after it, licence CC0, Swedish; its area
+/// (`dcterms:spatial`, recommended) is the publisher's `spatial` setting when there is
+/// one (a kommun's catalogue covers the kommun).
 pub fn new_catalog(publisher: &Publisher) -> Result<Catalog, Error> {
     let name = &publisher.name;
     let genitive = if name.ends_with(['s', 'x', 'z', 'S', 'X', 'Z']) {
@@ -188,6 +190,7 @@ pub fn new_catalog(publisher: &Publisher) -> Result<Catalog, Error> {
     );
     catalog.language = vec![SWEDISH.into()];
     catalog.homepage = publisher.homepage.clone();
+    catalog.spatial = publisher.spatial.iter().cloned().collect();
     Ok(catalog)
 }
 
@@ -1296,6 +1299,46 @@ spatial = "http://sws.geonames.org/2664855"
             .add_to(&mut undated)
             .unwrap();
         assert_eq!((undated.issued, undated.modified), (None, None));
+    }
+
+    #[test]
+    fn a_new_catalogue_covers_the_publishers_area_when_it_is_set() {
+        let area = "http://sws.geonames.org/2664855";
+        let with = Publisher::from_toml(PUBLISHER, "p.toml").unwrap();
+        let unset = PUBLISHER.replace(&format!("spatial = \"{area}\""), "");
+        let without = Publisher::from_toml(&unset, "p.toml").unwrap();
+        assert!(without.spatial.is_none());
+        assert!(new_catalog(&without).unwrap().spatial.is_empty());
+        let catalog = new_catalog(&with).unwrap();
+        assert_eq!(catalog.spatial, vec![area.to_owned()]);
+        // Written and validated: the recommendation for the catalogue's area is gone.
+        let mut catalog = catalog;
+        draft("a;b\n1;2\n", Overrides::default())
+            .unwrap()
+            .add_to(&mut catalog)
+            .unwrap();
+        let report = catalog.validate().unwrap();
+        let about_area = |class: &str| {
+            report
+                .findings
+                .iter()
+                .any(|f| f.class == class && f.property.as_deref() == Some("dcterms:spatial"))
+        };
+        assert!(!about_area("Catalog"), "{:#?}", report.findings);
+        // The check can fail: without the setting the recommendation is there.
+        let mut bare = new_catalog(&without).unwrap();
+        draft("a;b\n1;2\n", Overrides::default())
+            .unwrap()
+            .add_to(&mut bare)
+            .unwrap();
+        let report = bare.validate().unwrap();
+        let about_area = |class: &str| {
+            report
+                .findings
+                .iter()
+                .any(|f| f.class == class && f.property.as_deref() == Some("dcterms:spatial"))
+        };
+        assert!(about_area("Catalog"), "{:#?}", report.findings);
     }
 
     #[test]

@@ -17,7 +17,7 @@
 //! postal_code = "123 45"                        # optional
 //! locality = "Exempelby"                        # optional
 //! kommunkod = "0000"                            # optional: the municipality's code
-//! spatial = "http://sws.geonames.org/0000000"   # optional: the area the data covers
+//! spatial = "http://sws.geonames.org/0000000"   # optional: the area the data (and a new catalogue) cover
 //! ```
 //!
 //! Every problem is reported with the key it concerns, the line where it is, and a
