@@ -160,6 +160,7 @@ pub fn agent(publisher: &Publisher) -> Result<Agent, Error> {
         &publisher.publisher_type,
     );
     agent.homepage = publisher.homepage.clone();
+    agent.description = publisher.description.iter().map(Text::sv).collect();
     // DCAT-AP-SE: "a Swedish organisation should use the organisationsnummer".
     agent.identifier = vec![publisher.organisation_number.clone()];
     Ok(agent)

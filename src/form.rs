@@ -51,6 +51,9 @@ pub struct PublisherFields {
     pub postal_code: String,
     /// The contact's postal town.
     pub locality: String,
+    /// A sentence about the organisation (the settings' `description`; the form's
+    /// key is `publisher_description`).
+    pub description: String,
 }
 
 /// The dataset fields as typed. Empty means "use Datalots' suggestion".
@@ -165,6 +168,7 @@ impl FormInput {
             "street_address" => p.street_address = one,
             "postal_code" => p.postal_code = one,
             "locality" => p.locality = one,
+            "publisher_description" => p.description = one,
             _ => return false,
         }
         true
@@ -205,6 +209,7 @@ impl FormInput {
             "street_address" => one(&p.street_address),
             "postal_code" => one(&p.postal_code),
             "locality" => one(&p.locality),
+            "publisher_description" => one(&p.description),
             _ => return None,
         })
     }
@@ -599,6 +604,16 @@ const FIELDS: &[Spec] = &[
             "E.g. Exempelby; the country is written as Sweden (vcard:locality).",
         ),
     },
+    Spec {
+        key: "publisher_description",
+        section: "publisher",
+        mandatory: false,
+        label: ("Om organisationen", "About the organisation"),
+        help: (
+            "En mening om er organisation, t.ex. Kommunen i Exempelby län (dcterms:description för utgivaren).",
+            "A sentence about your organisation, e.g. The municipality in Exempelby County (dcterms:description of the publisher).",
+        ),
+    },
 ];
 
 /// The field a validation finding concerns: by class and property.
@@ -606,6 +621,9 @@ fn field_of(class: &str, property: &str) -> Option<&'static str> {
     Some(match (class, property) {
         (_, "dcterms:title") if class.contains("Dataset") => "title",
         (_, "dcterms:description") if class.contains("Dataset") => "description",
+        (_, "dcterms:description") if class.contains("Agent") || class.contains("Organization") => {
+            "publisher_description"
+        }
         (_, "dcat:keyword") => "keywords",
         (_, "dcat:theme") => "themes",
         (_, "dcterms:accrualPeriodicity") => "frequency",
@@ -662,6 +680,7 @@ pub fn form(profile: &Profile, input: &FormInput) -> FormView {
             "street_address" => p.street_address.clone(),
             "postal_code" => p.postal_code.clone(),
             "locality" => p.locality.clone(),
+            "publisher_description" => p.description.clone(),
             _ => String::new(),
         }
     };
@@ -983,23 +1002,30 @@ pub fn form(profile: &Profile, input: &FormInput) -> FormView {
 pub fn publisher_from_fields(p: &PublisherFields) -> Result<Publisher, Vec<(String, Both)>> {
     let mut checked = Vec::new();
     let mut errors = Vec::new();
-    for (key, value) in [
-        ("name", &p.name),
-        ("organisation_number", &p.organisation_number),
-        ("publisher_type", &p.publisher_type),
-        ("email", &p.email),
-        ("base_uri", &p.base_uri),
-        ("homepage", &p.homepage),
-        ("phone", &p.phone),
-        ("street_address", &p.street_address),
-        ("postal_code", &p.postal_code),
-        ("locality", &p.locality),
+    // (the form's key, the settings' key, the value): the same but for the
+    // description, whose form key must not be the dataset's `description`.
+    for (field, key, value) in [
+        ("name", "name", &p.name),
+        (
+            "organisation_number",
+            "organisation_number",
+            &p.organisation_number,
+        ),
+        ("publisher_type", "publisher_type", &p.publisher_type),
+        ("email", "email", &p.email),
+        ("base_uri", "base_uri", &p.base_uri),
+        ("homepage", "homepage", &p.homepage),
+        ("phone", "phone", &p.phone),
+        ("street_address", "street_address", &p.street_address),
+        ("postal_code", "postal_code", &p.postal_code),
+        ("locality", "locality", &p.locality),
+        ("publisher_description", "description", &p.description),
     ] {
         let value = value.trim();
         if value.is_empty() {
             if KEYS.contains(&(key, true)) {
                 errors.push((
-                    key.to_owned(),
+                    field.to_owned(),
                     both("Obligatoriskt: fyll i.", "Mandatory: fill it in."),
                 ));
             }
@@ -1007,7 +1033,7 @@ pub fn publisher_from_fields(p: &PublisherFields) -> Result<Publisher, Vec<(Stri
         }
         match check_field(key, value) {
             Ok(v) => checked.push((key, v)),
-            Err(e) => errors.push((key.to_owned(), e)),
+            Err(e) => errors.push((field.to_owned(), e)),
         }
     }
     if !errors.is_empty() {
@@ -1034,6 +1060,7 @@ pub fn publisher_from_fields(p: &PublisherFields) -> Result<Publisher, Vec<(Stri
         locality: get("locality"),
         kommunkod: None,
         spatial: None,
+        description: get("description"),
     })
 }
 
@@ -1452,6 +1479,7 @@ mod tests {
                 street_address: String::new(),
                 postal_code: String::new(),
                 locality: String::new(),
+                description: String::new(),
             },
             dataset: DatasetFields::default(),
             file_name: "befolkning_2024.csv".into(),
@@ -1634,6 +1662,36 @@ mod tests {
         i.publisher.postal_code = "1234".into();
         let v = form(&befolkning(), &i);
         assert_eq!(field(&v, "postal_code").errors.len(), 1);
+    }
+
+    #[test]
+    fn the_publishers_description_goes_next_to_its_field_and_into_the_catalogue() {
+        let empty = form(&befolkning(), &input());
+        // Recommended while empty, shown at the field (not at the dataset's description).
+        let at = |v: &FormView, key: &str| {
+            v.fields.iter().find(|f| f.key == key).is_some_and(|f| {
+                f.warnings
+                    .iter()
+                    .any(|w| w.en.contains("dcterms:description"))
+            })
+        };
+        assert!(at(&empty, "publisher_description"), "{:#?}", empty.findings);
+        assert!(!at(&empty, "description"));
+        let mut i = input();
+        assert!(i.set_field(
+            "publisher_description",
+            &["Kommunen i Exempelby län.".into()]
+        ));
+        assert_eq!(
+            i.field_values("publisher_description"),
+            Some(vec!["Kommunen i Exempelby län.".to_owned()])
+        );
+        assert_eq!(i.dataset.description, "", "not the dataset's description");
+        let v = form(&befolkning(), &i);
+        assert!(!at(&v, "publisher_description"), "{:#?}", v.findings);
+        assert_eq!(v.violations, 0, "{:#?}", v.findings);
+        let ttl = &v.files.as_ref().unwrap().turtle.text;
+        assert!(ttl.contains("\"Kommunen i Exempelby län.\"@sv"), "{ttl}");
     }
 
     /// The texts of the findings shown next to fields.

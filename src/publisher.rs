@@ -18,6 +18,7 @@
 //! locality = "Exempelby"                        # optional
 //! kommunkod = "0000"                            # optional: the municipality's code
 //! spatial = "http://sws.geonames.org/0000000"   # optional: the area the data (and a new catalogue) cover
+//! description = "Kommunen i Exempelby län."     # optional: a sentence about the organisation
 //! ```
 //!
 //! Every problem is reported with the key it concerns, the line where it is, and a
@@ -28,7 +29,7 @@ use dcat_ap_se::vocab::PUBLISHER_TYPES;
 use crate::Error;
 
 /// The keys a settings file may have, mandatory first.
-pub const KEYS: [(&str, bool); 14] = [
+pub const KEYS: [(&str, bool); 15] = [
     ("name", true),
     ("organisation_number", true),
     ("publisher_type", true),
@@ -43,6 +44,7 @@ pub const KEYS: [(&str, bool); 14] = [
     ("locality", false),
     ("kommunkod", false),
     ("spatial", false),
+    ("description", false),
 ];
 
 const ADMS_PREFIX: &str = "http://purl.org/adms/publishertype/";
@@ -80,6 +82,9 @@ pub struct Publisher {
     /// An IRI for the area the publisher's data covers (`dcterms:spatial`), e.g. the
     /// municipality on Geonames.
     pub spatial: Option<String>,
+    /// A sentence or two about the organisation, in Swedish (`dcterms:description` of
+    /// the publisher, which DCAT-AP-SE recommends).
+    pub description: Option<String>,
 }
 
 impl Publisher {
@@ -249,6 +254,7 @@ impl Publisher {
             locality: get("locality"),
             kommunkod: get("kommunkod"),
             spatial: get("spatial"),
+            description: get("description"),
         })
     }
 }
@@ -559,6 +565,23 @@ base_uri = "https://data.exempelby.se/"
         let (key, line, m) = settings_error(&format!("{GOOD}phone = \"ring växeln\"\n"));
         assert_eq!((key.as_deref(), line), (Some("phone"), 7));
         assert!(m.contains("not a telephone number"), "{m}");
+    }
+
+    #[test]
+    fn a_description_of_the_organisation_is_kept_and_a_misspelt_key_named() {
+        let p = Publisher::from_toml(
+            &format!("{GOOD}description = \"Kommunen i Exempelby län.\"\n"),
+            "o.toml",
+        )
+        .unwrap();
+        assert_eq!(p.description.as_deref(), Some("Kommunen i Exempelby län."));
+        assert_eq!(
+            Publisher::from_toml(GOOD, "o.toml").unwrap().description,
+            None
+        );
+        let (key, _, m) = settings_error(&format!("{GOOD}descripton = \"x\"\n"));
+        assert_eq!(key.as_deref(), Some("descripton"));
+        assert!(m.contains("description"), "did you mean: {m}");
     }
 
     #[test]
