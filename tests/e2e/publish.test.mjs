@@ -113,6 +113,7 @@ test('the Windows-1252 file from choosing to harvestable RDF/XML: suggestions, l
   await page.locator(w('field-street-address')).fill('Storgatan 1');
   await page.locator(w('field-postal-code')).fill('12345');
   await page.locator(w('field-locality')).fill('Exempelby');
+  await page.locator(w('field-publisher-description')).fill('Kommunen i Exempelby län.');
   await waitViolations(page, (n) => n === 0, 'still valid');
   assert.deepEqual(await axe(page), [], 'step 4, sv');
   await page.screenshot({ path: path.join(shots, 'step4-describe-sv.png'), fullPage: true });
@@ -163,6 +164,7 @@ test('the Windows-1252 file from choosing to harvestable RDF/XML: suggestions, l
       assert.ok(triples.some(([s, p, o]) => p === 'http://purl.org/dc/terms/issued' && o === today), `${format}: issued ${today}`);
       assert.ok(triples.some(([s, p, o]) => p === 'http://www.w3.org/2006/vcard/ns#hasValue' && o === 'tel:+46123456700'), `${format}: the telephone`);
       assert.ok(triples.some(([s, p, o]) => p === 'http://www.w3.org/2006/vcard/ns#postal-code' && o === '123 45'), `${format}: the postal code`);
+      assert.ok(triples.some(([s, p, o]) => s === 'http://dataportal.se/organisation/SE2120000142' && p === 'http://purl.org/dc/terms/description' && o === 'Kommunen i Exempelby län.'), `${format}: the publisher's description`);
     }
   }
   const bin = datalots();
