@@ -221,8 +221,10 @@ fn read_office(python: &Path, file: &Path) -> Value {
     serde_json::from_slice(&out.stdout).unwrap()
 }
 
-fn write(format: &str, lang: &str) -> PathBuf {
-    let path = tmp(&format!("krav-{lang}.{format}"));
+/// Writes the requirements as `format` in `lang` to a file of the calling test's own
+/// (`test`): tests run in parallel, and two writing one path removed each other's file.
+fn write(format: &str, lang: &str, test: &str) -> PathBuf {
+    let path = tmp(&format!("krav-{test}-{lang}.{format}"));
     let _ = std::fs::remove_file(&path);
     let out = datalots(
         &[
@@ -248,8 +250,8 @@ fn write(format: &str, lang: &str) -> PathBuf {
 
 #[test]
 fn the_word_file_opens_in_python_docx_with_every_area_and_requirement() {
-    let docx_sv = write("docx", "sv");
-    let docx_en = write("docx", "en");
+    let docx_sv = write("docx", "sv", "python-docx");
+    let docx_en = write("docx", "en", "python-docx");
     assert!(std::fs::read(&docx_sv).unwrap().starts_with(b"PK"));
     let Some(python) = common::python(module_path!(), "python-docx and openpyxl") else {
         return;
@@ -292,7 +294,7 @@ fn the_word_file_opens_in_python_docx_with_every_area_and_requirement() {
 
 #[test]
 fn the_excel_file_opens_in_openpyxl_as_an_answer_sheet() {
-    let xlsx = write("xlsx", "sv");
+    let xlsx = write("xlsx", "sv", "openpyxl");
     assert!(std::fs::read(&xlsx).unwrap().starts_with(b"PK"));
     let Some(python) = common::python(module_path!(), "python-docx and openpyxl") else {
         return;
@@ -346,7 +348,7 @@ fn libreoffice_converts_the_word_file_to_pdf_when_installed() {
         eprintln!("skipped: LibreOffice (soffice) is not installed");
         return;
     };
-    let docx = write("docx", "sv");
+    let docx = write("docx", "sv", "libreoffice");
     let dir = tmp("pdf");
     let _ = std::fs::remove_dir_all(&dir);
     let profile = tmp("lo-profile");
@@ -365,6 +367,6 @@ fn libreoffice_converts_the_word_file_to_pdf_when_installed() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let pdf = std::fs::read(dir.join("krav-sv.pdf")).unwrap();
+    let pdf = std::fs::read(dir.join("krav-libreoffice-sv.pdf")).unwrap();
     assert!(pdf.starts_with(b"%PDF"));
 }
