@@ -1516,15 +1516,17 @@ fn instructions(cmd: &mut Command) -> Option<u64> {
 struct Counts(Vec<(&'static str, &'static str, usize, u64)>);
 
 impl Counts {
+    /// The instructions of `what` in `format` at `n` datasets, when counted.
+    fn get(&self, what: &str, format: &str, n: usize) -> Option<u64> {
+        self.0
+            .iter()
+            .find(|(w, f, m, _)| *w == what && *f == format && *m == n)
+            .map(|c| c.3)
+    }
+
     /// Instructions at 10,000 ÷ at 1,000, when both were counted.
     fn ratio(&self, what: &str, format: &str) -> Option<f64> {
-        let get = |n: usize| {
-            self.0
-                .iter()
-                .find(|(w, f, m, _)| *w == what && *f == format && *m == n)
-                .map(|c| c.3 as f64)
-        };
-        Some(get(10_000)? / get(1_000)?)
+        Some(self.get(what, format, 10_000)? as f64 / self.get(what, format, 1_000)? as f64)
     }
 }
 
@@ -1588,10 +1590,8 @@ fn instruction_counts(
         }
         let cell = |what: &str, n: usize| {
             counts
-                .0
-                .iter()
-                .find(|(w, f, m, _)| *w == what && *f == name && *m == n)
-                .map_or_else(|| "—".to_owned(), |c| format!("{:.1} M", c.3 as f64 / 1e6))
+                .get(what, name, n)
+                .map_or_else(|| "—".to_owned(), |c| format!("{:.1} M", c as f64 / 1e6))
         };
         let ratio = |what: &str| {
             counts
