@@ -19,8 +19,8 @@
 // tells the site's administrator, in Swedish and English, what to change.
 const base = new URL('.', import.meta.url);
 const wasmUrl = new URL('pkg/datalots_widget_bg.wasm', base);
-const workerUrl = new URL('pkg/datalots_worker.js', base);
-const engineUrl = new URL('pkg/datalots_engine.js', base);
+const workerUrl = new URL('pkg/profile-worker.js', base);
+const engineUrl = new URL('pkg/engine-worker.js', base);
 
 // Inherited properties (font, colour) and custom properties cross the shadow boundary:
 // a host page themes the widget with these custom properties:
@@ -246,6 +246,34 @@ function adminMessage(root, err) {
   root.replaceChildren(box);
 }
 
+// The file input the loader draws at once, before the module has loaded (one module
+// serves the page and both workers, so it is the whole download): a file chosen here
+// is handed to the app, which reads it as soon as it is up.
+function earlyFileInput(root, lang) {
+  const en = /^en\b/i.test(lang);
+  const box = document.createElement('div');
+  box.className = 'datalots';
+  const field = document.createElement('div');
+  field.className = 'datalots-field';
+  const label = document.createElement('label');
+  label.textContent = en ? 'Choose a CSV file' : 'Välj en CSV-fil';
+  const input = document.createElement('input');
+  input.type = 'file';
+  input.accept = '.csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain';
+  input.setAttribute('data-testid', 'file-input');
+  input.setAttribute('data-early', '');
+  label.className = 'datalots-control';
+  label.append(input);
+  const status = document.createElement('p');
+  status.setAttribute('role', 'status');
+  status.className = 'datalots-hint';
+  status.textContent = en ? 'Datalots is loading. You can choose the file already.' : 'Datalots laddas. Du kan redan välja filen.';
+  field.append(label, status);
+  box.append(field);
+  root.replaceChildren(box);
+  return input;
+}
+
 function attr(el, name) {
   const v = el.getAttribute(name);
   return v === null || v === '' ? undefined : v;
@@ -272,9 +300,16 @@ class DatalotsWidget extends HTMLElement {
       baseUri: attr(this, 'base-uri'),
       lockPublisher: this.hasAttribute('lock-publisher'),
     };
+    const procurement = config.mode === 'procurement';
+    const early = procurement ? null : earlyFileInput(root, config.lang);
     try {
-      (await load()).mount_widget(root, config);
+      const m = await load();
+      const file = early?.files?.[0];
+      const focused = early !== null && shadow.activeElement === early;
+      root.replaceChildren();
+      m.mount_widget(root, config, file);
       this.setAttribute('data-mounted', '');
+      if (focused) requestAnimationFrame(() => shadow.querySelector('[data-testid=file-input]')?.focus());
     } catch (err) {
       adminMessage(root, err);
       this.setAttribute('data-failed', '');

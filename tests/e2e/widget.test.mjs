@@ -46,6 +46,31 @@ test('the widget mounts from a sub-path under the strict CSP, in Swedish, with a
   await context.close();
 });
 
+test('the file input works before the module has loaded: a file chosen then is read once it has', async () => {
+  // One module serves the page and both workers; the loader draws a file input at once.
+  let release;
+  const gate = new Promise((resolve) => { release = resolve; });
+  const { context, page, errors } = await open('/site/index.html', {
+    mounted: false,
+    setup: (p) => p.route('**/datalots_widget_bg.wasm', async (route) => { await gate; await route.continue(); }),
+  });
+  const early = page.getByLabel('Välj en CSV-fil');
+  await early.waitFor();
+  assert.equal(await early.getAttribute('data-early'), '', 'the loader\'s own input');
+  assert.equal(await page.locator('datalots-widget[data-mounted]').count(), 0, 'the module is still loading');
+  assert.match(await page.locator('datalots-widget [role=status]').textContent(), /Du kan redan välja filen/);
+  assert.deepEqual(await axe(page), []);
+  await early.setInputFiles({ name: 'tidig.csv', mimeType: 'text/csv', buffer: Buffer.from('kommunkod;antal\n0114;48 000\n0115;34 000\n', 'utf8') });
+  release();
+  await page.locator(w('profile')).waitFor({ timeout: 60000 });
+  assert.equal(await page.locator(w('column-row')).count(), 2);
+  assert.equal(await page.locator('datalots-widget [data-early]').count(), 0, 'the app replaced the loader\'s input');
+  await page.locator(w('step-file')).click();
+  assert.match(await page.locator(w('file-status')).textContent(), /tidig\.csv/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('no request leaves the page origin, and choosing a file uploads nothing and shows its profile', async () => {
   const { context, page, requests, errors } = await open();
   assert.ok(requests.some((u) => u.endsWith('/site/pkg/datalots_widget_bg.wasm')), `the wasm was fetched: ${requests}`);

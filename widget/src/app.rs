@@ -30,6 +30,10 @@ pub struct AppProps {
     /// The rest of the element's attributes.
     #[prop_or_default]
     pub config: Config,
+    /// A file chosen in the loader's file input while this module was still loading:
+    /// it is read as soon as the app is up, as if chosen here.
+    #[prop_or_default]
+    pub initial_file: Option<web_sys::File>,
 }
 
 /// The steps of the flow, with DIGG's section numbers.
@@ -415,26 +419,42 @@ pub fn app(props: &AppProps) -> Html {
         })
     };
 
-    let on_file = {
+    // A chosen or dropped file: replacing a file the person typed metadata for asks
+    // first.
+    let offer_file = {
         let start_file = start_file.clone();
         let model = model.clone();
+        Callback::from(move |f: web_sys::File| {
+            let other = model.draft_file.as_deref() != Some(f.name().as_str());
+            if other
+                && model.draft.has_dataset_text()
+                && !confirm(model.lang.texts().confirm_replace)
+            {
+                return;
+            }
+            start_file.emit((f, ReadArgs::default()));
+        })
+    };
+    {
+        // The file chosen in the loader's input before the app was up.
+        let offer_file = offer_file.clone();
+        let initial = props.initial_file.clone();
+        use_effect_with((), move |_| {
+            if let Some(f) = initial {
+                offer_file.emit(f);
+            }
+        });
+    }
+    let on_file = {
+        let offer_file = offer_file.clone();
         Callback::from(move |e: Event| {
             if let Some(f) = crate::files::chosen_file(&e) {
-                // Replacing a file the person typed metadata for asks first.
-                let other = model.draft_file.as_deref() != Some(f.name().as_str());
-                if other
-                    && model.draft.has_dataset_text()
-                    && !confirm(model.lang.texts().confirm_replace)
-                {
-                    return;
-                }
-                start_file.emit((f, ReadArgs::default()));
+                offer_file.emit(f);
             }
         })
     };
     let on_drop = {
-        let start_file = start_file.clone();
-        let model = model.clone();
+        let offer_file = offer_file.clone();
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
             if let Some(f) = e
@@ -442,14 +462,7 @@ pub fn app(props: &AppProps) -> Html {
                 .and_then(|d| d.files())
                 .and_then(|f| f.get(0))
             {
-                let other = model.draft_file.as_deref() != Some(f.name().as_str());
-                if other
-                    && model.draft.has_dataset_text()
-                    && !confirm(model.lang.texts().confirm_replace)
-                {
-                    return;
-                }
-                start_file.emit((f, ReadArgs::default()));
+                offer_file.emit(f);
             }
         })
     };

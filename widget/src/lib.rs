@@ -26,6 +26,21 @@ pub use i18n::Lang;
 
 use wasm_bindgen::prelude::wasm_bindgen;
 
+/// Registers the profiling worker in this (worker) global scope. The page and both
+/// workers share this one module; `widget/profile-worker.js`, the worker's entry
+/// script, calls this after loading it.
+#[wasm_bindgen]
+pub fn run_profile_worker() {
+    datalots_worker::register();
+}
+
+/// Registers the describe engine in this (worker) global scope;
+/// `widget/engine-worker.js` calls it.
+#[wasm_bindgen]
+pub fn run_describe_engine() {
+    datalots_engine::register();
+}
+
 /// Mounts one widget into `root`.
 ///
 /// `lang` is the value of the element's `data-lang` attribute: `"en"` (or any `en-*`
@@ -35,6 +50,7 @@ pub fn mount(root: web_sys::Element, lang: String) {
     let props = AppProps {
         lang: Lang::from_tag(&lang),
         config: Config::default(),
+        initial_file: None,
     };
     yew::Renderer::<App>::with_root_and_props(root, props).render();
 }
@@ -42,9 +58,15 @@ pub fn mount(root: web_sys::Element, lang: String) {
 /// Mounts one widget into `root` with the element's attributes, as the loader reads
 /// them (see [`Config`]). `mode` selects the root component; without it (or with
 /// `mode="publish"`) it is the publishing flow. A mode this build does not know gets
-/// the publishing flow too, so a page never shows an empty box.
+/// the publishing flow too, so a page never shows an empty box. `file`: a file the
+/// person chose in the loader's own file input while this module was loading; the
+/// publishing flow reads it at once.
 #[wasm_bindgen]
-pub fn mount_widget(root: web_sys::Element, config: wasm_bindgen::JsValue) {
+pub fn mount_widget(
+    root: web_sys::Element,
+    config: wasm_bindgen::JsValue,
+    file: Option<web_sys::File>,
+) {
     let config: Config = serde_wasm_bindgen::from_value(config).unwrap_or_default();
     let lang = Lang::from_tag(config.lang.as_deref().unwrap_or("sv"));
     // Other root components are chosen here from `config.mode` before falling back
@@ -53,6 +75,10 @@ pub fn mount_widget(root: web_sys::Element, config: wasm_bindgen::JsValue) {
         procurement::mount_procurement(root, lang);
         return;
     }
-    let props = AppProps { lang, config };
+    let props = AppProps {
+        lang,
+        config,
+        initial_file: file,
+    };
     yew::Renderer::<App>::with_root_and_props(root, props).render();
 }

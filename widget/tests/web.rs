@@ -108,7 +108,7 @@ async fn mode_procurement_shows_the_procurement_view_with_the_first_question() {
     let root = fresh_root();
     // The loader passes the element's attributes as one object; `mode` picks the view.
     let config = js_sys::JSON::parse(r#"{"lang": "en", "mode": "procurement"}"#).unwrap();
-    datalots_widget::mount_widget(root.clone(), config);
+    datalots_widget::mount_widget(root.clone(), config, None);
     settle().await;
     assert_eq!(
         text_of(&root, "[data-testid=procurement-heading]"),

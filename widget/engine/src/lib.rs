@@ -2,9 +2,9 @@
 //! profile and answers the describe form ([`datalots::form::form`]) on every change:
 //! drafting, DCAT-AP-SE validation, the three RDF writers and the data dictionary.
 //!
-//! It is its own `.wasm` (built by `cargo xtask dist` with the `entry` feature) and is
-//! spawned only when a file has been profiled, so the first load of the page — the
-//! widget and the profiling worker — stays small and the file input works at once.
+//! It runs the widget's own `.wasm` (one module for the page and both workers, so the
+//! standard library, serde and the facade are downloaded once) and is spawned when a
+//! file has been profiled.
 //!
 //! The profiling worker hands over the profile ([`EngineRequest::Load`], a JavaScript
 //! value made by serde-wasm-bindgen: exact numbers); the page passes it on without
@@ -201,10 +201,10 @@ pub fn answer_catalog(
     }
 }
 
-/// The engine's entry point (only in its own build, feature `entry`).
-#[cfg(feature = "entry")]
-#[wasm_bindgen::prelude::wasm_bindgen(start)]
-pub fn start() {
+/// Registers [`EngineWorker`] with the page that spawned this worker: the widget's
+/// module exports it as `run_describe_engine`, which the engine's entry script
+/// (`widget/engine-worker.js`) calls.
+pub fn register() {
     use gloo_worker::Registrable;
     EngineWorker::registrar().encoding::<Codec>().register();
 }

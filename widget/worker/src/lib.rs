@@ -9,8 +9,9 @@
 //! so [`Request::Cancel`] is cooperative: the loop checks for it between pieces.
 //!
 //! The same crate is both sides of the protocol: the widget depends on it for the
-//! message types and [`ProfileWorker`] (to spawn it); `cargo xtask dist` builds it as
-//! its own `.wasm` with the `entry` feature, which registers the worker on start.
+//! message types and [`ProfileWorker`] (to spawn it). There is one `.wasm` for the page
+//! and both workers: the widget's module exports [`register`] as `run_profile_worker`,
+//! and the worker's entry script (`widget/profile-worker.js`) calls it.
 #![deny(missing_docs)]
 
 use std::cell::RefCell;
@@ -368,11 +369,9 @@ async fn normalize(file: &web_sys::File, job: u32, read: &ReadArgs) -> Response 
     run.await.unwrap_or_else(|r| r)
 }
 
-/// The worker's entry point (only in its own build, feature `entry`): registers
-/// [`ProfileWorker`] with the page that spawned it.
-#[cfg(feature = "entry")]
-#[wasm_bindgen::prelude::wasm_bindgen(start)]
-pub fn start() {
+/// Registers [`ProfileWorker`] with the page that spawned this worker: the widget's
+/// module exports it as `run_profile_worker`, which the worker's entry script calls.
+pub fn register() {
     use gloo_worker::Registrable;
     ProfileWorker::registrar().encoding::<Codec>().register();
 }
