@@ -19,8 +19,7 @@
 // tells the site's administrator, in Swedish and English, what to change.
 const base = new URL('.', import.meta.url);
 const wasmUrl = new URL('pkg/datalots_widget_bg.wasm', base);
-const workerUrl = new URL('pkg/profile-worker.js', base);
-const engineUrl = new URL('pkg/engine-worker.js', base);
+const workerUrl = new URL('pkg/widget-worker.js', base);
 
 // Inherited properties (font, colour) and custom properties cross the shadow boundary:
 // a host page themes the widget with these custom properties:
@@ -247,7 +246,7 @@ function adminMessage(root, err) {
 }
 
 // The file input the loader draws at once, before the module has loaded (one module
-// serves the page and both workers, so it is the whole download): a file chosen here
+// serves the page and its worker, so it is the whole download): a file chosen here
 // is handed to the app, which reads it as soon as it is up.
 function earlyFileInput(root, lang) {
   const en = /^en\b/i.test(lang);
@@ -292,7 +291,6 @@ class DatalotsWidget extends HTMLElement {
       id: attr(this, 'id'),
       mode: attr(this, 'mode'),
       workerUrl: workerUrl.href,
-      engineUrl: engineUrl.href,
       publisherName: attr(this, 'publisher-name'),
       publisherOrgnr: attr(this, 'publisher-orgnr'),
       publisherType: attr(this, 'publisher-type'),

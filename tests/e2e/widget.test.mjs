@@ -47,7 +47,7 @@ test('the widget mounts from a sub-path under the strict CSP, in Swedish, with a
 });
 
 test('the file input works before the module has loaded: a file chosen then is read once it has', async () => {
-  // One module serves the page and both workers; the loader draws a file input at once.
+  // One module serves the page and its worker; the loader draws a file input at once.
   let release;
   const gate = new Promise((resolve) => { release = resolve; });
   const { context, page, errors } = await open('/site/index.html', {

@@ -11,8 +11,7 @@ use datalots::form::{FormInput, FormView, Imported};
 use datalots::normalize::ReadArgs;
 use datalots::questionnaire::{self, LicenceForm};
 use datalots::view::{Both, Chart, ProfileView};
-use datalots_engine::{EngineRequest, EngineResponse, EngineWorker};
-use datalots_worker::{Codec, ProfileWorker, Request, Response};
+use datalots_worker::{Codec, Request, Response, WidgetWorker};
 use gloo_worker::{Spawnable, WorkerBridge};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -135,7 +134,6 @@ enum Action {
     Go(Step),
     Start { job: u32, name: String, total: f64 },
     Worker(Response),
-    Engine(EngineResponse),
     Reset,
 }
 
@@ -183,18 +181,15 @@ impl Reducible for Model {
                 m.read = ReadArgs::default();
                 m.form = None;
             }
-            Action::Engine(r) => match r {
-                EngineResponse::Form { job, seq, view } if job == m.job && seq >= m.form_seq => {
+            Action::Worker(r) => match r {
+                Response::Form { job, seq, view } if job == m.job && seq >= m.form_seq => {
                     m.form_seq = seq;
                     m.form = Some(Rc::new(*view));
                     m.engine_error = None;
                 }
-                EngineResponse::Failed { job, message } if job == m.job => {
+                Response::FormFailed { job, message } if job == m.job => {
                     m.engine_error = Some(message);
                 }
-                _ => return self,
-            },
-            Action::Worker(r) => match r {
                 Response::Progress { job, done, total } if job == m.job => {
                     if let FileState::Reading { name, .. } = &m.file {
                         m.file = FileState::Reading {
@@ -322,14 +317,13 @@ pub fn app(props: &AppProps) -> Html {
             },
         );
     }
-    let bridge = use_mut_ref(|| None::<WorkerBridge<ProfileWorker>>);
-    // The describe engine: its own worker and .wasm, spawned when the first profile
-    // arrives (the first load of the page stays small).
-    let engine = use_mut_ref(|| None::<WorkerBridge<EngineWorker>>);
+    // The worker: it profiles the file, keeps the profile and computes the describe
+    // form from it.
+    let bridge = use_mut_ref(|| None::<WorkerBridge<WidgetWorker>>);
     let seq = use_mut_ref(|| 0u32);
     {
-        // The form is recomputed in the engine on every change, once a file is read.
-        let bridge = engine.clone();
+        // The form is recomputed in the worker on every change, once a file is read.
+        let bridge = bridge.clone();
         let seq = seq.clone();
         let profiled = matches!(model.file, FileState::Profiled { .. });
         let mut input = model.draft.clone();
@@ -340,7 +334,7 @@ pub fn app(props: &AppProps) -> Html {
             move |(job, profiled, input)| {
                 if *profiled && let Some(b) = bridge.borrow().as_ref() {
                     *seq.borrow_mut() += 1;
-                    b.send(EngineRequest::Form {
+                    b.send(Request::Form {
                         job: *job,
                         seq: *seq.borrow(),
                         input: Box::new(input.clone()),
@@ -361,8 +355,6 @@ pub fn app(props: &AppProps) -> Html {
     let start_file = {
         let model = model.clone();
         let bridge = bridge.clone();
-        let engine = engine.clone();
-        let engine_url = config.engine_url.clone();
         let last_file = last_file.clone();
         let worker_url = config.worker_url.clone();
         Callback::from(move |(file, read): (web_sys::File, ReadArgs)| {
@@ -380,23 +372,12 @@ pub fn app(props: &AppProps) -> Html {
             let mut slot = bridge.borrow_mut();
             if slot.is_none() {
                 let dispatch = model.dispatcher();
-                let engine = engine.clone();
-                let engine_url = engine_url.clone();
                 *slot = Some(
-                    ProfileWorker::spawner()
+                    WidgetWorker::spawner()
                         .callback(move |r| {
                             if let Response::Normalized { name, blob, .. } = &r {
                                 let _ = crate::files::download_blob(blob, name);
                                 return;
-                            }
-                            if let Response::Profiled { job, profile, .. } = &r {
-                                hand_over(
-                                    &engine,
-                                    engine_url.as_deref(),
-                                    &dispatch,
-                                    *job,
-                                    profile.clone(),
-                                );
                             }
                             dispatch.dispatch(Action::Worker(r))
                         })
@@ -640,7 +621,7 @@ pub fn app(props: &AppProps) -> Html {
     if *catalog_open {
         let back = catalog_open.clone();
         return html! {
-            <crate::catalog_view::CatalogView lang={lang} engine_url={config.engine_url.clone()}
+            <crate::catalog_view::CatalogView lang={lang}
                 worker_url={config.worker_url.clone()} publisher={model.draft.publisher.clone()}
                 on_switch={on_switch.clone()}
                 on_back={Callback::from(move |()| back.set(false))} />
@@ -681,39 +662,6 @@ pub fn app(props: &AppProps) -> Html {
             {body}
             {next}
         </section>
-    }
-}
-
-/// Gives the describe engine the new profile, spawning the engine first if needed.
-fn hand_over(
-    engine: &Rc<std::cell::RefCell<Option<WorkerBridge<EngineWorker>>>>,
-    url: Option<&str>,
-    dispatch: &UseReducerDispatcher<Model>,
-    job: u32,
-    profile: wasm_bindgen::JsValue,
-) {
-    let mut slot = engine.borrow_mut();
-    if slot.is_none() {
-        let Some(url) = url else {
-            dispatch.dispatch(Action::Engine(EngineResponse::Failed {
-                job,
-                message: Both {
-                    sv: "Widgetens beskrivningsmotor saknas (engine-url).".into(),
-                    en: "The widget's describe engine is missing (engine-url).".into(),
-                },
-            }));
-            return;
-        };
-        let d = dispatch.clone();
-        *slot = Some(
-            EngineWorker::spawner()
-                .callback(move |r| d.dispatch(Action::Engine(r)))
-                .encoding::<Codec>()
-                .spawn(url),
-        );
-    }
-    if let Some(b) = slot.as_ref() {
-        b.send(EngineRequest::Load { job, profile });
     }
 }
 

@@ -2,8 +2,8 @@
 //! the datasets with their validation counts, edit a dataset's texts, update one from
 //! a new version of its CSV file, remove one (after a confirmation), upgrade a 2.x
 //! catalogue, download the result. Rendering only: every operation is
-//! `datalots::session::apply` in the describe engine; a new CSV file is profiled by
-//! the profiling worker first.
+//! `datalots::session::apply` in the widget's worker; a new CSV file is profiled there
+//! first, and the worker updates the dataset from the profile it keeps.
 
 use std::rc::Rc;
 
@@ -12,8 +12,7 @@ use datalots::form::{FormInput, PublisherFields, edit_fields};
 use datalots::normalize::ReadArgs;
 use datalots::session::{CatalogFile, Op, SessionView};
 use datalots::view::Both;
-use datalots_engine::{EngineRequest, EngineResponse, EngineWorker};
-use datalots_worker::{Codec, ProfileWorker, Request, Response};
+use datalots_worker::{Codec, Request, Response, WidgetWorker};
 use gloo_worker::{Spawnable, WorkerBridge};
 use yew::prelude::*;
 
@@ -30,7 +29,7 @@ pub struct CatalogTexts {
     pub back: &'static str,
     /// The file input's label.
     pub file_label: &'static str,
-    /// While the engine works.
+    /// While the worker works.
     pub working: &'static str,
     /// Table caption.
     pub datasets: &'static str,
@@ -159,9 +158,7 @@ fn pick(b: &Both, lang: Lang) -> String {
 pub struct CatalogProps {
     /// The language.
     pub lang: Lang,
-    /// The describe engine's URL.
-    pub engine_url: Option<String>,
-    /// The profiling worker's URL.
+    /// The worker's entry script's URL.
     pub worker_url: Option<String>,
     /// The publisher settings as typed in the publishing flow.
     pub publisher: PublisherFields,
@@ -195,68 +192,90 @@ pub fn catalog_view(props: &CatalogProps) -> Html {
     let t = texts(lang);
     let state = use_state(State::default);
     let latest = use_mut_ref(State::default);
-    let engine = use_mut_ref(|| None::<WorkerBridge<EngineWorker>>);
-    let profiler = use_mut_ref(|| None::<WorkerBridge<ProfileWorker>>);
-    // What to do once the profiling worker has read a new file: (job, iri, file name).
+    let worker = use_mut_ref(|| None::<WorkerBridge<WidgetWorker>>);
+    // What to do once the worker has read a new file: (job, iri, file name).
     let pending = use_mut_ref(|| None::<(u32, String, String)>);
+    // The job the worker has just profiled (for an update).
+    let profiled = use_state(|| None::<u32>);
     {
         let latest = latest.clone();
         let s = (*state).clone();
         use_effect_with(s, move |s| *latest.borrow_mut() = s.clone());
     }
 
-    let send = {
-        let engine = engine.clone();
+    // Spawns the worker on first use; false when the page gave no worker URL.
+    let spawn = {
+        let worker = worker.clone();
         let state = state.clone();
         let latest = latest.clone();
-        let url = props.engine_url.clone();
+        let url = props.worker_url.clone();
+        let profiled = profiled.setter();
+        Rc::new(move || -> bool {
+            let mut slot = worker.borrow_mut();
+            if slot.is_some() {
+                return true;
+            }
+            let Some(url) = url.as_deref() else {
+                return false;
+            };
+            let state = state.clone();
+            let latest = latest.clone();
+            let profiled = profiled.clone();
+            *slot = Some(
+                WidgetWorker::spawner()
+                    .callback(move |r| match r {
+                        Response::Catalog { seq, view } => {
+                            let mut s = latest.borrow().clone();
+                            if seq < s.seq {
+                                return;
+                            }
+                            s.busy = false;
+                            if view.error.is_none() {
+                                s.file = Some(view.file.clone());
+                            }
+                            if let Some(fields) = &view.fields
+                                && let Some((iri, _)) = &s.editing
+                            {
+                                let mut input = FormInput::default();
+                                for f in edit_fields(fields) {
+                                    let values: Vec<String> = if f.multiple {
+                                        fields.themes.clone().unwrap_or_default()
+                                    } else {
+                                        vec![f.value]
+                                    };
+                                    input.set_field(&f.key, &values);
+                                }
+                                s.editing = Some((iri.clone(), input));
+                            }
+                            s.view = Some(Rc::new(*view));
+                            *latest.borrow_mut() = s.clone();
+                            state.set(s);
+                        }
+                        Response::Profiled { job, .. } => profiled.set(Some(job)),
+                        _ => {}
+                    })
+                    .encoding::<Codec>()
+                    .spawn(url),
+            );
+            true
+        })
+    };
+
+    let send = {
+        let worker = worker.clone();
+        let spawn = spawn.clone();
+        let state = state.clone();
+        let latest = latest.clone();
         let publisher = props.publisher.clone();
         Rc::new(move |file: CatalogFile, op: Op, profile_job: Option<u32>| {
-            let mut slot = engine.borrow_mut();
-            if slot.is_none() {
-                let Some(url) = url.as_deref() else { return };
-                let state = state.clone();
-                let latest = latest.clone();
-                *slot = Some(
-                    EngineWorker::spawner()
-                        .callback(move |r| {
-                            if let EngineResponse::Catalog { seq, view } = r {
-                                let mut s = latest.borrow().clone();
-                                if seq < s.seq {
-                                    return;
-                                }
-                                s.busy = false;
-                                if view.error.is_none() {
-                                    s.file = Some(view.file.clone());
-                                }
-                                if let Some(fields) = &view.fields
-                                    && let Some((iri, _)) = &s.editing
-                                {
-                                    let mut input = FormInput::default();
-                                    for f in edit_fields(fields) {
-                                        let values: Vec<String> = if f.multiple {
-                                            fields.themes.clone().unwrap_or_default()
-                                        } else {
-                                            vec![f.value]
-                                        };
-                                        input.set_field(&f.key, &values);
-                                    }
-                                    s.editing = Some((iri.clone(), input));
-                                }
-                                s.view = Some(Rc::new(*view));
-                                *latest.borrow_mut() = s.clone();
-                                state.set(s);
-                            }
-                        })
-                        .encoding::<Codec>()
-                        .spawn(url),
-                );
+            if !spawn() {
+                return;
             }
             let mut s = latest.borrow().clone();
             s.seq += 1;
             s.busy = true;
-            if let Some(b) = slot.as_ref() {
-                b.send(EngineRequest::Catalog {
+            if let Some(b) = worker.borrow().as_ref() {
+                b.send(Request::Catalog {
                     seq: s.seq,
                     file: Box::new(file),
                     op,
@@ -268,6 +287,30 @@ pub fn catalog_view(props: &CatalogProps) -> Html {
             state.set(s);
         })
     };
+
+    {
+        // A new version of a dataset's file has been profiled: update the dataset
+        // from the profile the worker keeps.
+        let send = send.clone();
+        let pending = pending.clone();
+        let current = state.file.clone();
+        use_effect_with(*profiled, move |job| {
+            if let Some(job) = *job {
+                let next = pending.borrow_mut().take_if(|(j, _, _)| *j == job);
+                if let (Some((_, iri, name)), Some(f)) = (next, current) {
+                    send(
+                        f,
+                        Op::Update {
+                            iri,
+                            file_name: name,
+                            date: crate::files::today(),
+                        },
+                        Some(job),
+                    );
+                }
+            }
+        });
+    }
 
     let on_file = {
         let send = send.clone();
@@ -301,66 +344,24 @@ pub fn catalog_view(props: &CatalogProps) -> Html {
 
     // A new version of a dataset's file: profiled first, then the update.
     let update_from = {
-        let send = send.clone();
-        let current = current.clone();
-        let profiler = profiler.clone();
+        let worker = worker.clone();
+        let spawn = spawn.clone();
         let pending = pending.clone();
-        let worker_url = props.worker_url.clone();
-        let engine = engine.clone();
         move |iri: String| {
-            let send = send.clone();
-            let current = current.clone();
-            let profiler = profiler.clone();
+            let worker = worker.clone();
+            let spawn = spawn.clone();
             let pending = pending.clone();
-            let worker_url = worker_url.clone();
-            let engine = engine.clone();
             Callback::from(move |e: Event| {
                 let Some(file) = crate::files::chosen_file(&e) else {
                     return;
                 };
-                let Some(url) = worker_url.as_deref() else {
+                if !spawn() {
                     return;
-                };
-                let mut slot = profiler.borrow_mut();
-                if slot.is_none() {
-                    let send = send.clone();
-                    let current = current.clone();
-                    let pending = pending.clone();
-                    let engine = engine.clone();
-                    *slot = Some(
-                        ProfileWorker::spawner()
-                            .callback(move |r| {
-                                if let Response::Profiled { job, profile, .. } = r {
-                                    let Some((j, iri, name)) = pending.borrow_mut().take() else {
-                                        return;
-                                    };
-                                    if j != job {
-                                        return;
-                                    }
-                                    if let Some(b) = engine.borrow().as_ref() {
-                                        b.send(EngineRequest::Load { job, profile });
-                                    }
-                                    if let Some(f) = current.clone() {
-                                        send(
-                                            f,
-                                            Op::Update {
-                                                iri,
-                                                file_name: name,
-                                                date: crate::files::today(),
-                                            },
-                                            Some(job),
-                                        );
-                                    }
-                                }
-                            })
-                            .encoding::<Codec>()
-                            .spawn(url),
-                    );
                 }
                 // Job numbers far from the publishing flow's, so answers never mix.
                 let job = 1_000_000 + js_sys::Math::floor(js_sys::Math::random() * 1e6) as u32;
                 *pending.borrow_mut() = Some((job, iri.clone(), file.name()));
-                if let Some(b) = slot.as_ref() {
+                if let Some(b) = worker.borrow().as_ref() {
                     b.send(Request::Profile {
                         job,
                         file,

@@ -13,10 +13,9 @@ pub struct Config {
     pub id: Option<String>,
     /// `mode`: which root component to mount (the default is the publishing flow).
     pub mode: Option<String>,
-    /// The absolute URL of the worker's JS glue, from the loader's `import.meta.url`.
+    /// The absolute URL of the worker's entry script, from the loader's
+    /// `import.meta.url`.
     pub worker_url: Option<String>,
-    /// The absolute URL of the describe engine's JS glue (a second worker).
-    pub engine_url: Option<String>,
     /// `publisher-name`.
     pub publisher_name: Option<String>,
     /// `publisher-orgnr`.

@@ -26,19 +26,13 @@ pub use i18n::Lang;
 
 use wasm_bindgen::prelude::wasm_bindgen;
 
-/// Registers the profiling worker in this (worker) global scope. The page and both
-/// workers share this one module; `widget/profile-worker.js`, the worker's entry
-/// script, calls this after loading it.
+/// Registers the widget's worker in this (worker) global scope: it profiles the file
+/// and answers the describe form and catalogue operations. The page and the workers
+/// share this one module; `widget/widget-worker.js`, the worker's entry script, calls
+/// this after loading it.
 #[wasm_bindgen]
-pub fn run_profile_worker() {
+pub fn run_widget_worker() {
     datalots_worker::register();
-}
-
-/// Registers the describe engine in this (worker) global scope;
-/// `widget/engine-worker.js` calls it.
-#[wasm_bindgen]
-pub fn run_describe_engine() {
-    datalots_engine::register();
 }
 
 /// Mounts one widget into `root`.

@@ -9,17 +9,17 @@ use crate::util::{Failure, cargo, root, run, step};
 
 /// The widget crate's library name: the `.wasm` and the JS glue are named after it.
 const WIDGET_LIB: &str = "datalots_widget";
-/// The workers' entry scripts (in `widget/`, copied into `pkg/`): each loads the
-/// widget's one module and registers its worker. The page and both workers share that
-/// module, so the standard library, serde and the facade are downloaded once.
-const WORKER_ENTRIES: [&str; 2] = ["profile-worker.js", "engine-worker.js"];
+/// The worker's entry script (in `widget/`, copied into `pkg/`): it loads the widget's
+/// one module and registers the worker. The page and its workers share that module, so
+/// the standard library, serde and the facade are downloaded once.
+const WORKER_ENTRIES: [&str; 1] = ["widget-worker.js"];
 /// The goal (#12): what a visitor downloads for the publishing flow, gzip-compressed
 /// (all `.wasm` and `.js`), under 600 KiB. Not met yet: `dist` prints how far off.
 pub const BUDGET_GZIP_BYTES: u64 = 600 * 1024;
-/// What `dist` refuses to ship: the size of the one-module widget when it was built
-/// (786,257 bytes), with a little room, so that the widget cannot grow unnoticed on
-/// the way to [`BUDGET_GZIP_BYTES`].
-pub const CEILING_GZIP_BYTES: u64 = 790 * 1024;
+/// What `dist` refuses to ship: the size of the one-module widget with one worker
+/// when it was built (763,751 bytes), with a little room, so that the widget cannot grow
+/// unnoticed on the way to [`BUDGET_GZIP_BYTES`].
+pub const CEILING_GZIP_BYTES: u64 = 760 * 1024;
 /// The cargo profile `dist` builds with (size-optimised; see the root `Cargo.toml`).
 const PROFILE: &str = "wasm-release";
 
@@ -168,7 +168,7 @@ fn export_modules(wasm_bindgen: &Path, pkg: &Path) -> Result<Vec<PathBuf>, Failu
 }
 
 /// The gzip -9 size of every `.wasm` and `.js` file of the site, summed: what a
-/// visitor downloads for the whole publishing flow (the page and both workers share one
+/// visitor downloads for the whole publishing flow (the page and its worker share one
 /// module). Left out, with a budget of their own ([`LATER_MODULE_BUDGET`]): the export
 /// modules ([`EXPORT_MODULES`]), loaded only when someone asks for a Word or Excel file.
 pub fn download_size(site: &Path) -> Result<u64, Failure> {

@@ -1,5 +1,6 @@
 //! The Datalots widget's Web Worker: it profiles the chosen CSV file off the page's
-//! thread, so the page never freezes.
+//! thread, so the page never freezes, and then answers the describe form and the
+//! catalogue operations from the profile it keeps.
 //!
 //! The widget sends the `File` itself ([`Request::Profile`], passed by structured clone
 //! through [`Codec`]); the worker reads it with `Blob.slice()` in pieces of
@@ -8,21 +9,30 @@
 //! already masked [`ProfileView`] the widget renders. gloo-worker has no `terminate`,
 //! so [`Request::Cancel`] is cooperative: the loop checks for it between pieces.
 //!
+//! The unmasked [`Profile`] never leaves the worker: [`Request::Form`] is answered with
+//! [`datalots::form::form`] (drafting, DCAT-AP-SE validation, the writers) and
+//! [`Request::Catalog`] with [`datalots::session::apply`] ([`engine`]), so the page
+//! thread never drafts, validates or writes RDF.
+//!
 //! The same crate is both sides of the protocol: the widget depends on it for the
-//! message types and [`ProfileWorker`] (to spawn it). There is one `.wasm` for the page
-//! and both workers: the widget's module exports [`register`] as `run_profile_worker`,
-//! and the worker's entry script (`widget/profile-worker.js`) calls it.
+//! message types and [`WidgetWorker`] (to spawn it). There is one `.wasm` for the page
+//! and the workers: the widget's module exports [`register`] as `run_widget_worker`, and
+//! the worker's entry script (`widget/widget-worker.js`) calls it.
 #![deny(missing_docs)]
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
 use datalots::csv_profile::{Normalizer, Profile, Profiler};
+use datalots::form::{FormInput, FormView, PublisherFields};
 use datalots::normalize::ReadArgs;
+use datalots::session::{CatalogFile, Op, SessionView};
 use datalots::view::{Both, ProfileView};
 use gloo_worker::{HandlerId, Worker, WorkerScope};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::{JsCast, JsValue};
+
+pub mod engine;
 
 /// How much of the file is read at a time: 4 MiB (the notes measured 1–8 MiB as the
 /// range where `Blob.slice()` reads are fastest without holding much memory).
@@ -53,6 +63,28 @@ pub enum Request {
         /// The request's number.
         job: u32,
     },
+    /// Compute the describe form for job `job`'s profile.
+    Form {
+        /// The file's job number.
+        job: u32,
+        /// The request's number: only the newest answer is shown.
+        seq: u32,
+        /// What the person typed.
+        input: Box<FormInput>,
+    },
+    /// An operation on a catalogue file ("Vår katalog").
+    Catalog {
+        /// The request's number.
+        seq: u32,
+        /// The catalogue as it is now.
+        file: Box<CatalogFile>,
+        /// What to do.
+        op: Op,
+        /// For an update: the job whose profile is the new file.
+        profile_job: Option<u32>,
+        /// The publisher settings as typed (used when complete).
+        publisher: Box<PublisherFields>,
+    },
 }
 
 /// What the worker answers: progress, then one of profiled, failed or cancelled.
@@ -75,11 +107,6 @@ pub enum Response {
         view: Box<ProfileView>,
         /// Milliseconds the reading and profiling took in the worker.
         millis: f64,
-        /// The whole profile (serde-wasm-bindgen: exact numbers, no JSON text), for the
-        /// describe engine (`datalots-engine`): the page passes it on without reading
-        /// or showing it.
-        #[serde(with = "serde_wasm_bindgen::preserve")]
-        profile: JsValue,
     },
     /// The file could not be read or profiled; in Swedish and English.
     Failed {
@@ -102,6 +129,30 @@ pub enum Response {
         /// The file's contents.
         #[serde(with = "serde_wasm_bindgen::preserve")]
         blob: web_sys::Blob,
+    },
+    /// The describe form.
+    Form {
+        /// The file's job number.
+        job: u32,
+        /// The request's number.
+        seq: u32,
+        /// What to show.
+        view: Box<FormView>,
+    },
+    /// The describe form could not be computed (the file is no longer loaded): in
+    /// Swedish and English.
+    FormFailed {
+        /// The file's job number.
+        job: u32,
+        /// What went wrong.
+        message: Both,
+    },
+    /// The catalogue after an operation.
+    Catalog {
+        /// The request's number.
+        seq: u32,
+        /// What to show.
+        view: Box<SessionView>,
     },
 }
 
@@ -126,11 +177,13 @@ impl gloo_worker::Codec for Codec {
 
 /// The worker: one profile at a time; the newest request wins.
 #[derive(Debug, Default)]
-pub struct ProfileWorker {
+pub struct WidgetWorker {
     /// The jobs cancelled (or replaced by a newer file) while they run.
     cancelled: Rc<RefCell<Vec<u32>>>,
     /// The last file, its job and how it was read (for the normalised copy).
     last: Rc<RefCell<Option<Last>>>,
+    /// The last profile and its job: what the describe form is computed from.
+    profile: Rc<RefCell<Option<(u32, Profile)>>>,
 }
 
 /// What the worker keeps of the last file: never sent to the page as it is.
@@ -141,13 +194,13 @@ struct Last {
     read: ReadArgs,
 }
 
-impl Worker for ProfileWorker {
+impl Worker for WidgetWorker {
     type Message = ();
     type Input = Request;
     type Output = Response;
 
     fn create(_scope: &WorkerScope<Self>) -> Self {
-        ProfileWorker::default()
+        WidgetWorker::default()
     }
 
     fn update(&mut self, _scope: &WorkerScope<Self>, _msg: ()) {}
@@ -155,10 +208,34 @@ impl Worker for ProfileWorker {
     fn received(&mut self, scope: &WorkerScope<Self>, msg: Request, id: HandlerId) {
         match msg {
             Request::Cancel { job } => self.cancelled.borrow_mut().push(job),
+            Request::Form { job, seq, input } => {
+                let answer = engine::answer_form(&self.profile.borrow(), job, seq, &input);
+                scope.respond(id, answer);
+            }
+            Request::Catalog {
+                seq,
+                file,
+                op,
+                profile_job,
+                publisher,
+            } => {
+                let answer = engine::answer_catalog(
+                    &self.profile.borrow(),
+                    seq,
+                    &file,
+                    &op,
+                    profile_job,
+                    &publisher,
+                );
+                scope.respond(id, answer);
+            }
             Request::Profile { job, file, read } => {
+                // The last profile is not needed once another file is being read.
+                *self.profile.borrow_mut() = None;
                 let scope = scope.clone();
                 let cancelled = self.cancelled.clone();
                 let last = self.last.clone();
+                let kept = self.profile.clone();
                 wasm_bindgen_futures::spawn_local(async move {
                     let answer = profile(&file, job, &read, &cancelled, |done, total| {
                         scope.respond(id, Response::Progress { job, done, total })
@@ -168,14 +245,9 @@ impl Worker for ProfileWorker {
                     let answer = match answer {
                         Ok((p, millis)) => {
                             let view = Box::new(ProfileView::new(&p));
-                            let profile = serde_wasm_bindgen::to_value(&p).unwrap_or(JsValue::NULL);
                             *last.borrow_mut() = Some(Last { job, file, read });
-                            Response::Profiled {
-                                job,
-                                view,
-                                millis,
-                                profile,
-                            }
+                            *kept.borrow_mut() = Some((job, p));
+                            Response::Profiled { job, view, millis }
                         }
                         Err(r) => r,
                     };
@@ -369,9 +441,9 @@ async fn normalize(file: &web_sys::File, job: u32, read: &ReadArgs) -> Response 
     run.await.unwrap_or_else(|r| r)
 }
 
-/// Registers [`ProfileWorker`] with the page that spawned this worker: the widget's
-/// module exports it as `run_profile_worker`, which the worker's entry script calls.
+/// Registers [`WidgetWorker`] with the page that spawned this worker: the widget's
+/// module exports it as `run_widget_worker`, which the worker's entry script calls.
 pub fn register() {
     use gloo_worker::Registrable;
-    ProfileWorker::registrar().encoding::<Codec>().register();
+    WidgetWorker::registrar().encoding::<Codec>().register();
 }
