@@ -60,6 +60,7 @@ test('the file input works before the module has loaded: a file chosen then is r
   assert.equal(await page.locator('datalots-widget[data-mounted]').count(), 0, 'the module is still loading');
   assert.match(await page.locator('datalots-widget [role=status]').textContent(), /Du kan redan välja filen/);
   assert.deepEqual(await axe(page), []);
+  await page.screenshot({ path: path.join(shots, 'step0-loading-sv.png'), fullPage: true });
   await early.setInputFiles({ name: 'tidig.csv', mimeType: 'text/csv', buffer: Buffer.from('kommunkod;antal\n0114;48 000\n0115;34 000\n', 'utf8') });
   release();
   await page.locator(w('profile')).waitFor({ timeout: 60000 });
