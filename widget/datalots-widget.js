@@ -246,8 +246,9 @@ function adminMessage(root, err) {
 }
 
 // The file input the loader draws at once, before the module has loaded (one module
-// serves the page and its worker, so it is the whole download): a file chosen here
-// is handed to the app, which reads it as soon as it is up.
+// serves the page and its worker, so it is the whole download): a file chosen or
+// dropped here is handed to the app, which reads it as soon as it is up. Returns a
+// function that gives that file (or undefined) and whether the input has focus.
 function earlyFileInput(root, lang) {
   const en = /^en\b/i.test(lang);
   const box = document.createElement('div');
@@ -269,8 +270,27 @@ function earlyFileInput(root, lang) {
   status.textContent = en ? 'Datalots is loading. You can choose the file already.' : 'Datalots laddas. Du kan redan välja filen.';
   field.append(label, status);
   box.append(field);
+  // A file dropped on the box is taken too; without this the browser would open it
+  // and leave the page.
+  // The last file chosen or dropped wins.
+  let chosen;
+  input.addEventListener('change', () => { chosen = input.files?.[0]; });
+  box.addEventListener('dragover', (e) => e.preventDefault());
+  box.addEventListener('drop', (e) => {
+    e.preventDefault();
+    const f = e.dataTransfer?.files?.[0];
+    if (f) {
+      chosen = f;
+      status.textContent = en
+        ? `«${f.name}» is read as soon as Datalots has loaded.`
+        : `«${f.name}» läses så snart Datalots har laddats.`;
+    }
+  });
   root.replaceChildren(box);
-  return input;
+  return () => ({
+    file: chosen,
+    focused: root.getRootNode().activeElement === input,
+  });
 }
 
 function attr(el, name) {
@@ -302,8 +322,7 @@ class DatalotsWidget extends HTMLElement {
     const early = procurement ? null : earlyFileInput(root, config.lang);
     try {
       const m = await load();
-      const file = early?.files?.[0];
-      const focused = early !== null && shadow.activeElement === early;
+      const { file, focused } = early?.() ?? {};
       root.replaceChildren();
       m.mount_widget(root, config, file);
       this.setAttribute('data-mounted', '');

@@ -72,6 +72,32 @@ test('the file input works before the module has loaded: a file chosen then is r
   await context.close();
 });
 
+test('a file dropped on the widget while it loads is read once it has (and the page stays)', async () => {
+  let release;
+  const gate = new Promise((resolve) => { release = resolve; });
+  const { context, page, errors } = await open('/site/index.html', {
+    mounted: false,
+    setup: (p) => p.route('**/datalots_widget_bg.wasm', async (route) => { await gate; await route.continue(); }),
+  });
+  await page.getByLabel('Välj en CSV-fil').waitFor();
+  const url = page.url();
+  await page.evaluate(() => {
+    const box = document.querySelector('datalots-widget').shadowRoot.querySelector('.datalots');
+    const data = new DataTransfer();
+    data.items.add(new File(['kommunkod;antal\n0114;48 000\n0115;34 000\n0117;12\n'], 'släppt.csv', { type: 'text/csv' }));
+    box.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+    box.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  });
+  assert.match(await page.locator('datalots-widget [role=status]').textContent(), /«släppt\.csv» läses så snart Datalots har laddats/);
+  release();
+  await page.locator(w('profile')).waitFor({ timeout: 60000 });
+  assert.equal(page.url(), url, 'the page was not left');
+  await page.locator(w('step-file')).click();
+  assert.match(await page.locator(w('file-status')).textContent(), /släppt\.csv/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('no request leaves the page origin, and choosing a file uploads nothing and shows its profile', async () => {
   const { context, page, requests, errors } = await open();
   assert.ok(requests.some((u) => u.endsWith('/site/pkg/datalots_widget_bg.wasm')), `the wasm was fetched: ${requests}`);
