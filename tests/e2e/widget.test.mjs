@@ -46,14 +46,21 @@ test('the widget mounts from a sub-path under the strict CSP, in Swedish, with a
   await context.close();
 });
 
-test('the file input works before the module has loaded: a file chosen then is read once it has', async () => {
-  // One module serves the page and its worker; the loader draws a file input at once.
+// Opens the demo page with the widget's .wasm held back until `release()`: the loader
+// has drawn its own file input, the module has not arrived.
+async function openWhileLoading() {
   let release;
   const gate = new Promise((resolve) => { release = resolve; });
-  const { context, page, errors } = await open('/site/index.html', {
+  const opened = await open('/site/index.html', {
     mounted: false,
     setup: (p) => p.route('**/datalots_widget_bg.wasm', async (route) => { await gate; await route.continue(); }),
   });
+  return { ...opened, release };
+}
+
+test('the file input works before the module has loaded: a file chosen then is read once it has', async () => {
+  // One module serves the page and its worker; the loader draws a file input at once.
+  const { context, page, errors, release } = await openWhileLoading();
   const early = page.getByLabel('Välj en CSV-fil');
   await early.waitFor();
   assert.equal(await early.getAttribute('data-early'), '', 'the loader\'s own input');
@@ -73,12 +80,7 @@ test('the file input works before the module has loaded: a file chosen then is r
 });
 
 test('a file dropped on the widget while it loads is read once it has (and the page stays)', async () => {
-  let release;
-  const gate = new Promise((resolve) => { release = resolve; });
-  const { context, page, errors } = await open('/site/index.html', {
-    mounted: false,
-    setup: (p) => p.route('**/datalots_widget_bg.wasm', async (route) => { await gate; await route.continue(); }),
-  });
+  const { context, page, errors, release } = await openWhileLoading();
   await page.getByLabel('Välj en CSV-fil').waitFor();
   const url = page.url();
   await page.evaluate(() => {

@@ -87,7 +87,8 @@ pub enum Request {
     },
 }
 
-/// What the worker answers: progress, then one of profiled, failed or cancelled.
+/// What the worker answers: to a file, progress, then one of profiled, failed or
+/// cancelled; to a form or catalogue request, the form (or why not) or the catalogue.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Response {
     /// Bytes read so far of the whole file.
