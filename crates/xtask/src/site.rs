@@ -20,6 +20,8 @@ pub const BUDGET_GZIP_BYTES: u64 = 600 * 1024;
 /// when it was built (763,751 bytes), with a little room, so that the widget cannot grow
 /// unnoticed on the way to [`BUDGET_GZIP_BYTES`].
 pub const CEILING_GZIP_BYTES: u64 = 760 * 1024;
+/// Where the nightly build of the widget goes (see [`build_widget`]).
+const NIGHTLY_TARGET_DIR: &str = "target/wasm-nightly";
 /// The cargo profile `dist` builds with (size-optimised; see the root `Cargo.toml`).
 const PROFILE: &str = "wasm-release";
 
@@ -51,22 +53,7 @@ fn build(require_wasm_opt: bool) -> Result<PathBuf, Failure> {
     let site = root.join("target/site");
     let pkg = site.join("pkg");
 
-    step("building the widget for wasm32-unknown-unknown");
-    run(
-        cargo().args([
-            "build",
-            "-p",
-            "datalots-widget",
-            "--lib",
-            "--target",
-            "wasm32-unknown-unknown",
-            "--profile",
-            PROFILE,
-        ]),
-        "cargo build (widget)",
-    )?;
-    let out = root.join("target/wasm32-unknown-unknown").join(PROFILE);
-    let built = out.join(format!("{WIDGET_LIB}.wasm"));
+    let built = build_widget(&root)?;
 
     if site.exists() {
         fs::remove_dir_all(&site)
@@ -129,6 +116,53 @@ fn build(require_wasm_opt: bool) -> Result<PathBuf, Failure> {
     }
     println!("    site: {}", site.display());
     Ok(site)
+}
+
+/// Builds the widget's module; returns the `.wasm`.
+///
+/// With a nightly toolchain that has `rust-src` (installed when missing), the standard
+/// library is rebuilt for the widget with `-Cpanic=immediate-abort`: no panic messages
+/// or unwinding machinery, about 6 % less to download (48,018 bytes of 748,601 when
+/// measured). The widget never shows a panic message anyway: library code does not
+/// panic on input, and a panic in wasm is a trap either way. Its own target folder
+/// keeps the stable build's cache intact. Without nightly, stable builds it.
+fn build_widget(root: &Path) -> Result<PathBuf, Failure> {
+    let args = [
+        "build",
+        "-p",
+        "datalots-widget",
+        "--lib",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--profile",
+        PROFILE,
+    ];
+    if install::nightly_build_std() {
+        step(
+            "building the widget for wasm32-unknown-unknown (nightly, -Zbuild-std, panic=immediate-abort)",
+        );
+        let target_dir = root.join(NIGHTLY_TARGET_DIR);
+        let mut cmd = Command::new("cargo");
+        cmd.arg("+nightly")
+            .current_dir(root)
+            .env_remove("RUSTUP_TOOLCHAIN")
+            .env_remove("CARGO")
+            .env("CARGO_TARGET_DIR", &target_dir)
+            .env("RUSTFLAGS", "-Zunstable-options -Cpanic=immediate-abort")
+            .args(args)
+            .arg("-Zbuild-std=std,panic_abort");
+        run(&mut cmd, "cargo +nightly build (widget)")?;
+        return Ok(target_dir
+            .join("wasm32-unknown-unknown")
+            .join(PROFILE)
+            .join(format!("{WIDGET_LIB}.wasm")));
+    }
+    step("building the widget for wasm32-unknown-unknown (stable)");
+    run(cargo().args(args), "cargo build (widget)")?;
+    Ok(root
+        .join("target/wasm32-unknown-unknown")
+        .join(PROFILE)
+        .join(format!("{WIDGET_LIB}.wasm")))
 }
 
 /// Builds the export modules (separately from the widget, so the widget's build does
