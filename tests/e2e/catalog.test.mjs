@@ -23,14 +23,15 @@ function datalots() {
   return bin;
 }
 
-// Two datasets from the same fixture under two titles, written by the CLI.
-function twoDatasets() {
+// Two datasets from the same fixture under two titles, written by the CLI as
+// RDF/XML (or, with ext 'jsonld', JSON-LD).
+function twoDatasets(ext = 'rdf') {
   const bin = datalots();
   const csv = path.join(root, 'tests/fixtures/csv/befolkning_2024.csv');
   const common = ['--answers', path.join(root, 'tests/fixtures/answers/open-facts.json'),
     '--publisher', path.join(root, 'tests/fixtures/publisher/exempelby.toml')];
-  const first = path.join(work, 'en.rdf');
-  const both = path.join(work, 'katalog.rdf');
+  const first = path.join(work, `en.${ext}`);
+  const both = path.join(work, `katalog.${ext}`);
   const run = (args) => {
     const r = spawnSync(bin, args, { encoding: 'utf8' });
     assert.equal(r.status, 0, r.stdout + r.stderr);
@@ -136,6 +137,56 @@ test('Vår katalog: a 2.x catalogue is upgraded with a list of what needs a pers
   assert.ok(after.reduce((a, b) => a + b, 0) < before.reduce((a, b) => a + b, 0), `${before} → ${after}`);
   await page.locator(w('catalog-file')).setInputFiles({ name: 'trasig.ttl', mimeType: 'text/turtle', buffer: Buffer.from('<a> <b> .') });
   await page.locator(w('catalog-error'), { hasText: 'trasig.ttl' }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('Vår katalog: a JSON-LD catalogue is read by a module loaded only for it, with the same rows; a broken one is refused with its place', async () => {
+  const rdf = twoDatasets();
+  const jsonld = twoDatasets('jsonld');
+  const { context, page, requests, errors } = await open();
+  const jsonLdModule = () => requests.filter((u) => u.includes('datalots_json_ld'));
+  await page.locator(w('open-catalog')).click();
+  await page.locator(w('catalog-file')).setInputFiles(rdf);
+  const rows = page.locator(w('catalog-row'));
+  await rows.first().waitFor();
+  const fromRdf = await rows.evaluateAll((rs) => rs.map((r) => [r.dataset.iri, r.dataset.violations]));
+  assert.equal(fromRdf.length, 2);
+  assert.deepEqual(jsonLdModule(), [], 'RDF/XML is read without the JSON-LD module');
+
+  await page.locator(w('catalog-file')).setInputFiles(jsonld);
+  // The worker fetches the JSON-LD module, then reads the file.
+  for (let i = 0; i < 300 && !jsonLdModule().some((u) => u.endsWith('datalots_json_ld_bg.wasm')); i++) {
+    await page.waitForTimeout(100);
+  }
+  assert.ok(jsonLdModule().some((u) => u.endsWith('datalots_json_ld_bg.wasm')), `the JSON-LD module was not loaded:\n${requests.join('\n')}`);
+  await page.locator('datalots-widget [data-testid=catalog-status][data-busy=false]').waitFor();
+  await rows.first().waitFor();
+  const fromJsonLd = await rows.evaluateAll((rs) => rs.map((r) => [r.dataset.iri, r.dataset.violations]));
+  assert.deepEqual(fromJsonLd.sort(), fromRdf.sort());
+
+  // An operation writes the catalogue back as JSON-LD: remove one dataset.
+  const [gone, kept] = fromJsonLd.map(([iri]) => iri);
+  page.once('dialog', (d) => d.accept());
+  await page.locator(`datalots-widget [data-testid=catalog-row][data-iri="${gone}"] [data-testid=remove-dataset]`).click();
+  await page.locator(`datalots-widget [data-testid=catalog-row][data-iri="${gone}"]`).waitFor({ state: 'detached' });
+  const [d] = await Promise.all([page.waitForEvent('download'), page.locator(w('download-catalog')).click()]);
+  assert.equal(d.suggestedFilename(), 'katalog.jsonld');
+  const out = path.join(work, 'katalog-ny.jsonld');
+  await d.saveAs(out);
+  const py = python('rdflib');
+  if (py) {
+    const triples = JSON.parse(execFileSync(py, [path.join(root, 'tests/python/triples.py'), out, 'json-ld'], { encoding: 'utf8' }));
+    const datasets = triples.filter(([, p, o]) => p === 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type' && o === 'http://www.w3.org/ns/dcat#Dataset').map(([s]) => s);
+    assert.deepEqual(datasets, [kept]);
+  }
+  const run = spawnSync(datalots(), ['validate', out], { encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stdout + run.stderr);
+
+  // A broken JSON-LD file: refused with its line, in the widget's words.
+  await page.locator(w('catalog-file')).setInputFiles({ name: 'trasig.jsonld', mimeType: 'application/ld+json', buffer: Buffer.from('{"@context": {"dct": "http://purl.org/dc/terms/"},\n "@id": "http://ex.se/a", "dct:title": }') });
+  await page.locator(w('catalog-error'), { hasText: 'trasig.jsonld' }).waitFor();
+  assert.match(await page.locator(w('catalog-error')).textContent(), /rad 2/);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -211,6 +211,26 @@ test('adding to an existing catalogue keeps every triple of it (rdflib); the sam
   await page.locator('datalots-widget [data-testid=imported-catalog] .datalots-error', { hasText: 'trasig.ttl' }).waitFor();
   await page.locator(w('forget-catalog')).click();
   await waitViolations(page, (n) => n === 0, 'back to a new catalogue');
+  // A JSON-LD catalogue (written by the CLI) is read by the module the worker loads
+  // for it; every triple of it is kept.
+  const bin = datalots();
+  if (bin) {
+    const other = path.join(downloads, 'annan.jsonld');
+    const made = spawnSync(bin, ['describe', path.join(root, 'tests/fixtures/csv/befolkning_2024.csv'),
+      '--answers', path.join(root, 'tests/fixtures/answers/open-facts.json'),
+      '--publisher', path.join(root, 'tests/fixtures/publisher/exempelby.toml'),
+      '--title', 'Äldre i kommunerna', '--out', other], { encoding: 'utf8' });
+    assert.equal(made.status, 0, made.stdout + made.stderr);
+    await page.locator(w('import-catalog')).setInputFiles(other);
+    await page.locator('datalots-widget [data-testid=imported-catalog][data-datasets="1"]').waitFor();
+    await waitViolations(page, (n) => n === 0, 'the JSON-LD catalogue with the new dataset');
+    const added = await download(page, 'download-rdfxml', 'added-to-jsonld.rdf');
+    assert.equal(added.suggested, 'annan.rdf');
+    if (py) {
+      const ok = spawnSync(py, [path.join(root, 'tests/python/keeps_catalog.py'), other, 'json-ld', added.file, 'xml'], { encoding: 'utf8' });
+      assert.equal(ok.status, 0, ok.stdout + ok.stderr);
+    }
+  }
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -46,4 +46,11 @@ pub enum Error {
         "datamängden <{0}> finns redan i katalogen / the dataset <{0}> is already in the catalogue"
     )]
     DuplicateDataset(String),
+    /// JSON-LD was to be read, but this build has no JSON-LD reader (the
+    /// `json-ld-reader` feature is off) and none was set with
+    /// [`crate::rdf::set_json_ld_reader`].
+    #[error(
+        "JSON-LD kan inte läsas här; öppna katalogen som RDF/XML (.rdf) eller Turtle (.ttl) / JSON-LD cannot be read here; open the catalogue as RDF/XML (.rdf) or Turtle (.ttl)"
+    )]
+    NoJsonLdReader,
 }

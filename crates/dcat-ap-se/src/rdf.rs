@@ -1,5 +1,6 @@
 //! Reading and writing RDF/XML, Turtle and JSON-LD.
 
+use std::cell::Cell;
 use std::cmp::Ordering;
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -221,30 +222,126 @@ fn parse_into(
             }
         }
         Format::JsonLd => {
-            // Datalots (and oxjsonld) write Streaming JSON-LD (`@context` first, then
-            // `@type`, `@id`): read that way, nothing is buffered, about twice as fast
-            // on a large catalogue. A file in another key order is read again from the
-            // start, the general way; what the first reading found is dropped.
-            let mut streamed = Vec::new();
-            let mut first_errors = Vec::new();
-            let in_order = json_ld(
-                input,
-                true,
-                &mut |e| keep_going(e, &mut first_errors),
-                &mut |t| streamed.push(t),
-            )?;
-            if in_order {
-                errors = first_errors;
-                streamed.into_iter().for_each(&mut *sink);
+            if let Some(reader) = JSON_LD_READER.with(Cell::get) {
+                let (n_triples, found) = reader(input, recover)?;
+                errors = found;
+                read_n_triples(&n_triples, sink)?;
             } else {
-                drop(streamed);
-                json_ld(input, false, &mut |e| keep_going(e, &mut errors), sink)?;
+                errors = built_in_json_ld(input, recover, sink)?;
             }
         }
     }
     Ok(errors)
 }
 
+/// A JSON-LD reader the application supplies, for a build without the built-in one
+/// (the `json-ld-reader` feature): the widget, which loads its JSON-LD reader as a
+/// separate module only when someone opens a JSON-LD catalogue.
+///
+/// It reads `input` as JSON-LD and returns the triples of its default graph as
+/// N-Triples, with the syntax errors it met (with their lines and columns in `input`).
+/// With `recover` it goes on after an error where it can; without, it stops at the
+/// first. [`json_ld_to_n_triples`] is such a reader.
+pub type JsonLdReader = fn(input: &[u8], recover: bool) -> Result<(String, Vec<Error>), Error>;
+
+thread_local! {
+    static JSON_LD_READER: Cell<Option<JsonLdReader>> = const { Cell::new(None) };
+}
+
+/// Sets the JSON-LD reader of the calling thread, or with `None` goes back to the
+/// built-in one. Without the `json-ld-reader` feature and without a reader set, reading
+/// JSON-LD fails with [`Error::NoJsonLdReader`]. The check for deep nesting
+/// ([`MAX_NESTING`]) and the size limit ([`MAX_INPUT_BYTES`]) apply before it is called.
+pub fn set_json_ld_reader(reader: Option<JsonLdReader>) {
+    JSON_LD_READER.with(|r| r.set(reader));
+}
+
+/// Reads JSON-LD with the built-in reader into N-Triples: a [`JsonLdReader`], for
+/// a module that reads JSON-LD for a build without the reader. Blank nodes get fresh
+/// labels. Refuses what [`parse`] refuses (size, nesting).
+#[cfg(feature = "json-ld-reader")]
+pub fn json_ld_to_n_triples(input: &[u8], recover: bool) -> Result<(String, Vec<Error>), Error> {
+    use std::fmt::Write as _;
+    if input.len() > MAX_INPUT_BYTES {
+        return Err(Error::Syntax {
+            format: Format::JsonLd.name(),
+            line: 0,
+            column: 0,
+            message: format!("the input is larger than {MAX_INPUT_BYTES} bytes"),
+        });
+    }
+    check_json_nesting(input)?;
+    let mut out = String::new();
+    let errors = built_in_json_ld(input, recover, &mut |t| {
+        let _ = writeln!(out, "{t} .");
+    })?;
+    Ok((out, errors))
+}
+
+/// Reads the N-Triples a [`JsonLdReader`] returned.
+fn read_n_triples(text: &str, sink: &mut dyn FnMut(Triple)) -> Result<(), Error> {
+    for t in oxttl::NTriplesParser::new().for_slice(text.as_bytes()) {
+        match t {
+            Ok(t) => sink(t),
+            Err(e) => {
+                let p = e.location().start;
+                return Err(Error::Syntax {
+                    format: "N-Triples (JSON-LD reader)",
+                    line: p.line + 1,
+                    column: p.column + 1,
+                    message: e.message().to_owned(),
+                });
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The built-in JSON-LD reader; without the `json-ld-reader` feature, none.
+#[cfg(not(feature = "json-ld-reader"))]
+fn built_in_json_ld(
+    _input: &[u8],
+    _recover: bool,
+    _sink: &mut dyn FnMut(Triple),
+) -> Result<Vec<Error>, Error> {
+    Err(Error::NoJsonLdReader)
+}
+
+/// The built-in JSON-LD reader: gives each triple to `sink`; returns the syntax errors.
+#[cfg(feature = "json-ld-reader")]
+fn built_in_json_ld(
+    input: &[u8],
+    recover: bool,
+    sink: &mut dyn FnMut(Triple),
+) -> Result<Vec<Error>, Error> {
+    let mut errors = Vec::new();
+    let keep_going = |e: Error, errors: &mut Vec<Error>| {
+        errors.push(e);
+        recover && errors.len() < MAX_ERRORS
+    };
+    // Datalots (and oxjsonld) write Streaming JSON-LD (`@context` first, then
+    // `@type`, `@id`): read that way, nothing is buffered, about twice as fast
+    // on a large catalogue. A file in another key order is read again from the
+    // start, the general way; what the first reading found is dropped.
+    let mut streamed = Vec::new();
+    let mut first_errors = Vec::new();
+    let in_order = json_ld(
+        input,
+        true,
+        &mut |e| keep_going(e, &mut first_errors),
+        &mut |t| streamed.push(t),
+    )?;
+    if in_order {
+        errors = first_errors;
+        streamed.into_iter().for_each(&mut *sink);
+    } else {
+        drop(streamed);
+        json_ld(input, false, &mut |e| keep_going(e, &mut errors), sink)?;
+    }
+    Ok(errors)
+}
+
+#[cfg(feature = "json-ld-reader")]
 /// Reads JSON-LD, giving each triple of the default graph to `sink` and each error to
 /// `error` (which says whether to go on). With `streaming`, the Streaming JSON-LD
 /// profile is assumed: returns `false` as soon as a key is out of its order.
@@ -307,6 +404,7 @@ fn json_ld(
     Ok(true)
 }
 
+#[cfg(feature = "json-ld-reader")]
 /// JSON-LD blank node ids (`"@id": "_:a:b"`) may hold a `:`, which `oxrdf` accepts but
 /// Turtle and N-Triples do not: written out, `_:a:b` reads back as `_:a` followed by
 /// garbage (and `Catalog::extra`, kept as N-Triples, could not be read back at all).
@@ -314,6 +412,7 @@ fn json_ld(
 #[derive(Default)]
 struct Renamed(FastMap<String, oxrdf::BlankNode>);
 
+#[cfg(feature = "json-ld-reader")]
 impl Renamed {
     fn node(&mut self, b: &oxrdf::BlankNode) -> oxrdf::BlankNode {
         // A fresh, random label (`BlankNode::default`), as the readers give anonymous nodes.
@@ -442,6 +541,7 @@ fn memchr_all<'a>(haystack: &'a [u8], needle: &'a [u8]) -> impl Iterator<Item = 
     })
 }
 
+#[cfg(feature = "json-ld-reader")]
 /// Where in a JSON-LD file an error the reader gives no position for is: the first
 /// value quoted in the message (`'…'`) found as a JSON string in the input, else for a
 /// remote context the first `"@context"` whose value is not an object, else the start.
@@ -1004,5 +1104,71 @@ mod tests {
         let e = parse(broken, Format::JsonLd).unwrap_err();
         assert!(matches!(e, Error::Syntax { line: 1, .. }), "{e:?}");
         assert!(errors.len() <= 1, "{errors:?}");
+    }
+
+    /// A reader set with [`set_json_ld_reader`] is used in place of the built-in one:
+    /// the same triples, the same error with the same place, and its own failure
+    /// reaches the caller. (The widget's worker sets one that calls a separate module.)
+    #[test]
+    fn a_json_ld_reader_set_by_the_application_is_used() {
+        thread_local!(static CALLS: Cell<u32> = const { Cell::new(0) });
+        fn counting(input: &[u8], recover: bool) -> Result<(String, Vec<Error>), Error> {
+            CALLS.with(|c| c.set(c.get() + 1));
+            json_ld_to_n_triples(input, recover)
+        }
+        fn failing(_: &[u8], _: bool) -> Result<(String, Vec<Error>), Error> {
+            Err(Error::NoJsonLdReader)
+        }
+        let doc = br#"{"@context": {"dct": "http://purl.org/dc/terms/", "dcat": "http://www.w3.org/ns/dcat#"},
+            "@type": "dcat:Catalog", "@id": "http://ex.se/k", "dct:title": [{"@value": "Katalog \"K\"\n", "@language": "sv"}],
+            "dcat:dataset": {"@type": "dcat:Dataset", "dct:title": "Utan id: en tom nod"}}"#;
+        let broken = br#"{"@context": {"dct": "http://purl.org/dc/terms/"},
+            "@id": "http://ex.se/a", "dct:title": }"#;
+        let sorted = |g: &Graph| {
+            let mut t: Vec<String> = g
+                .iter()
+                .map(|t| {
+                    // Blank node labels are fresh in each reading.
+                    t.to_string()
+                        .split(' ')
+                        .map(|w| if w.starts_with("_:") { "_:b" } else { w })
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                })
+                .collect();
+            t.sort();
+            t
+        };
+        let built_in = parse(doc, Format::JsonLd).unwrap();
+        let built_in_error = parse(broken, Format::JsonLd).unwrap_err();
+        set_json_ld_reader(Some(counting));
+        let through = parse(doc, Format::JsonLd);
+        let through_error = parse(broken, Format::JsonLd);
+        set_json_ld_reader(Some(failing));
+        let failed = parse(doc, Format::JsonLd);
+        set_json_ld_reader(None);
+        assert_eq!(CALLS.with(Cell::get), 2);
+        let through = through.unwrap();
+        assert_eq!(built_in.len(), 5, "{built_in}");
+        assert_eq!(sorted(&through), sorted(&built_in));
+        assert_eq!(through_error.unwrap_err(), built_in_error);
+        assert!(
+            matches!(built_in_error, Error::Syntax { line: 2, .. }),
+            "{built_in_error:?}"
+        );
+        assert_eq!(failed.unwrap_err(), Error::NoJsonLdReader);
+        // Back to the built-in reader.
+        assert_eq!(parse(doc, Format::JsonLd).unwrap().len(), 5);
+        // The size and nesting limits apply before a reader is called.
+        set_json_ld_reader(Some(counting));
+        let deep = format!(
+            "{}{}",
+            "[".repeat(MAX_NESTING + 1),
+            "]".repeat(MAX_NESTING + 1)
+        );
+        let refused = parse(deep.as_bytes(), Format::JsonLd);
+        set_json_ld_reader(None);
+        assert!(matches!(refused, Err(Error::Syntax { .. })), "{refused:?}");
+        assert_eq!(CALLS.with(Cell::get), 2);
     }
 }

@@ -25,12 +25,15 @@ const NIGHTLY_TARGET_DIR: &str = "target/wasm-nightly";
 /// The cargo profile `dist` builds with (size-optimised; see the root `Cargo.toml`).
 const PROFILE: &str = "wasm-release";
 
-/// The export modules the procurement view imports only when someone asks for a Word or
-/// Excel file (widget/exports/*): (package, library name). Each is its own cdylib so
-/// that the office writers stay out of the widget's first load.
-const EXPORT_MODULES: [(&str, &str); 2] = [
+/// The modules loaded only when needed: (package, library name). Each is its own
+/// cdylib so that what it carries stays out of the widget's module: the procurement
+/// view imports the Word and Excel writers (widget/exports/*) when someone asks for a
+/// .docx or .xlsx file; the worker imports the JSON-LD reader (widget/json-ld) when
+/// someone opens a JSON-LD catalogue.
+const LATER_MODULES: [(&str, &str); 3] = [
     ("datalots-export-docx", "datalots_export_docx"),
     ("datalots-export-xlsx", "datalots_export_xlsx"),
+    ("datalots-json-ld", "datalots_json_ld"),
 ];
 /// The most a lazily loaded module may weigh, gzip -9 (the widget's rule).
 const LATER_MODULE_BUDGET: usize = 300 * 1024;
@@ -53,7 +56,9 @@ fn build(require_wasm_opt: bool) -> Result<PathBuf, Failure> {
     let site = root.join("target/site");
     let pkg = site.join("pkg");
 
-    let built = build_widget(&root)?;
+    let nightly = install::nightly_build_std();
+    let built =
+        build_wasm(&root, &["datalots-widget"], nightly)?.join(format!("{WIDGET_LIB}.wasm"));
 
     if site.exists() {
         fs::remove_dir_all(&site)
@@ -69,7 +74,7 @@ fn build(require_wasm_opt: bool) -> Result<PathBuf, Failure> {
     )?;
 
     let wasm = pkg.join(format!("{WIDGET_LIB}_bg.wasm"));
-    let exports = export_modules(&wasm_bindgen.cli, &pkg)?;
+    let exports = later_modules(&wasm_bindgen.cli, &pkg, nightly)?;
     // The widget's module gets the slower, slightly smaller `--converge` (its budget
     // is tight); the modules loaded later one -Oz pass.
     let mut jobs = vec![(wasm.clone(), true)];
@@ -96,11 +101,17 @@ fn build(require_wasm_opt: bool) -> Result<PathBuf, Failure> {
             )));
         }
     }
-    // The export modules are not in it: they load only for a Word or Excel file.
+    // The modules loaded later are not in it: they load only for a Word or Excel file,
+    // or a catalogue in JSON-LD.
     let total = download_size(&site)?;
     println!(
         "    a visitor downloads {total} bytes of .wasm and .js with gzip -9 for the whole publishing flow"
     );
+    for (_, lib) in LATER_MODULES {
+        let js = gzip_size(&pkg.join(format!("{lib}.js")))?;
+        let wasm = gzip_size(&pkg.join(format!("{lib}_bg.wasm")))?;
+        println!("    loaded only when needed: {lib}, {} bytes", js + wasm);
+    }
     if total < BUDGET_GZIP_BYTES {
         println!("    goal met: under {BUDGET_GZIP_BYTES} bytes (600 KiB)");
     } else {
@@ -118,29 +129,33 @@ fn build(require_wasm_opt: bool) -> Result<PathBuf, Failure> {
     Ok(site)
 }
 
-/// Builds the widget's module; returns the `.wasm`.
+/// Builds `packages` (their libraries) for wasm32 in one cargo invocation; returns
+/// the folder with the `.wasm` files. `nightly` comes from
+/// [`install::nightly_build_std`].
 ///
-/// With a nightly toolchain that has `rust-src` (installed when missing), the standard
-/// library is rebuilt for the widget with `-Cpanic=immediate-abort`: no panic messages
-/// or unwinding machinery, about 6 % less to download (48,018 bytes of 748,601 when
-/// measured). The widget never shows a panic message anyway: library code does not
-/// panic on input, and a panic in wasm is a trap either way. Its own target folder
-/// keeps the stable build's cache intact. Without nightly, stable builds it.
-fn build_widget(root: &Path) -> Result<PathBuf, Failure> {
-    let args = [
+/// With nightly, the standard library is rebuilt with `-Cpanic=immediate-abort`: no
+/// panic messages or unwinding machinery, about 6 % less to download (48,018 bytes of
+/// the widget's 748,601 when measured). The widget never shows a panic message anyway:
+/// library code does not panic on input, and a panic in wasm is a trap either way. Its
+/// own target folder keeps the stable build's cache intact. Without nightly, stable
+/// builds them.
+fn build_wasm(root: &Path, packages: &[&str], nightly: bool) -> Result<PathBuf, Failure> {
+    let mut args = vec![
         "build",
-        "-p",
-        "datalots-widget",
         "--lib",
         "--target",
         "wasm32-unknown-unknown",
         "--profile",
         PROFILE,
     ];
-    if install::nightly_build_std() {
-        step(
-            "building the widget for wasm32-unknown-unknown (nightly, -Zbuild-std, panic=immediate-abort)",
-        );
+    for p in packages {
+        args.extend(["-p", p]);
+    }
+    let what = packages.join(", ");
+    if nightly {
+        step(&format!(
+            "building {what} for wasm32-unknown-unknown (nightly, -Zbuild-std, panic=immediate-abort)"
+        ));
         let target_dir = root.join(NIGHTLY_TARGET_DIR);
         let mut cmd = Command::new("cargo");
         cmd.arg("+nightly")
@@ -149,52 +164,33 @@ fn build_widget(root: &Path) -> Result<PathBuf, Failure> {
             .env_remove("CARGO")
             .env("CARGO_TARGET_DIR", &target_dir)
             .env("RUSTFLAGS", "-Zunstable-options -Cpanic=immediate-abort")
-            .args(args)
+            .args(&args)
             .arg("-Zbuild-std=std,panic_abort");
-        run(&mut cmd, "cargo +nightly build (widget)")?;
-        return Ok(target_dir
-            .join("wasm32-unknown-unknown")
-            .join(PROFILE)
-            .join(format!("{WIDGET_LIB}.wasm")));
+        run(&mut cmd, &format!("cargo +nightly build ({what})"))?;
+        return Ok(target_dir.join("wasm32-unknown-unknown").join(PROFILE));
     }
-    step("building the widget for wasm32-unknown-unknown (stable)");
-    run(cargo().args(args), "cargo build (widget)")?;
-    Ok(root
-        .join("target/wasm32-unknown-unknown")
-        .join(PROFILE)
-        .join(format!("{WIDGET_LIB}.wasm")))
+    step(&format!(
+        "building {what} for wasm32-unknown-unknown (stable)"
+    ));
+    run(cargo().args(&args), &format!("cargo build ({what})"))?;
+    Ok(root.join("target/wasm32-unknown-unknown").join(PROFILE))
 }
 
-/// Builds the export modules (separately from the widget, so the widget's build does
-/// not get the office writers' features), generates their bindings into `pkg` and
-/// optimises them; returns their `.wasm` files.
-fn export_modules(wasm_bindgen: &Path, pkg: &Path) -> Result<Vec<PathBuf>, Failure> {
-    step("building the export modules (Word, Excel) for wasm32-unknown-unknown");
-    let mut build = cargo();
-    build.args([
-        "build",
-        "--lib",
-        "--target",
-        "wasm32-unknown-unknown",
-        "--profile",
-        PROFILE,
-    ]);
-    for (package, _) in EXPORT_MODULES {
-        build.args(["-p", package]);
-    }
-    run(&mut build, "cargo build (export modules)")?;
+/// Builds the modules loaded later ([`LATER_MODULES`]) in one invocation, apart from
+/// the widget's (so that the widget's build does not get their features: the office
+/// writers, the JSON-LD reader), generates their bindings into `pkg`; returns their
+/// `.wasm` files.
+fn later_modules(wasm_bindgen: &Path, pkg: &Path, nightly: bool) -> Result<Vec<PathBuf>, Failure> {
+    let packages: Vec<&str> = LATER_MODULES.iter().map(|(p, _)| *p).collect();
+    let out_dir = build_wasm(&root(), &packages, nightly)?;
     let mut out = Vec::new();
-    for (_, lib) in EXPORT_MODULES {
-        let built = root()
-            .join("target/wasm32-unknown-unknown")
-            .join(PROFILE)
-            .join(format!("{lib}.wasm"));
+    for (_, lib) in LATER_MODULES {
         run(
             Command::new(wasm_bindgen)
                 .args(["--target", "web", "--no-typescript", "--out-dir"])
                 .arg(pkg)
-                .arg(&built),
-            "wasm-bindgen (export module)",
+                .arg(out_dir.join(format!("{lib}.wasm"))),
+            "wasm-bindgen (a module loaded later)",
         )?;
         out.push(pkg.join(format!("{lib}_bg.wasm")));
     }
@@ -203,8 +199,9 @@ fn export_modules(wasm_bindgen: &Path, pkg: &Path) -> Result<Vec<PathBuf>, Failu
 
 /// The gzip -9 size of every `.wasm` and `.js` file of the site, summed: what a
 /// visitor downloads for the whole publishing flow (the page and its worker share one
-/// module). Left out, with a budget of their own ([`LATER_MODULE_BUDGET`]): the export
-/// modules ([`EXPORT_MODULES`]), loaded only when someone asks for a Word or Excel file.
+/// module). Left out, with a budget of their own ([`LATER_MODULE_BUDGET`]): the
+/// modules loaded only when someone asks for a Word or Excel file or opens a JSON-LD
+/// catalogue ([`LATER_MODULES`]).
 pub fn download_size(site: &Path) -> Result<u64, Failure> {
     let mut files = Vec::new();
     collect(site, &mut files)?;
@@ -212,7 +209,7 @@ pub fn download_size(site: &Path) -> Result<u64, Failure> {
     for f in files {
         let ext = f.extension().and_then(|e| e.to_str()).unwrap_or("");
         let name = f.file_name().and_then(|n| n.to_str()).unwrap_or("");
-        let later = EXPORT_MODULES.iter().map(|(_, lib)| *lib).any(|lib| {
+        let later = LATER_MODULES.iter().map(|(_, lib)| *lib).any(|lib| {
             name.starts_with(&format!("{lib}.")) || name.starts_with(&format!("{lib}_bg."))
         });
         if (ext != "wasm" && ext != "js") || later {

@@ -33,6 +33,7 @@ use serde::{Deserialize, Serialize};
 use wasm_bindgen::{JsCast, JsValue};
 
 pub mod engine;
+pub mod json_ld;
 
 /// How much of the file is read at a time: 4 MiB (the notes measured 1–8 MiB as the
 /// range where `Blob.slice()` reads are fastest without holding much memory).
@@ -195,6 +196,21 @@ struct Last {
     read: ReadArgs,
 }
 
+impl WidgetWorker {
+    /// Runs `answer` now, or, when it reads a JSON-LD catalogue, once the JSON-LD
+    /// module is loaded ([`json_ld::ensure_reader`]; loaded once, then at once).
+    fn answer(&self, json_ld: bool, answer: impl FnOnce() + 'static) {
+        if json_ld {
+            wasm_bindgen_futures::spawn_local(async move {
+                json_ld::ensure_reader().await;
+                answer();
+            });
+        } else {
+            answer();
+        }
+    }
+}
+
 impl Worker for WidgetWorker {
     type Message = ();
     type Input = Request;
@@ -210,8 +226,15 @@ impl Worker for WidgetWorker {
         match msg {
             Request::Cancel { job } => self.cancelled.borrow_mut().push(job),
             Request::Form { job, seq, input } => {
-                let answer = engine::answer_form(&self.profile.borrow(), job, seq, &input);
-                scope.respond(id, answer);
+                let json_ld = input
+                    .catalog
+                    .as_ref()
+                    .is_some_and(|c| json_ld::is_json_ld(&c.name));
+                let (scope, kept) = (scope.clone(), self.profile.clone());
+                self.answer(json_ld, move || {
+                    let answer = engine::answer_form(&kept.borrow(), job, seq, &input);
+                    scope.respond(id, answer);
+                });
             }
             Request::Catalog {
                 seq,
@@ -220,15 +243,19 @@ impl Worker for WidgetWorker {
                 profile_job,
                 publisher,
             } => {
-                let answer = engine::answer_catalog(
-                    &self.profile.borrow(),
-                    seq,
-                    &file,
-                    &op,
-                    profile_job,
-                    &publisher,
-                );
-                scope.respond(id, answer);
+                let json_ld = json_ld::is_json_ld(&file.name);
+                let (scope, kept) = (scope.clone(), self.profile.clone());
+                self.answer(json_ld, move || {
+                    let answer = engine::answer_catalog(
+                        &kept.borrow(),
+                        seq,
+                        &file,
+                        &op,
+                        profile_job,
+                        &publisher,
+                    );
+                    scope.respond(id, answer);
+                });
             }
             Request::Profile { job, file, read } => {
                 // The last profile is not needed once another file is being read.

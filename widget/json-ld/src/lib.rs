@@ -1,0 +1,107 @@
+//! The widget's JSON-LD reader, built as its own wasm module so that the widget's
+//! module does not carry it: the widget's worker imports it only when someone opens
+//! or adds to a JSON-LD catalogue (the catalogue Sveriges dataportal harvests is
+//! RDF/XML, which the widget reads itself).
+//!
+//! It is [`dcat_ap_se::rdf::json_ld_to_n_triples`] behind one exported function; the
+//! worker hands the result to `dcat_ap_se::rdf::set_json_ld_reader`, so that reading
+//! JSON-LD in the widget gives the same triples and the same errors, with the same
+//! lines and columns, as the command line.
+#![deny(missing_docs)]
+
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::prelude::wasm_bindgen;
+
+/// What [`read_json_ld`] returns, as JSON: the triples as N-Triples and the syntax
+/// errors met, or the error that stopped the reading.
+#[derive(Debug, Default, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Read {
+    /// The triples of the default graph, as N-Triples.
+    pub n_triples: String,
+    /// The syntax errors met.
+    pub errors: Vec<Place>,
+    /// The error that stopped the reading, if one did.
+    pub fatal: Option<Place>,
+}
+
+/// A syntax error and where it is.
+#[derive(Debug, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Place {
+    /// 1-based line (0 when unknown).
+    pub line: u64,
+    /// 1-based column (0 when unknown).
+    pub column: u64,
+    /// What is wrong, as the reader says it (for a fatal error that is not a syntax
+    /// error, the whole message in Swedish and English).
+    pub message: String,
+}
+
+impl Place {
+    fn of(e: dcat_ap_se::Error) -> Place {
+        match e {
+            dcat_ap_se::Error::Syntax {
+                line,
+                column,
+                message,
+                ..
+            } => Place {
+                line,
+                column,
+                message,
+            },
+            other => Place {
+                line: 0,
+                column: 0,
+                message: other.to_string(),
+            },
+        }
+    }
+}
+
+/// Reads `input` as JSON-LD (going on after errors with `recover`); returns a [`Read`]
+/// as JSON.
+#[wasm_bindgen]
+pub fn read_json_ld(input: &[u8], recover: bool) -> String {
+    let read = match dcat_ap_se::rdf::json_ld_to_n_triples(input, recover) {
+        Ok((n_triples, errors)) => Read {
+            n_triples,
+            errors: errors.into_iter().map(Place::of).collect(),
+            fatal: None,
+        },
+        Err(e) => Read {
+            fatal: Some(Place::of(e)),
+            ..Read::default()
+        },
+    };
+    serde_json::to_string(&read).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)] // test code: a panic is a failed test
+
+    use super::*;
+
+    #[test]
+    fn json_ld_becomes_n_triples_with_its_errors_and_their_places() {
+        let doc = br#"{"@context": {"dct": "http://purl.org/dc/terms/"},
+            "@id": "http://ex.se/a", "dct:title": "A"}"#;
+        let read: Read = serde_json::from_str(&read_json_ld(doc, false)).unwrap();
+        assert_eq!(
+            read.n_triples,
+            "<http://ex.se/a> <http://purl.org/dc/terms/title> \"A\" .\n"
+        );
+        assert!(read.errors.is_empty() && read.fatal.is_none());
+
+        let broken = br#"{"@context": {"dct": "http://purl.org/dc/terms/"},
+            "@id": "http://ex.se/a", "dct:title": }"#;
+        let read: Read = serde_json::from_str(&read_json_ld(broken, false)).unwrap();
+        assert_eq!(read.errors.len(), 1, "{read:?}");
+        assert_eq!(read.errors[0].line, 2, "{read:?}");
+
+        let deep = "[".repeat(100);
+        let read: Read = serde_json::from_str(&read_json_ld(deep.as_bytes(), true)).unwrap();
+        let fatal = read.fatal.unwrap();
+        assert_eq!((fatal.line, fatal.column), (1, 17), "{fatal:?}");
+    }
+}
