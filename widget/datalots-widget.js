@@ -18,7 +18,6 @@
 // and .wasm must be served as application/wasm. When something blocks the widget it
 // tells the site's administrator, in Swedish and English, what to change.
 const base = new URL('.', import.meta.url);
-const wasmUrl = new URL('pkg/datalots_widget_bg.wasm', base);
 const workerUrl = new URL('pkg/widget-worker.js', base);
 
 // Inherited properties (font, colour) and custom properties cross the shadow boundary:
@@ -97,7 +96,7 @@ const STYLE = `
 .datalots code { font-family: ui-monospace, monospace; overflow-wrap: anywhere; }
 `;
 
-// The procurement view (widget/src/procurement.rs).
+// The procurement view (widget/procurement, a module of its own).
 const PROCUREMENT_STYLE = `
 .datalots-link { font: inherit; padding: .25rem .5rem; border: 1px solid var(--datalots-accent, #005a9c);
   color: var(--datalots-accent, #005a9c); background: transparent; border-radius: 4px; cursor: pointer; }
@@ -175,9 +174,18 @@ function checkWorker() {
   });
 }
 
-// Fetches the .wasm once, telling the administrator about a missing file, a CORS
+// The two modules a widget can start with: the publishing flow (pkg/datalots_widget*,
+// with its worker) and, for mode="procurement", the procurement requirements
+// (pkg/datalots_procurement*, which the flow also loads when they are opened from its
+// tools bar).
+const MODULES = {
+  widget: { name: 'datalots_widget', worker: true },
+  procurement: { name: 'datalots_procurement', worker: false },
+};
+
+// Fetches a module's .wasm, telling the administrator about a missing file, a CORS
 // refusal or the wrong MIME type.
-async function fetchWasm() {
+async function fetchWasm(wasmUrl) {
   let response;
   try {
     response = await fetch(wasmUrl);
@@ -203,24 +211,28 @@ async function fetchWasm() {
   return response;
 }
 
-let ready;
-function load() {
-  ready ??= (async () => {
-    await checkWasm();
-    const [m, wasm] = await Promise.all([
-      import(new URL('pkg/datalots_widget.js', base).href).catch(() => {
-        throw new HostProblem(
-          `Skriptet ${new URL('pkg/datalots_widget.js', base)} kunde inte laddas. Kontrollera att mappen pkg/ finns bredvid datalots-widget.js, och att servern skickar Access-Control-Allow-Origin om widgeten ligger på en annan webbplats.`,
-          `The script ${new URL('pkg/datalots_widget.js', base)} could not be loaded. Check that the pkg/ folder is beside datalots-widget.js, and that the server sends Access-Control-Allow-Origin when the widget is on another site.`,
-        );
-      }),
-      fetchWasm(),
-      checkWorker(),
-    ]);
-    await m.default({ module_or_path: wasm });
-    return m;
-  })();
-  return ready;
+// Loads a module once per page (every widget of the page shares it).
+const ready = new Map();
+function load(module) {
+  if (!ready.has(module.name)) {
+    ready.set(module.name, (async () => {
+      await checkWasm();
+      const script = new URL(`pkg/${module.name}.js`, base);
+      const [m, wasm] = await Promise.all([
+        import(script.href).catch(() => {
+          throw new HostProblem(
+            `Skriptet ${script} kunde inte laddas. Kontrollera att mappen pkg/ finns bredvid datalots-widget.js, och att servern skickar Access-Control-Allow-Origin om widgeten ligger på en annan webbplats.`,
+            `The script ${script} could not be loaded. Check that the pkg/ folder is beside datalots-widget.js, and that the server sends Access-Control-Allow-Origin when the widget is on another site.`,
+          );
+        }),
+        fetchWasm(new URL(`pkg/${module.name}_bg.wasm`, base)),
+        module.worker ? checkWorker() : null,
+      ]);
+      await m.default({ module_or_path: wasm });
+      return m;
+    })());
+  }
+  return ready.get(module.name);
 }
 
 function adminMessage(root, err) {
@@ -321,10 +333,14 @@ class DatalotsWidget extends HTMLElement {
     const procurement = config.mode === 'procurement';
     const early = procurement ? null : earlyFileInput(root, config.lang);
     try {
-      const m = await load();
+      const m = await load(procurement ? MODULES.procurement : MODULES.widget);
       const { file, focused } = early?.() ?? {};
       root.replaceChildren();
-      m.mount_widget(root, config, file);
+      if (procurement) {
+        m.mount_procurement_view(root, config.lang, null);
+      } else {
+        m.mount_widget(root, config, file);
+      }
       this.setAttribute('data-mounted', '');
       if (focused) requestAnimationFrame(() => shadow.querySelector('[data-testid=file-input]')?.focus());
     } catch (err) {

@@ -12,7 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { useBrowser, origin, root, open as openPage, axe, python, STRICT_CSP } from './support.mjs';
+import { useBrowser, origin, root, open as openPage, axe, python, STRICT_CSP, chooseFile, cp1252File } from './support.mjs';
 
 const downloads = mkdtempSync(path.join(tmpdir(), 'datalots-procurement-'));
 
@@ -149,12 +149,33 @@ test('the switched-off and edited requirements survive a reload (localStorage); 
   await context.close();
 });
 
-test('reachable from the first screen, and back', async () => {
-  const { context, page, errors } = await open('index.html');
+test('reachable from the first screen, loaded only then, and back to the flow as it was', async () => {
+  const { context, page, requests, errors } = await open('index.html');
+  const module = () => requests.filter((u) => u.includes('datalots_procurement'));
+  // The publishing flow with a file read: its state must survive the visit.
+  await chooseFile(page, cp1252File());
+  assert.deepEqual(module(), [], 'the procurement module is not loaded before it is opened');
   await page.locator('datalots-widget [data-testid=open-procurement]').click();
   await page.locator('datalots-widget [data-testid=procurement-heading]').waitFor();
+  assert.ok(module().some((u) => u.endsWith('datalots_procurement_bg.wasm')), requests.join('\n'));
+  const focused = () => page.evaluate(() => document.querySelector('datalots-widget').shadowRoot.activeElement?.dataset.testid);
+  for (let i = 0; i < 50 && (await focused()) !== 'procurement-heading'; i++) await page.waitForTimeout(20);
+  assert.equal(await focused(), 'procurement-heading', 'focus moves to the view it opened');
+  // Only the procurement view is shown meanwhile.
+  assert.equal(await page.locator('datalots-widget [data-testid=heading]').count(), 0);
+  assert.equal(await page.locator('datalots-widget [data-testid=profile]').count(), 0);
+  assert.deepEqual(await axe(page), [], 'the procurement view opened from the flow');
   await page.locator('datalots-widget [data-testid=procurement-back]').click();
   await page.locator('datalots-widget [data-testid=heading]').waitFor();
+  await page.locator('datalots-widget [data-testid=profile]').waitFor();
+  assert.equal(await page.locator('datalots-widget [data-testid=procurement-heading]').count(), 0);
+  assert.equal(await page.locator('datalots-widget [data-testid=column-row]').count(), 5, 'the profile is still there');
+  // Focus is back on the button that opened it (keyboard users keep their place).
+  assert.equal(await focused(), 'open-procurement');
+  // Open again: the module is not loaded twice.
+  await page.locator('datalots-widget [data-testid=open-procurement]').click();
+  await page.locator('datalots-widget [data-testid=procurement-heading]').waitFor();
+  assert.equal(module().filter((u) => u.endsWith('.wasm')).length, 1);
   assert.deepEqual(errors, []);
   await context.close();
 });

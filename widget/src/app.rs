@@ -13,6 +13,8 @@ use datalots::questionnaire::{self, LicenceForm};
 use datalots::view::{Both, Chart, ProfileView};
 use datalots_worker::{Codec, Request, Response, WidgetWorker};
 use gloo_worker::{Spawnable, WorkerBridge};
+use wasm_bindgen::JsValue;
+use wasm_bindgen::prelude::{Closure, wasm_bindgen};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -241,6 +243,33 @@ impl Reducible for Model {
     }
 }
 
+#[wasm_bindgen(module = "/src/procurement.js")]
+extern "C" {
+    /// Loads the procurement module (once) and mounts its view beside `root`;
+    /// `on_back` is called when the person goes back.
+    #[wasm_bindgen(catch)]
+    async fn open_procurement(
+        root: web_sys::Element,
+        lang: &str,
+        on_back: JsValue,
+    ) -> Result<JsValue, JsValue>;
+}
+
+/// The procurement requirements, opened from the tools bar (a module of their own).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Procurement {
+    /// Not open.
+    Closed,
+    /// The module is loading.
+    Opening,
+    /// Shown beside the flow, which renders nothing meanwhile.
+    Open,
+    /// Back from them: the flow again, focus on the button that opened them.
+    Back,
+    /// The module could not be loaded.
+    Failed,
+}
+
 fn pick(b: &Both, lang: Lang) -> String {
     b.get(lang.tag()).to_owned()
 }
@@ -249,7 +278,19 @@ fn pick(b: &Both, lang: Lang) -> String {
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let config = props.config.clone();
-    let procurement = use_state(|| false);
+    let procurement = use_state(|| Procurement::Closed);
+    let section = use_node_ref();
+    let procurement_button = use_node_ref();
+    {
+        let button = procurement_button.clone();
+        use_effect_with(*procurement, move |p| {
+            if *p == Procurement::Back
+                && let Some(b) = button.cast::<web_sys::HtmlElement>()
+            {
+                let _ = b.focus();
+            }
+        });
+    }
     let catalog_open = use_state(|| false);
     let model = {
         let id = config.id.clone();
@@ -609,14 +650,10 @@ pub fn app(props: &AppProps) -> Html {
         }
     });
 
-    // The procurement view (src/procurement.rs), opened from the tools bar; the state
-    // is asked for with the other hooks, before any early return.
-    if *procurement {
-        let back = procurement.clone();
-        return html! {
-            <crate::procurement::ProcurementView lang={lang}
-                on_back={Callback::from(move |()| back.set(false))} />
-        };
+    // The procurement requirements, opened from the tools bar, are shown beside the
+    // flow by their own module (src/procurement.js); the flow keeps its state.
+    if *procurement == Procurement::Open {
+        return html! {};
     }
     if *catalog_open {
         let back = catalog_open.clone();
@@ -633,11 +670,34 @@ pub fn app(props: &AppProps) -> Html {
     };
     let open_procurement = {
         let procurement = procurement.clone();
-        Callback::from(move |_: MouseEvent| procurement.set(true))
+        let section = section.clone();
+        Callback::from(move |_: MouseEvent| {
+            let root = section
+                .cast::<web_sys::Element>()
+                .and_then(|s| s.parent_element());
+            let Some(root) = root.filter(|_| *procurement != Procurement::Opening) else {
+                return;
+            };
+            procurement.set(Procurement::Opening);
+            let procurement = procurement.clone();
+            let back = {
+                let procurement = procurement.clone();
+                Closure::once_into_js(move || procurement.set(Procurement::Back))
+            };
+            wasm_bindgen_futures::spawn_local(async move {
+                match open_procurement(root, lang.tag(), back).await {
+                    Ok(_) => procurement.set(Procurement::Open),
+                    Err(_) => procurement.set(Procurement::Failed),
+                }
+            });
+        })
     };
+    let procurement_failed = (*procurement == Procurement::Failed).then(|| {
+        html! { <p class="datalots-alert" role="alert" data-testid="procurement-failed">{t.procurement_failed}</p> }
+    });
 
     html! {
-        <section class="datalots" lang={lang.tag()} aria-labelledby="datalots-heading">
+        <section class="datalots" lang={lang.tag()} aria-labelledby="datalots-heading" ref={section}>
             <div class="datalots-bar">
                 <h2 id="datalots-heading" data-testid="heading">{t.heading}</h2>
                 <div class="datalots-tools">
@@ -653,11 +713,13 @@ pub fn app(props: &AppProps) -> Html {
                         {crate::catalog_view::texts(lang).open}
                     </button>
                     <button type="button" class="datalots-button" data-testid="open-procurement"
-                            onclick={open_procurement}>
-                        {crate::procurement_texts::texts(lang).open}
+                            aria-busy={(*procurement == Procurement::Opening).to_string()}
+                            ref={procurement_button} onclick={open_procurement}>
+                        {t.open_procurement}
                     </button>
                 </div>
             </div>
+            {procurement_failed}
             {stepper}
             {body}
             {next}

@@ -1,4 +1,5 @@
-//! Files the person chooses in a file input, and files the widget offers to save.
+//! Files the person chooses in a file input, and files the widget offers to save
+//! (also used by the procurement module, `widget/procurement`).
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
@@ -26,7 +27,7 @@ pub(crate) async fn file_text(file: &web_sys::File) -> String {
 
 /// Offers `bytes` as a download named `name` (the object URL is revoked a minute
 /// later, not at once: some browsers start the download asynchronously).
-pub(crate) fn download(bytes: &[u8], name: &str, media_type: &str) -> Result<(), JsValue> {
+pub fn download(bytes: &[u8], name: &str, media_type: &str) -> Result<(), JsValue> {
     let array = js_sys::Uint8Array::from(bytes);
     let parts = js_sys::Array::of1(&array);
     let options = web_sys::BlobPropertyBag::new();
@@ -36,7 +37,7 @@ pub(crate) fn download(bytes: &[u8], name: &str, media_type: &str) -> Result<(),
 }
 
 /// Offers a `Blob` as a download named `name`.
-pub(crate) fn download_blob(blob: &web_sys::Blob, name: &str) -> Result<(), JsValue> {
+pub fn download_blob(blob: &web_sys::Blob, name: &str) -> Result<(), JsValue> {
     let url = web_sys::Url::create_object_url_with_blob(blob)?;
     let window = web_sys::window().ok_or("no window")?;
     let document = window.document().ok_or("no document")?;

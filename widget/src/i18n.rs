@@ -28,6 +28,10 @@ pub struct Texts {
     pub drop_hint: &'static str,
     /// The text of the button that switches to the other language.
     pub switch_language: &'static str,
+    /// The tools bar's button to the procurement requirements (a module of its own).
+    pub open_procurement: &'static str,
+    /// When the procurement requirements could not be loaded; the reason follows.
+    pub procurement_failed: &'static str,
     /// Shown when no file has been chosen yet.
     pub no_file: &'static str,
     /// The word before the name of the chosen file.
@@ -289,6 +293,8 @@ impl Lang {
                 file_label: "Välj en CSV-fil",
                 drop_hint: "CSV, TSV eller TXT, till exempel sparad från Excel. Du kan också dra filen hit.",
                 switch_language: "In English",
+                open_procurement: "Skriv upphandlingskrav med inbyggd öppenhet",
+                procurement_failed: "Upphandlingskraven kunde inte laddas. Ladda om sidan och försök igen.",
                 no_file: "Ingen fil vald ännu.",
                 chosen_file: "Vald fil:",
                 bytes: "byte",
@@ -348,6 +354,8 @@ impl Lang {
                 file_label: "Choose a CSV file",
                 drop_hint: "CSV, TSV or TXT, for example saved from Excel. You can also drop the file here.",
                 switch_language: "På svenska",
+                open_procurement: "Write procurement requirements with built-in openness",
+                procurement_failed: "The procurement requirements could not be loaded. Reload the page and try again.",
                 no_file: "No file chosen yet.",
                 chosen_file: "Chosen file:",
                 bytes: "bytes",

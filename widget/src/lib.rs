@@ -12,10 +12,8 @@
 mod app;
 pub mod catalog_view;
 pub mod config;
-mod files;
+pub mod files;
 pub mod i18n;
-pub mod procurement;
-pub mod procurement_texts;
 mod publish;
 pub mod publish_texts;
 pub mod store;
@@ -24,12 +22,14 @@ pub use app::{App, AppProps};
 pub use config::Config;
 pub use i18n::Lang;
 
+#[cfg(feature = "app")]
 use wasm_bindgen::prelude::wasm_bindgen;
 
 /// Registers the widget's worker in this (worker) global scope: it profiles the file
 /// and answers the describe form and catalogue operations. The page and the workers
 /// share this one module; `widget/widget-worker.js`, the worker's entry script, calls
 /// this after loading it.
+#[cfg(feature = "app")]
 #[wasm_bindgen]
 pub fn run_widget_worker() {
     datalots_worker::register();
@@ -39,6 +39,7 @@ pub fn run_widget_worker() {
 ///
 /// `lang` is the value of the element's `data-lang` attribute: `"en"` (or any `en-*`
 /// tag) starts in English, anything else in Swedish, the default.
+#[cfg(feature = "app")]
 #[wasm_bindgen]
 pub fn mount(root: web_sys::Element, lang: String) {
     let props = AppProps {
@@ -50,11 +51,12 @@ pub fn mount(root: web_sys::Element, lang: String) {
 }
 
 /// Mounts one widget into `root` with the element's attributes, as the loader reads
-/// them (see [`Config`]). `mode` selects the root component; without it (or with
-/// `mode="publish"`) it is the publishing flow. A mode this build does not know gets
-/// the publishing flow too, so a page never shows an empty box. `file`: a file the
+/// them (see [`Config`]): the publishing flow. (The loader mounts `mode="procurement"`
+/// from the procurement module, `widget/procurement`; any other mode gets the
+/// publishing flow, so a page never shows an empty box.) `file`: a file the
 /// person chose in the loader's own file input while this module was loading; the
 /// publishing flow reads it at once.
+#[cfg(feature = "app")]
 #[wasm_bindgen]
 pub fn mount_widget(
     root: web_sys::Element,
@@ -63,12 +65,6 @@ pub fn mount_widget(
 ) {
     let config: Config = serde_wasm_bindgen::from_value(config).unwrap_or_default();
     let lang = Lang::from_tag(config.lang.as_deref().unwrap_or("sv"));
-    // Other root components are chosen here from `config.mode` before falling back
-    // to the publishing flow.
-    if config.mode.as_deref() == Some("procurement") {
-        procurement::mount_procurement(root, lang);
-        return;
-    }
     let props = AppProps {
         lang,
         config,

@@ -55,7 +55,7 @@ fn storage() -> Option<web_sys::Storage> {
 /// JSON text of a value, written by the browser's `JSON.stringify` from a
 /// serde-wasm-bindgen value (the widget already links that serializer; serde_json's
 /// would add to the first load).
-pub(crate) fn to_json<T: Serialize>(value: &T) -> Option<String> {
+pub fn to_json<T: Serialize>(value: &T) -> Option<String> {
     let js = value
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .ok()?;
@@ -63,7 +63,7 @@ pub(crate) fn to_json<T: Serialize>(value: &T) -> Option<String> {
 }
 
 /// A value from JSON text, read by the browser's `JSON.parse`.
-pub(crate) fn from_json<T: serde::de::DeserializeOwned>(text: &str) -> Option<T> {
+pub fn from_json<T: serde::de::DeserializeOwned>(text: &str) -> Option<T> {
     let js = js_sys::JSON::parse(text).ok()?;
     serde_wasm_bindgen::from_value(js).ok()
 }

@@ -26,11 +26,13 @@ const NIGHTLY_TARGET_DIR: &str = "target/wasm-nightly";
 const PROFILE: &str = "wasm-release";
 
 /// The modules loaded only when needed: (package, library name). Each is its own
-/// cdylib so that what it carries stays out of the widget's module: the procurement
-/// view imports the Word and Excel writers (widget/exports/*) when someone asks for a
-/// .docx or .xlsx file; the worker imports the JSON-LD reader (widget/json-ld) when
-/// someone opens a JSON-LD catalogue.
-const LATER_MODULES: [(&str, &str); 3] = [
+/// cdylib so that what it carries stays out of the widget's module: the flow imports
+/// the procurement requirements (widget/procurement) when someone opens them (the
+/// loader imports them for `mode="procurement"`), which import the Word and Excel
+/// writers (widget/exports/*) when someone asks for a .docx or .xlsx file; the worker
+/// imports the JSON-LD reader (widget/json-ld) when someone opens a JSON-LD catalogue.
+const LATER_MODULES: [(&str, &str); 4] = [
+    ("datalots-procurement-view", "datalots_procurement"),
     ("datalots-export-docx", "datalots_export_docx"),
     ("datalots-export-xlsx", "datalots_export_xlsx"),
     ("datalots-json-ld", "datalots_json_ld"),
@@ -101,8 +103,8 @@ fn build(require_wasm_opt: bool) -> Result<PathBuf, Failure> {
             )));
         }
     }
-    // The modules loaded later are not in it: they load only for a Word or Excel file,
-    // or a catalogue in JSON-LD.
+    // The modules loaded later are not in it: they load only for the procurement
+    // requirements, a Word or Excel file, or a catalogue in JSON-LD.
     let total = download_size(&site)?;
     println!(
         "    a visitor downloads {total} bytes of .wasm and .js with gzip -9 for the whole publishing flow"
@@ -176,15 +178,14 @@ fn build_wasm(root: &Path, packages: &[&str], nightly: bool) -> Result<PathBuf, 
     Ok(root.join("target/wasm32-unknown-unknown").join(PROFILE))
 }
 
-/// Builds the modules loaded later ([`LATER_MODULES`]) in one invocation, apart from
-/// the widget's (so that the widget's build does not get their features: the office
-/// writers, the JSON-LD reader), generates their bindings into `pkg`; returns their
-/// `.wasm` files.
+/// Builds the modules loaded later ([`LATER_MODULES`]), each in a cargo invocation of
+/// its own (so that no build gets another's features: the office writers, the JSON-LD
+/// reader, the widget's publishing flow), generates their bindings into `pkg`; returns
+/// their `.wasm` files.
 fn later_modules(wasm_bindgen: &Path, pkg: &Path, nightly: bool) -> Result<Vec<PathBuf>, Failure> {
-    let packages: Vec<&str> = LATER_MODULES.iter().map(|(p, _)| *p).collect();
-    let out_dir = build_wasm(&root(), &packages, nightly)?;
     let mut out = Vec::new();
-    for (_, lib) in LATER_MODULES {
+    for (package, lib) in LATER_MODULES {
+        let out_dir = build_wasm(&root(), &[package], nightly)?;
         run(
             Command::new(wasm_bindgen)
                 .args(["--target", "web", "--no-typescript", "--out-dir"])
@@ -200,8 +201,8 @@ fn later_modules(wasm_bindgen: &Path, pkg: &Path, nightly: bool) -> Result<Vec<P
 /// The gzip -9 size of every `.wasm` and `.js` file of the site, summed: what a
 /// visitor downloads for the whole publishing flow (the page and its worker share one
 /// module). Left out, with a budget of their own ([`LATER_MODULE_BUDGET`]): the
-/// modules loaded only when someone asks for a Word or Excel file or opens a JSON-LD
-/// catalogue ([`LATER_MODULES`]).
+/// modules loaded only when someone opens the procurement requirements, asks for a
+/// Word or Excel file or opens a JSON-LD catalogue ([`LATER_MODULES`]).
 pub fn download_size(site: &Path) -> Result<u64, Failure> {
     let mut files = Vec::new();
     collect(site, &mut files)?;
@@ -209,8 +210,12 @@ pub fn download_size(site: &Path) -> Result<u64, Failure> {
     for f in files {
         let ext = f.extension().and_then(|e| e.to_str()).unwrap_or("");
         let name = f.file_name().and_then(|n| n.to_str()).unwrap_or("");
-        let later = LATER_MODULES.iter().map(|(_, lib)| *lib).any(|lib| {
-            name.starts_with(&format!("{lib}.")) || name.starts_with(&format!("{lib}_bg."))
+        // A later module's files, and its snippets (pkg/snippets/<package>-<hash>/).
+        let shown = f.to_string_lossy();
+        let later = LATER_MODULES.iter().any(|(package, lib)| {
+            name.starts_with(&format!("{lib}."))
+                || name.starts_with(&format!("{lib}_bg."))
+                || shown.contains(&format!("/snippets/{package}-"))
         });
         if (ext != "wasm" && ext != "js") || later {
             continue;

@@ -19,6 +19,7 @@ const WASM_LIBRARIES: &[&str] = &[
     "datalots-export-xlsx",
     "datalots-worker",
     "datalots-json-ld",
+    "datalots-procurement-view",
 ];
 
 /// Runs the whole test suite.
@@ -151,6 +152,8 @@ pub fn all() -> Result<(), Failure> {
                 "test",
                 "-p",
                 "datalots-widget",
+                "-p",
+                "datalots-procurement-view",
                 "--target",
                 "wasm32-unknown-unknown",
             ])

@@ -3,8 +3,7 @@
 //! have its text edited (kept in `localStorage`) — and the exports as downloads.
 //!
 //! CSV, Markdown and JSON are written here; Word and Excel by separate wasm modules
-//! (`widget/exports/*`) that [`procurement_exports.js`](../src/procurement_exports.js)
-//! imports only when asked, so the widget's first load stays small.
+//! (`widget/exports/*`) that `exports.js` imports only when asked.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -15,10 +14,10 @@ use wasm_bindgen::prelude::*;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use crate::i18n::Lang;
-use crate::procurement_texts::texts;
+use crate::texts::texts;
+use datalots_widget::Lang;
 
-#[wasm_bindgen(module = "/src/procurement_exports.js")]
+#[wasm_bindgen(module = "/src/exports.js")]
 extern "C" {
     #[wasm_bindgen(catch)]
     async fn export_office(kind: &str, selection: &str, lang: &str) -> Result<JsValue, JsValue>;
@@ -46,12 +45,12 @@ fn storage() -> Option<web_sys::Storage> {
 fn load() -> Saved {
     storage()
         .and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
-        .and_then(|text| crate::store::from_json(&text))
+        .and_then(|text| datalots_widget::store::from_json(&text))
         .unwrap_or_default()
 }
 
 fn store(saved: &Saved) {
-    if let (Some(s), Some(text)) = (storage(), crate::store::to_json(saved)) {
+    if let (Some(s), Some(text)) = (storage(), datalots_widget::store::to_json(saved)) {
         // A full or forbidden storage only loses persistence, not the work on screen.
         let _ = s.set_item(STORAGE_KEY, &text);
     }
@@ -299,7 +298,7 @@ pub fn procurement_view(props: &ProcurementProps) -> Html {
                 };
                 match local {
                     Some(Ok(bytes)) => {
-                        match crate::files::download(&bytes, &name, format.media_type()) {
+                        match datalots_widget::files::download(&bytes, &name, format.media_type()) {
                             Ok(()) => status.set(Status::Saved(name)),
                             Err(e) => status.set(Status::Failed(error_text(&e))),
                         }
@@ -314,7 +313,11 @@ pub fn procurement_view(props: &ProcurementProps) -> Html {
                                 .await
                                 .map(|v| js_sys::Uint8Array::new(&v).to_vec())
                                 .and_then(|bytes| {
-                                    crate::files::download(&bytes, &name, format.media_type())
+                                    datalots_widget::files::download(
+                                        &bytes,
+                                        &name,
+                                        format.media_type(),
+                                    )
                                 });
                             match result {
                                 Ok(()) => status.set(Status::Saved(name)),
@@ -385,7 +388,7 @@ fn question_html(
     q: &Question,
     value: Option<&str>,
     pl: procurement::Lang,
-    t: &crate::procurement_texts::ProcurementTexts,
+    t: &crate::texts::ProcurementTexts,
     on_value: Callback<String>,
 ) -> Html {
     let key = q.key;
@@ -455,17 +458,4 @@ fn question_html(
             {input}
         </fieldset>
     }
-}
-
-/// Mounts the procurement view on its own into `root`: what `<datalots-widget
-/// mode="procurement">` shows.
-pub fn mount_procurement(root: web_sys::Element, lang: Lang) {
-    yew::Renderer::<ProcurementView>::with_root_and_props(
-        root,
-        ProcurementProps {
-            lang,
-            on_back: None,
-        },
-    )
-    .render();
 }

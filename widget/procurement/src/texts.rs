@@ -1,7 +1,7 @@
 //! The procurement view's own texts, in Swedish and English: one field per string, so
 //! a language is complete or it does not compile.
 
-use crate::i18n::Lang;
+use datalots_widget::Lang;
 
 /// Every string the procurement view shows, in one language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -64,8 +64,6 @@ pub struct ProcurementTexts {
     pub back: &'static str,
     /// The language switch.
     pub switch_language: &'static str,
-    /// The button on the widget's first screen.
-    pub open: &'static str,
     /// Links area 6 to the describe flow.
     pub dcat_note: &'static str,
     /// Yes.
@@ -104,7 +102,6 @@ const SV: ProcurementTexts = ProcurementTexts {
     reset: "Börja om",
     back: "Tillbaka",
     switch_language: "In English",
-    open: "Skriv upphandlingskrav med inbyggd öppenhet",
     dcat_note: "Krav D6-02 ber leverantören om metadata enligt DCAT-AP-SE, som Datalots kan kontrollera när datan ska publiceras.",
     yes: "Ja",
     no: "Nej",
@@ -140,7 +137,6 @@ const EN: ProcurementTexts = ProcurementTexts {
     reset: "Start again",
     back: "Back",
     switch_language: "På svenska",
-    open: "Write procurement requirements with built-in openness",
     dcat_note: "Requirement D6-02 asks the supplier for DCAT-AP-SE metadata, which Datalots can check when the data is published.",
     yes: "Yes",
     no: "No",
