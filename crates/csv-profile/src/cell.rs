@@ -535,33 +535,15 @@ fn number(s: &str) -> NumberParse {
     if int_digits > 15 {
         return NumberParse::No;
     }
-    // Build an ASCII number and parse it.
-    let mut buf = [0u8; 48];
-    let mut n = 0;
-    if negative {
-        buf[0] = b'-';
-        n = 1;
-    }
-    for c in int_part.bytes().filter(u8::is_ascii_digit) {
-        buf[n] = c;
-        n += 1;
-    }
-    if n == usize::from(negative) {
-        buf[n] = b'0';
-        n += 1;
-    }
-    if !frac_part.is_empty() {
-        if n + 1 + frac_part.len() > buf.len() {
-            return NumberParse::No;
-        }
-        buf[n] = b'.';
-        n += 1;
-        buf[n..n + frac_part.len()].copy_from_slice(frac_part.as_bytes());
-        n += frac_part.len();
-    }
-    let Ok(mut value) = std::str::from_utf8(&buf[..n]).unwrap_or("x").parse::<f64>() else {
-        return NumberParse::No;
+    let value = match fast_decimal(int_part, frac_part) {
+        Some(v) if negative => -v,
+        Some(v) => v,
+        None => match parse_ascii(negative, int_part, frac_part) {
+            Some(v) => v,
+            None => return NumberParse::No,
+        },
     };
+    let mut value = value;
     if exponent != 0 {
         value *= 10f64.powi(exponent);
     }
@@ -590,6 +572,70 @@ fn number(s: &str) -> NumberParse {
         ambiguous_point,
         compact_date,
     })
+}
+
+/// Exact powers of ten up to 10^22, the largest exactly representable in an `f64`.
+const POW10: [f64; 23] = [
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+    1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+];
+
+/// The value of the decimal `int_part`,`frac_part` (ASCII digits; the integer part may
+/// hold group separators, which are skipped) when it has at most 15 significant digits
+/// and at most 22 decimals: then the digits as an integer and the power of ten are both
+/// exact in an `f64`, and one division gives the correctly rounded value (Clinger's
+/// fast path, as `str::parse::<f64>` takes it; tested to agree bit for bit). Else
+/// `None`. Most cells of a spreadsheet are such numbers; doing this here keeps them
+/// fast in the widget, whose standard library is built for size without that path.
+fn fast_decimal(int_part: &str, frac_part: &str) -> Option<f64> {
+    let mut mantissa: u64 = 0;
+    let mut digits = 0usize;
+    for c in int_part.bytes().chain(frac_part.bytes()) {
+        // Anything else is a group separator of the integer part (both parts are
+        // checked before: digits, and groups of digits).
+        if c.is_ascii_digit() {
+            mantissa = mantissa * 10 + u64::from(c - b'0');
+            if mantissa != 0 {
+                digits += 1;
+            }
+            if digits > 15 {
+                return None;
+            }
+        }
+    }
+    let scale = POW10.get(frac_part.len())?;
+    #[allow(clippy::cast_precision_loss)] // below 10^15 < 2^53: exact
+    Some(mantissa as f64 / scale)
+}
+
+/// `str::parse::<f64>` of the number written plainly: `-`, the integer digits, `.`,
+/// the decimals (group separators dropped).
+fn parse_ascii(negative: bool, int_part: &str, frac_part: &str) -> Option<f64> {
+    // Build an ASCII number and parse it.
+    let mut buf = [0u8; 48];
+    let mut n = 0;
+    if negative {
+        buf[0] = b'-';
+        n = 1;
+    }
+    for c in int_part.bytes().filter(u8::is_ascii_digit) {
+        buf[n] = c;
+        n += 1;
+    }
+    if n == usize::from(negative) {
+        buf[n] = b'0';
+        n += 1;
+    }
+    if !frac_part.is_empty() {
+        if n + 1 + frac_part.len() > buf.len() {
+            return None;
+        }
+        buf[n] = b'.';
+        n += 1;
+        buf[n..n + frac_part.len()].copy_from_slice(frac_part.as_bytes());
+        n += frac_part.len();
+    }
+    std::str::from_utf8(&buf[..n]).ok()?.parse::<f64>().ok()
 }
 
 fn date(s: &str) -> Option<(DatePattern, i32)> {
@@ -1119,6 +1165,55 @@ mod pattern_order {
         // The profiler indexes per-pattern counters with `pattern as usize`.
         for (i, p) in DatePattern::ALL.iter().enumerate() {
             assert_eq!(*p as usize, i);
+        }
+    }
+}
+
+#[cfg(test)]
+mod fast_decimal_agrees {
+    #![allow(clippy::unwrap_used)] // test code: a panic is a failed test
+
+    use super::{fast_decimal, parse_ascii};
+    use proptest::prelude::*;
+
+    /// The fast path gives the same `f64`, bit for bit, as `str::parse`, or declines.
+    fn check(int_part: &str, frac_part: &str) {
+        let plain = parse_ascii(false, int_part, frac_part).unwrap();
+        if let Some(fast) = fast_decimal(int_part, frac_part) {
+            assert_eq!(fast.to_bits(), plain.to_bits(), "{int_part},{frac_part}");
+        }
+    }
+
+    #[test]
+    fn on_edges() {
+        for (i, f) in [
+            ("0", "1"),
+            ("0", "3"),
+            ("1", "1"),
+            ("0", "30000000000000000000003"),
+            ("999 999 999", "999999"),
+            ("999999999999999", ""),
+            ("9999999999999999", ""),
+            ("1 234", "50"),
+            ("0", "0000000000000000000001"),
+            ("0", "00000000000000000000001"),
+            ("7", "2500000000000000000000"),
+            ("0", ""),
+        ] {
+            check(i, f);
+        }
+        // What it declines: more than 15 significant digits or 22 decimals.
+        assert!(fast_decimal("1234567890123456", "").is_none());
+        assert!(fast_decimal("0", "00000000000000000000001").is_none());
+        assert_eq!(fast_decimal("1 234", "50"), Some(1234.5));
+        assert_eq!(fast_decimal("0", "000000000000001"), Some(1e-15));
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(20_000))]
+        #[test]
+        fn on_random_decimals(int_part in "[0-9]{1,12}", frac_part in "[0-9]{0,22}") {
+            check(&int_part, &frac_part);
         }
     }
 }
