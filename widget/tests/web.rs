@@ -5,33 +5,14 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failed test
 #![cfg(target_arch = "wasm32")]
 
-use std::time::Duration;
-
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
-use web_sys::{Element, HtmlElement};
+use web_sys::HtmlElement;
+
+mod browser;
+use browser::{fresh_root, settle, text_of};
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn fresh_root() -> Element {
-    let doc = web_sys::window().unwrap().document().unwrap();
-    let root = doc.create_element("div").unwrap();
-    doc.body().unwrap().append_child(&root).unwrap();
-    root
-}
-
-fn text_of(root: &Element, selector: &str) -> String {
-    root.query_selector(selector)
-        .unwrap()
-        .unwrap_or_else(|| panic!("{selector} not rendered: {}", root.inner_html()))
-        .text_content()
-        .unwrap_or_default()
-}
-
-/// yew renders on its own scheduler; give it a turn of the event loop.
-async fn settle() {
-    yew::platform::time::sleep(Duration::from_millis(30)).await;
-}
 
 #[wasm_bindgen_test]
 async fn mounts_swedish_by_default_with_a_labelled_file_input() {
