@@ -14,12 +14,14 @@ const WIDGET_LIB: &str = "datalots_widget";
 /// the standard library, serde and the facade are downloaded once.
 const WORKER_ENTRIES: [&str; 1] = ["widget-worker.js"];
 /// The goal (#12): what a visitor downloads for the publishing flow, gzip-compressed
-/// (all `.wasm` and `.js`), under 600 KiB. Not met yet: `dist` prints how far off.
+/// (all `.wasm` and `.js`), under 600 KiB. Built with nightly, `dist` refuses more (the
+/// flow was 588,252 bytes when the goal was met).
 pub const BUDGET_GZIP_BYTES: u64 = 600 * 1024;
-/// What `dist` refuses to ship: the size of the one-module widget with one worker
-/// when it was built (763,751 bytes), with a little room, so that the widget cannot grow
-/// unnoticed on the way to [`BUDGET_GZIP_BYTES`].
-pub const CEILING_GZIP_BYTES: u64 = 760 * 1024;
+/// What `dist` refuses to ship when it builds with stable (no nightly toolchain with
+/// `rust-src`): the standard library is then not rebuilt for size, and the flow is
+/// about 10 % larger (about 664,500 bytes when measured beside the 588,252 above);
+/// with a little room, so that it cannot grow unnoticed there either.
+pub const STABLE_CEILING_GZIP_BYTES: u64 = 680 * 1024;
 /// Where the nightly builds of the wasm modules go (see [`build_wasm`]).
 const NIGHTLY_TARGET_DIR: &str = "target/wasm-nightly";
 /// The nightly build's flags, with std rebuilt (`-Zbuild-std`): panics abort at once,
@@ -121,17 +123,23 @@ fn build(require_wasm_opt: bool) -> Result<PathBuf, Failure> {
         let wasm = gzip_size(&pkg.join(format!("{lib}_bg.wasm")))?;
         println!("    loaded only when needed: {lib}, {} bytes", js + wasm);
     }
+    let limit = if nightly {
+        BUDGET_GZIP_BYTES
+    } else {
+        STABLE_CEILING_GZIP_BYTES
+    };
     if total < BUDGET_GZIP_BYTES {
         println!("    goal met: under {BUDGET_GZIP_BYTES} bytes (600 KiB)");
     } else {
         println!(
-            "    goal NOT met: {} bytes over {BUDGET_GZIP_BYTES} (600 KiB); dist refuses more than {CEILING_GZIP_BYTES}",
+            "    goal NOT met: {} bytes over {BUDGET_GZIP_BYTES} (600 KiB); built with stable, dist refuses more than {STABLE_CEILING_GZIP_BYTES}",
             total - BUDGET_GZIP_BYTES
         );
     }
-    if total > CEILING_GZIP_BYTES {
+    if total > limit {
         return Err(Failure::new(format!(
-            "the widget is {total} bytes with gzip, over the ceiling of {CEILING_GZIP_BYTES} (the goal is {BUDGET_GZIP_BYTES})"
+            "the publishing flow is {total} bytes with gzip, over {limit} (the goal is {BUDGET_GZIP_BYTES}; built with {})",
+            if nightly { "nightly" } else { "stable" }
         )));
     }
     println!("    site: {}", site.display());
