@@ -190,3 +190,14 @@ test('Vår katalog: a JSON-LD catalogue is read by a module loaded only for it, 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('Vår katalog: when the JSON-LD module cannot be loaded, a JSON-LD file gets a clear message', async () => {
+  const { context, page, errors } = await open();
+  await page.route('**/datalots_json_ld_bg.wasm', (route) => route.abort());
+  await page.locator(w('open-catalog')).click();
+  await page.locator(w('catalog-file')).setInputFiles({ name: 'katalog.jsonld', mimeType: 'application/ld+json', buffer: Buffer.from('{"@id": "http://ex.se/k"}') });
+  await page.locator(w('catalog-error'), { hasText: 'JSON-LD kan inte läsas här' }).waitFor();
+  assert.match(await page.locator(w('catalog-error')).textContent(), /RDF\/XML/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -180,6 +180,18 @@ test('reachable from the first screen, loaded only then, and back to the flow as
   await context.close();
 });
 
+test('when the procurement module cannot be loaded, the flow says so and goes on', async () => {
+  const { context, page } = await open('index.html');
+  await page.route('**/datalots_procurement_bg.wasm', (route) => route.abort());
+  await page.locator('datalots-widget [data-testid=open-procurement]').click();
+  const alert = page.locator('datalots-widget [data-testid=procurement-failed]');
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /kunde inte laddas/);
+  // The flow is untouched: a file is still read.
+  await chooseFile(page, cp1252File());
+  await context.close();
+});
+
 test('axe-core finds no WCAG 2.1 A/AA violations in the procurement view, in Swedish and in English', async () => {
   const { context, page } = await open();
   await answer(page);
