@@ -103,6 +103,24 @@ pub fn all() -> Result<(), Failure> {
         check.args(["-p", krate]);
     }
     run(&mut check, "cargo check --target wasm32-unknown-unknown")?;
+    // The browser tests compile only for wasm32 (`#![cfg(target_arch = "wasm32")]`), so
+    // the native clippy above does not see them.
+    run(
+        cargo().args([
+            "clippy",
+            "-p",
+            "datalots-widget",
+            "-p",
+            "datalots-procurement-view",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--tests",
+            "--",
+            "-D",
+            "warnings",
+        ]),
+        "cargo clippy --target wasm32-unknown-unknown --tests (the browser tests)",
+    )?;
     // csv-profile as the widget builds it (no chardetng, no encoding_rs: its own small
     // decoder) builds lint-free and passes all its tests, which compare the small
     // decoder with encoding_rs.
