@@ -5,8 +5,10 @@
 //! happens in the browser: the file a person chooses is read locally and never sent
 //! anywhere.
 //!
-//! This is the only crate of the workspace that touches `web-sys`, `wasm-bindgen` or
-//! `yew`; what it shows comes from the plain crates through the `datalots` facade.
+//! Only the crates under `widget/` (this one, its worker, and the modules loaded later:
+//! the procurement view, the JSON-LD reader, the Word and Excel writers) touch
+//! `web-sys`, `wasm-bindgen` or `yew`; what they show comes from the plain crates
+//! through the `datalots` facade.
 #![deny(missing_docs)]
 
 mod app;
