@@ -32,9 +32,9 @@ pub fn wasm_target() -> Result<(), Failure> {
 
 /// Makes sure the nightly toolchain can rebuild the standard library for
 /// `wasm32-unknown-unknown` (`rust-src` and the target on `nightly`), for the widget's
-/// smaller build (`-Zbuild-std` with `-Cpanic=immediate-abort`, see `site.rs`). Returns
-/// `false`, saying why, when there is no nightly toolchain or rustup cannot add to it:
-/// `dist` then builds with stable, and the widget is about 6 % larger.
+/// smaller build (`-Zbuild-std`, see `site.rs`). Returns `false`, saying why, when
+/// there is no nightly toolchain or rustup cannot add to it: `dist` then builds with
+/// stable, and the widget is about 10 % larger.
 pub fn nightly_build_std() -> bool {
     let nightly_sysroot = || {
         output(Command::new("rustc").args(["+nightly", "--print", "sysroot"]))
@@ -66,7 +66,7 @@ pub fn nightly_build_std() -> bool {
     let ready = has_src() && has_target();
     if !ready {
         println!(
-            "    nightly lacks rust-src or {WASM_TARGET}: building the widget with stable (about 6 % larger)"
+            "    nightly lacks rust-src or {WASM_TARGET}: building the widget with stable (about 10 % larger)"
         );
     }
     ready

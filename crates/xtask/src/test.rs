@@ -22,6 +22,9 @@ const WASM_LIBRARIES: &[&str] = &[
     "datalots-procurement-view",
 ];
 
+/// The crates with browser tests (`tests/web.rs`, wasm-bindgen-test in Chromium).
+const BROWSER_TEST_CRATES: &[&str] = &["datalots-widget", "datalots-procurement-view"];
+
 /// Runs the whole test suite.
 pub fn all() -> Result<(), Failure> {
     let started = Instant::now();
@@ -105,20 +108,13 @@ pub fn all() -> Result<(), Failure> {
     run(&mut check, "cargo check --target wasm32-unknown-unknown")?;
     // The browser tests compile only for wasm32 (`#![cfg(target_arch = "wasm32")]`), so
     // the native clippy above does not see them.
+    let mut lint = cargo();
+    lint.args(["clippy", "--target", "wasm32-unknown-unknown", "--tests"]);
+    for krate in BROWSER_TEST_CRATES {
+        lint.args(["-p", krate]);
+    }
     run(
-        cargo().args([
-            "clippy",
-            "-p",
-            "datalots-widget",
-            "-p",
-            "datalots-procurement-view",
-            "--target",
-            "wasm32-unknown-unknown",
-            "--tests",
-            "--",
-            "-D",
-            "warnings",
-        ]),
+        lint.args(["--", "-D", "warnings"]),
         "cargo clippy --target wasm32-unknown-unknown --tests (the browser tests)",
     )?;
     // csv-profile as the widget builds it (no chardetng, no encoding_rs: its own small
@@ -164,17 +160,13 @@ pub fn all() -> Result<(), Failure> {
     let browser = install::browser()?;
     let wasm_bindgen = install::wasm_bindgen()?;
     step("6/7 widget tests in headless Chromium (wasm-bindgen-test)");
+    let mut browser_tests = cargo();
+    browser_tests.args(["test", "--target", "wasm32-unknown-unknown"]);
+    for krate in BROWSER_TEST_CRATES {
+        browser_tests.args(["-p", krate]);
+    }
     let output = run_tee(
-        cargo()
-            .args([
-                "test",
-                "-p",
-                "datalots-widget",
-                "-p",
-                "datalots-procurement-view",
-                "--target",
-                "wasm32-unknown-unknown",
-            ])
+        browser_tests
             .env(
                 "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER",
                 &wasm_bindgen.test_runner,

@@ -3,16 +3,19 @@
 //! or adds to a JSON-LD catalogue (the catalogue Sveriges dataportal harvests is
 //! RDF/XML, which the widget reads itself).
 //!
-//! It is [`dcat_ap_se::rdf::json_ld_to_n_triples`] behind one exported function; the
-//! worker hands the result to `dcat_ap_se::rdf::set_json_ld_reader`, so that reading
-//! JSON-LD in the widget gives the same triples and the same errors, with the same
-//! lines and columns, as the command line.
+//! It is `dcat_ap_se::rdf::json_ld_to_n_triples` behind one exported function,
+//! `read_json_ld` (the default feature `reader`), answering a [`Read`] as JSON. The
+//! worker links this crate without `reader`, for [`decode`], and hands the result to
+//! `dcat_ap_se::rdf::set_json_ld_reader`, so that reading JSON-LD in the widget gives
+//! the same triples and the same errors, with the same lines and columns, as the
+//! command line.
 #![deny(missing_docs)]
 
 use serde::{Deserialize, Serialize};
+#[cfg(feature = "reader")]
 use wasm_bindgen::prelude::wasm_bindgen;
 
-/// What [`read_json_ld`] returns, as JSON: the triples as N-Triples and the syntax
+/// What `read_json_ld` returns, as JSON: the triples as N-Triples and the syntax
 /// errors met, or the error that stopped the reading.
 #[derive(Debug, Default, Serialize, Deserialize, PartialEq, Eq)]
 pub struct Read {
@@ -36,7 +39,37 @@ pub struct Place {
     pub message: String,
 }
 
+impl From<Place> for dcat_ap_se::Error {
+    fn from(p: Place) -> Self {
+        dcat_ap_se::Error::Syntax {
+            format: dcat_ap_se::Format::JsonLd.name(),
+            line: p.line,
+            column: p.column,
+            message: p.message,
+        }
+    }
+}
+
+/// A reader's result (see `dcat_ap_se::rdf::JsonLdReader`) from what `read_json_ld`
+/// answered.
+pub fn decode(json: &str) -> Result<(String, Vec<dcat_ap_se::Error>), dcat_ap_se::Error> {
+    let read: Read = serde_json::from_str(json).map_err(|e| dcat_ap_se::Error::Syntax {
+        format: dcat_ap_se::Format::JsonLd.name(),
+        line: 0,
+        column: 0,
+        message: format!("the JSON-LD reader's answer: {e}"),
+    })?;
+    match read.fatal {
+        Some(fatal) => Err(fatal.into()),
+        None => Ok((
+            read.n_triples,
+            read.errors.into_iter().map(Into::into).collect(),
+        )),
+    }
+}
+
 impl Place {
+    #[cfg(feature = "reader")]
     fn of(e: dcat_ap_se::Error) -> Place {
         match e {
             dcat_ap_se::Error::Syntax {
@@ -60,6 +93,7 @@ impl Place {
 
 /// Reads `input` as JSON-LD (going on after errors with `recover`); returns a [`Read`]
 /// as JSON.
+#[cfg(feature = "reader")]
 #[wasm_bindgen]
 pub fn read_json_ld(input: &[u8], recover: bool) -> String {
     let read = match dcat_ap_se::rdf::json_ld_to_n_triples(input, recover) {
@@ -76,7 +110,7 @@ pub fn read_json_ld(input: &[u8], recover: bool) -> String {
     serde_json::to_string(&read).unwrap_or_default()
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "reader"))]
 mod tests {
     #![allow(clippy::unwrap_used)] // test code: a panic is a failed test
 
@@ -103,5 +137,38 @@ mod tests {
         let read: Read = serde_json::from_str(&read_json_ld(deep.as_bytes(), true)).unwrap();
         let fatal = read.fatal.unwrap();
         assert_eq!((fatal.line, fatal.column), (1, 17), "{fatal:?}");
+    }
+
+    #[test]
+    fn decode_reads_the_answer_as_it_is_written() {
+        let doc = br#"{"@context": {"dct": "http://purl.org/dc/terms/"},
+            "@id": "http://ex.se/a", "dct:title": "A"}"#;
+        let (nt, errors) = decode(&read_json_ld(doc, true)).unwrap();
+        assert!(
+            nt.contains("<http://ex.se/a> <http://purl.org/dc/terms/title> \"A\""),
+            "{nt}"
+        );
+        assert!(errors.is_empty());
+        let broken = br#"{"@context": {"dct": "http://purl.org/dc/terms/"},
+            "@id": "http://ex.se/a", "dct:title": }"#;
+        let (_, errors) = decode(&read_json_ld(broken, false)).unwrap();
+        assert!(
+            matches!(errors[0], dcat_ap_se::Error::Syntax { line: 2, .. }),
+            "{errors:?}"
+        );
+        let deep = "[".repeat(100);
+        let fatal = decode(&read_json_ld(deep.as_bytes(), true)).unwrap_err();
+        assert!(
+            matches!(
+                fatal,
+                dcat_ap_se::Error::Syntax {
+                    line: 1,
+                    column: 17,
+                    ..
+                }
+            ),
+            "{fatal:?}"
+        );
+        assert!(decode("not json").is_err());
     }
 }
