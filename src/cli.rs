@@ -156,9 +156,9 @@ pub struct ProcurementCmd {
 }
 
 impl ProcurementCmd {
-    /// The arguments for [`crate::procurement::run`].
-    pub fn to_args(&self) -> crate::procurement::ProcurementArgs {
-        crate::procurement::ProcurementArgs::new(
+    /// The arguments for [`crate::cmd::procurement::run`].
+    pub fn to_args(&self) -> crate::cmd::procurement::ProcurementArgs {
+        crate::cmd::procurement::ProcurementArgs::new(
             self.answers.clone(),
             self.format.as_deref(),
             &self.lang,
@@ -203,9 +203,9 @@ pub struct ReadOpts {
 }
 
 impl ReadOpts {
-    /// The facade's [`crate::normalize::ReadArgs`].
-    pub fn to_args(&self) -> crate::normalize::ReadArgs {
-        crate::normalize::ReadArgs {
+    /// The facade's [`datalots::normalize::ReadArgs`].
+    pub fn to_args(&self) -> datalots::normalize::ReadArgs {
+        datalots::normalize::ReadArgs {
             delimiter: self.delimiter.clone(),
             quote: self.quote.clone(),
             header_rows: self.header_rows,
@@ -233,9 +233,9 @@ pub struct NormalizeCmd {
 }
 
 impl NormalizeCmd {
-    /// The library's arguments for [`crate::normalize::run`].
-    pub fn to_args(&self) -> crate::normalize::NormalizeArgs {
-        crate::normalize::NormalizeArgs {
+    /// The library's arguments for [`datalots::normalize::run`].
+    pub fn to_args(&self) -> datalots::normalize::NormalizeArgs {
+        datalots::normalize::NormalizeArgs {
             file: self.file.clone(),
             out: self.out.clone(),
             header_names: self.header_names.as_deref().map(|v| {
@@ -265,7 +265,7 @@ pub struct ValidateArgs {
 }
 
 /// `datalots describe`: the options as typed; [`DescribeCmd::to_args`] gives the
-/// library's [`crate::run::DescribeArgs`].
+/// library's [`crate::cmd::describe::DescribeArgs`].
 #[derive(Debug, Clone, PartialEq, Eq, Args)]
 pub struct DescribeCmd {
     /// CSV-filen / the CSV file
@@ -336,9 +336,9 @@ pub struct DescribeCmd {
 }
 
 impl DescribeCmd {
-    /// The library's arguments for [`crate::run::describe_files`].
-    pub fn to_args(&self) -> crate::run::DescribeArgs {
-        let mut out = crate::run::DescribeArgs {
+    /// The library's arguments for [`crate::cmd::describe::describe_files`].
+    pub fn to_args(&self) -> crate::cmd::describe::DescribeArgs {
+        let mut out = crate::cmd::describe::DescribeArgs {
             csv: self.csv.clone(),
             publisher: self.publisher.clone().unwrap_or_default(),
             answers: self.answers.clone().unwrap_or_default(),
@@ -517,7 +517,7 @@ pub enum Shell {
     Fish,
 }
 
-/// The RDF formats by name, with the aliases [`dcat_ap_se::Format::from_name`] takes.
+/// The RDF formats by name, with the aliases [`datalots::dcat_ap_se::Format::from_name`] takes.
 fn format_parser() -> PossibleValuesParser {
     PossibleValuesParser::new([
         PossibleValue::new("rdfxml")

@@ -5,13 +5,16 @@
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+mod cli;
+mod cmd;
+
 use std::io::{self, IsTerminal};
 use std::path::Path;
 use std::process::ExitCode;
 
-use datalots::catalog_cmd::{self as cmd, render_dropped};
-use datalots::cli::{self, CatalogCommand, CatalogOutput, Command};
-use datalots::licence;
+use cmd::catalog::{self as catalog_cmd, render_dropped};
+use cli::{CatalogCommand, CatalogOutput, Command};
+use cmd::licence;
 use datalots::licence_advisor::{Answers, recommend};
 
 fn main() -> ExitCode {
@@ -82,9 +85,9 @@ fn failed(command: &str, e: &datalots::Error) -> ExitCode {
     }
 }
 
-fn run_update(args: &datalots::run::DescribeArgs) -> ExitCode {
+fn run_update(args: &cmd::describe::DescribeArgs) -> ExitCode {
     let date = args.date.clone().unwrap_or_else(today);
-    let done = match cmd::update_files(args, &date) {
+    let done = match catalog_cmd::update_files(args, &date) {
         Ok(d) => d,
         Err(e) => return failed("describe --update", &e),
     };
@@ -94,7 +97,7 @@ fn run_update(args: &datalots::run::DescribeArgs) -> ExitCode {
     if args.out.is_none() {
         print!("{}", done.rdf);
     }
-    eprint!("{}", cmd::render_update(&done));
+    eprint!("{}", catalog_cmd::render_update(&done));
     if done.violations.is_empty() {
         ExitCode::SUCCESS
     } else {
@@ -107,7 +110,7 @@ fn open_catalogue(
     input: &cli::CatalogInput,
 ) -> Result<datalots::catalog::Opened, ExitCode> {
     let opened =
-        cmd::read_catalogue(&input.catalog, input.recover).map_err(|e| failed(command, &e))?;
+        catalog_cmd::read_catalogue(&input.catalog, input.recover).map_err(|e| failed(command, &e))?;
     eprint!("{}", render_dropped(&input.catalog, &opened.dropped));
     Ok(opened)
 }
@@ -125,11 +128,11 @@ fn write_result(
     } else {
         output.out.clone()
     };
-    let written = cmd::output_format(output.format.as_deref(), out.as_deref(), opened.format)
+    let written = catalog_cmd::output_format(output.format.as_deref(), out.as_deref(), opened.format)
         .and_then(|format| Ok((format, datalots::catalog::write(&opened.graph, format)?)))
         .and_then(|(format, text)| match &out {
             Some(path) => {
-                cmd::write_file(path, &text, output.in_place)?;
+                catalog_cmd::write_file(path, &text, output.in_place)?;
                 eprintln!(
                     "Katalog skriven / catalogue written: {} ({}){}",
                     path.display(),
@@ -196,7 +199,7 @@ fn run_catalog_remove(a: &cli::RemoveArgs) -> ExitCode {
         Err(code) => return code,
     };
     match datalots::catalog::remove(&mut opened.graph, &a.dataset) {
-        Ok(r) => eprint!("{}", cmd::render_removal(&r)),
+        Ok(r) => eprint!("{}", catalog_cmd::render_removal(&r)),
         Err(e) => return failed("catalog remove", &e),
     }
     write_result("catalog remove", &a.input, &a.output, &opened)
@@ -207,21 +210,21 @@ fn run_catalog_upgrade(a: &cli::UpgradeArgs) -> ExitCode {
         Ok(o) => o,
         Err(code) => return code,
     };
-    let publisher = match a.publisher.as_deref().map(datalots::run::read_publisher) {
+    let publisher = match a.publisher.as_deref().map(cmd::describe::read_publisher) {
         Some(Ok(p)) => Some(p),
         Some(Err(e)) => return failed("catalog upgrade", &e),
         None => None,
     };
-    let options = cmd::upgrade_options(&a.formats, &a.publisher_types);
+    let options = catalog_cmd::upgrade_options(&a.formats, &a.publisher_types);
     match datalots::catalog::upgrade(&mut opened.graph, publisher.as_ref(), options) {
-        Ok(u) => eprint!("{}", cmd::render_upgrade(&u)),
+        Ok(u) => eprint!("{}", catalog_cmd::render_upgrade(&u)),
         Err(e) => return failed("catalog upgrade", &e),
     }
     write_result("catalog upgrade", &a.input, &a.output, &opened)
 }
 
-fn run_describe(args: &datalots::run::DescribeArgs) -> ExitCode {
-    let described = match datalots::run::describe_files(args) {
+fn run_describe(args: &cmd::describe::DescribeArgs) -> ExitCode {
+    let described = match cmd::describe::describe_files(args) {
         Ok(d) => d,
         Err(
             e @ (datalots::Error::Refused { .. }
@@ -243,7 +246,7 @@ fn run_describe(args: &datalots::run::DescribeArgs) -> ExitCode {
     if args.out.is_none() {
         print!("{}", described.rdf);
     }
-    eprint!("{}", datalots::run::summary(&described));
+    eprint!("{}", cmd::describe::summary(&described));
     if described.new_violations.is_empty() {
         ExitCode::SUCCESS
     } else {
@@ -293,7 +296,7 @@ fn run_licence(path: Option<&Path>, json: bool) -> ExitCode {
 }
 
 fn run_validate(path: &Path, format: Option<&str>, json: bool) -> ExitCode {
-    let validated = match datalots::validate::validate_file(path, format) {
+    let validated = match cmd::validate::validate_file(path, format) {
         Ok(v) => v,
         Err(e) => {
             eprintln!("datalots validate: {e}");
@@ -310,7 +313,7 @@ fn run_validate(path: &Path, format: Option<&str>, json: bool) -> ExitCode {
             }
         }
     } else {
-        print!("{}", datalots::validate::render(report));
+        print!("{}", cmd::validate::render(report));
     }
     if !validated.syntax_errors.is_empty() {
         for e in &validated.syntax_errors {
@@ -387,14 +390,14 @@ fn run_profile(path: &Path, json: bool, read: &datalots::normalize::ReadArgs) ->
     } else {
         print!(
             "{}",
-            datalots::profile::render(&path.display().to_string(), &profile)
+            cmd::profile::render(&path.display().to_string(), &profile)
         );
     }
     ExitCode::SUCCESS
 }
 
-fn run_procurement(args: &datalots::procurement::ProcurementArgs) -> ExitCode {
-    use datalots::procurement::export::Format;
+fn run_procurement(args: &cmd::procurement::ProcurementArgs) -> ExitCode {
+    use cmd::procurement::export::Format;
     let binary = matches!(args.format, Format::Docx | Format::Xlsx);
     if binary && args.out.is_none() && io::stdout().is_terminal() {
         eprintln!(
@@ -412,7 +415,7 @@ fn run_procurement(args: &datalots::procurement::ProcurementArgs) -> ExitCode {
     } else {
         Box::new(io::stdout())
     };
-    let code = datalots::procurement::run(
+    let code = cmd::procurement::run(
         args,
         &mut input,
         &mut questions,

@@ -5,11 +5,11 @@
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use dcat_ap_se::{Finding, Format, Report};
+use datalots::dcat_ap_se::{Finding, Format, Report};
 
-use crate::Error;
-use crate::catalog::{self, Dropped, Opened, Removal, Updated, Upgrade, UpgradeOptions};
-use crate::run::{DescribeArgs, read_publisher};
+use datalots::Error;
+use datalots::catalog::{self, Dropped, Opened, Removal, Updated, Upgrade, UpgradeOptions};
+use crate::cmd::describe::{DescribeArgs, read_publisher};
 
 /// Reads a catalogue file; its format from the extension.
 pub fn read_catalogue(path: &Path, recover: bool) -> Result<Opened, Error> {
@@ -33,7 +33,7 @@ pub fn output_format(
 ) -> Result<Format, Error> {
     if let Some(name) = format {
         return Format::from_name(name)
-            .ok_or_else(|| dcat_ap_se::Error::UnknownFormat(name.to_owned()).into());
+            .ok_or_else(|| datalots::dcat_ap_se::Error::UnknownFormat(name.to_owned()).into());
     }
     Ok(out
         .and_then(|o| Format::from_path(&o.display().to_string()).ok())
@@ -132,7 +132,7 @@ pub fn update_files(args: &DescribeArgs, date: &str) -> Result<UpdatedFiles, Err
         message: format!("filen kunde inte läsas / the file could not be read: {e}"),
     })?;
     let profile =
-        csv_profile::profile_reader(file, args.read.options()?).map_err(|e| Error::Io {
+        datalots::csv_profile::profile_reader(file, args.read.options()?).map_err(|e| Error::Io {
             path: args.csv.display().to_string(),
             message: e.to_string(),
         })?;
@@ -165,8 +165,8 @@ pub fn update_files(args: &DescribeArgs, date: &str) -> Result<UpdatedFiles, Err
 
     let format = output_format(args.format.as_deref(), args.out.as_deref(), opened.format)?;
     let rdf = catalog::write(&opened.graph, format)?;
-    let report = dcat_ap_se::validate(&opened.graph);
-    let mine = dcat_ap_se::edit::reachable_from(&opened.graph, &updated.dataset);
+    let report = datalots::dcat_ap_se::validate(&opened.graph);
+    let mine = datalots::dcat_ap_se::edit::reachable_from(&opened.graph, &updated.dataset);
     let violations: Vec<Finding> = on(&report, &mine).into_iter().cloned().collect();
     let other_violations = report.violations().count() - violations.len();
 

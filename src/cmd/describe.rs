@@ -5,11 +5,11 @@
 
 use std::path::{Path, PathBuf};
 
-use dcat_ap_se::{Catalog, Finding, Format, Node, Report};
+use datalots::dcat_ap_se::{Catalog, Finding, Format, Node, Report};
 
-use crate::describe::{self, Draft, Overrides};
-use crate::publisher::Publisher;
-use crate::{Answers, Error};
+use datalots::describe::{self, Draft, Overrides};
+use datalots::publisher::Publisher;
+use datalots::{Answers, Error};
 
 /// What `datalots describe` was asked to do.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -32,7 +32,7 @@ pub struct DescribeArgs {
     /// Title, description, download URL, keywords, themes, HVD categories.
     pub overrides: Overrides,
     /// Update the dataset in `catalog` from the file's new version instead of adding
-    /// one (see [`crate::catalog_cmd::update_files`]).
+    /// one (see [`crate::cmd::catalog::update_files`]).
     pub update: bool,
     /// The dataset to update, when not the IRI `describe` mints.
     pub dataset: Option<String>,
@@ -45,7 +45,7 @@ pub struct DescribeArgs {
     /// `out` is the catalogue itself: keep the previous file as `FILE.bak`.
     pub in_place: bool,
     /// Reading overrides, as for `profile`.
-    pub read: crate::normalize::ReadArgs,
+    pub read: datalots::normalize::ReadArgs,
     /// Describe the normalised copy (`datalots normalize`: UTF-8, comma, CRLF, one
     /// header row) instead of the file as it is.
     pub normalized: bool,
@@ -71,7 +71,7 @@ pub struct Described {
     /// Where the catalogue was written (`None`: only returned, in `rdf`).
     pub written: Option<PathBuf>,
     /// What a recovering read of `--catalog` left out.
-    pub dropped: Vec<crate::catalog::Dropped>,
+    pub dropped: Vec<datalots::catalog::Dropped>,
 }
 
 fn unreadable(path: &Path, e: &std::io::Error) -> Error {
@@ -133,20 +133,20 @@ pub fn describe_files(args: &DescribeArgs) -> Result<Described, Error> {
     })?;
     let file = std::fs::File::open(&args.csv).map_err(|e| unreadable(&args.csv, &e))?;
     let profile =
-        csv_profile::profile_reader(file, args.read.options()?).map_err(|e| Error::Io {
+        datalots::csv_profile::profile_reader(file, args.read.options()?).map_err(|e| Error::Io {
             path: args.csv.display().to_string(),
             message: e.to_string(),
         })?;
     let profile = if args.normalized {
         let header = profile.dialect.header_rows > 0;
-        crate::normalize::normalized_profile(&profile, header)
+        datalots::normalize::normalized_profile(&profile, header)
     } else {
         profile
     };
 
     let format = match (&args.format, &args.out) {
         (Some(name), _) => {
-            Format::from_name(name).ok_or_else(|| dcat_ap_se::Error::UnknownFormat(name.clone()))?
+            Format::from_name(name).ok_or_else(|| datalots::dcat_ap_se::Error::UnknownFormat(name.clone()))?
         }
         (None, Some(out)) => Format::from_path(&out.display().to_string())?,
         (None, None) => Format::RdfXml,
@@ -171,7 +171,7 @@ pub fn describe_files(args: &DescribeArgs) -> Result<Described, Error> {
     let mut dropped = Vec::new();
     let mut catalog = match &args.catalog {
         Some(path) => {
-            let opened = crate::catalog_cmd::read_catalogue(path, args.recover)?;
+            let opened = crate::cmd::catalog::read_catalogue(path, args.recover)?;
             dropped = opened.dropped;
             Catalog::from_graph(&opened.graph).map_err(|source| Error::Rdf {
                 path: path.display().to_string(),
@@ -213,7 +213,7 @@ pub fn describe_files(args: &DescribeArgs) -> Result<Described, Error> {
     }
     if let Some(out) = &args.out {
         if args.in_place {
-            crate::catalog_cmd::write_file(out, &rdf, true)?;
+            crate::cmd::catalog::write_file(out, &rdf, true)?;
         } else {
             write(out, &rdf)?;
         }

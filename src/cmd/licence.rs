@@ -4,7 +4,7 @@
 use std::fmt::Write as _;
 use std::io::{self, BufRead, Write};
 
-use licence_advisor::{AnswerKind, Answers, Finding, Outcome, Question, Recommendation, recommend};
+use datalots::licence_advisor::{AnswerKind, Answers, Finding, Outcome, Question, Recommendation, recommend};
 
 /// Asks the questions one by one on `input`/`output` until the recommendation no
 /// longer needs an answer, and returns the answers.

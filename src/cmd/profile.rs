@@ -2,7 +2,7 @@
 
 use std::fmt::Write as _;
 
-use csv_profile::{Profile, Scalar};
+use datalots::csv_profile::{Profile, Scalar};
 
 fn scalar(s: &Option<Scalar>) -> String {
     match s {
@@ -15,9 +15,9 @@ fn scalar(s: &Option<Scalar>) -> String {
 
 /// A column's minimum or maximum, or the mask when the column holds personal data
 /// (a terminal's text ends up in tickets and e-mails; the widget masks them too).
-fn masked(c: &csv_profile::ColumnProfile, value: &Option<Scalar>) -> String {
+fn masked(c: &datalots::csv_profile::ColumnProfile, value: &Option<Scalar>) -> String {
     match (&c.personal_data, value) {
-        (Some(pd), Some(_)) => crate::view::mask(pd.kind).to_owned(),
+        (Some(pd), Some(_)) => datalots::view::mask(pd.kind).to_owned(),
         _ => scalar(value),
     }
 }
@@ -45,7 +45,7 @@ pub fn render(name: &str, p: &Profile) -> String {
         p.rows
     );
     // Personal data before anything else, in the words the widget uses.
-    if let Some(w) = crate::view::personal_warning(p) {
+    if let Some(w) = datalots::view::personal_warning(p) {
         let _ = writeln!(
             s,
             "\nPERSONUPPGIFTER / PERSONAL DATA\n  {}\n  {}\n",

@@ -3,9 +3,9 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
-use dcat_ap_se::{Format, Report, Severity};
+use datalots::dcat_ap_se::{Format, Report, Severity};
 
-use crate::Error;
+use datalots::Error;
 
 /// A validated file: the findings, and the syntax errors the parser read past.
 #[derive(Debug)]
@@ -14,7 +14,7 @@ pub struct Validated {
     pub report: Report,
     /// Syntax errors, with line and column. Non-empty means the file is not fully
     /// readable: a harvester may reject all of it.
-    pub syntax_errors: Vec<dcat_ap_se::Error>,
+    pub syntax_errors: Vec<datalots::dcat_ap_se::Error>,
 }
 
 /// Reads and validates a catalogue file.
@@ -26,7 +26,7 @@ pub fn validate_file(path: &Path, format: Option<&str>) -> Result<Validated, Err
     let format = match format {
         Some(name) => Format::from_name(name).ok_or_else(|| Error::Rdf {
             path: shown.clone(),
-            source: dcat_ap_se::Error::UnknownFormat(name.to_owned()),
+            source: datalots::dcat_ap_se::Error::UnknownFormat(name.to_owned()),
         })?,
         None => Format::from_path(&shown).map_err(|source| Error::Rdf {
             path: shown.clone(),
@@ -40,12 +40,12 @@ pub fn validate_file(path: &Path, format: Option<&str>) -> Result<Validated, Err
     // The triples as read, validated without building a graph's indexes (what
     // `validate(&graph)` reports, at a fraction of the cost on a large catalogue).
     let (triples, syntax_errors) =
-        dcat_ap_se::parse_triples_recovering(&bytes, format).map_err(|source| Error::Rdf {
+        datalots::dcat_ap_se::parse_triples_recovering(&bytes, format).map_err(|source| Error::Rdf {
             path: shown.clone(),
             source,
         })?;
     Ok(Validated {
-        report: dcat_ap_se::validate_triples(&triples),
+        report: datalots::dcat_ap_se::validate_triples(&triples),
         syntax_errors,
     })
 }

@@ -1767,7 +1767,7 @@ mod tests {
     #[test]
     fn a_high_value_dataset_needs_a_category() {
         let mut i = input();
-        i.answers = answers(include_str!("../tests/fixtures/answers/high-value.json"));
+        i.answers = answers(include_str!("../../../tests/fixtures/answers/high-value.json"));
         let v = form(&befolkning(), &i);
         assert!(!field(&v, "hvd_categories").errors.is_empty());
         assert!(!v.publishable);
@@ -1779,7 +1779,7 @@ mod tests {
 
     #[test]
     fn adding_to_an_imported_catalogue_keeps_every_triple() {
-        let old = include_str!("../tests/fixtures/catalogs/dcat-ap-se-rekommenderat.ttl");
+        let old = include_str!("../../../tests/fixtures/catalogs/dcat-ap-se-rekommenderat.ttl");
         let mut i = input();
         i.catalog = Some(Imported {
             name: "katalog.ttl".into(),

@@ -4,16 +4,13 @@
 //! [`csv-profile`](../csv_profile/index.html) (what is in the file),
 //! [`licence_advisor`] (under which terms it may be published) and
 //! [`dcat-ap-se`](../dcat_ap_se/index.html) (the metadata Sveriges dataportal
-//! harvests) into one describe pipeline, and hosts the `datalots` command-line tool.
+//! harvests) into one describe pipeline.
 //!
 //! - [`describe()`]: a [`csv_profile::Profile`], the licence [`Answers`] and the
 //!   [`Publisher`] settings become a [`Draft`]: a DCAT-AP-SE dataset with one
 //!   distribution, every value marked *given* or *suggested*, and the data dictionary
 //!   ([`dictionary`]: CSVW and a Frictionless Table Schema) for the file;
 //! - [`describe::new_catalog`] and [`Draft::add_to`] put it in a catalogue;
-//! - [`cli`] and the modules behind the `datalots` commands ([`licence`], [`profile`],
-//!   [`validate`], [`run`], [`procurement`](mod@procurement): procurement requirements with
-//!   built-in openness, from the `procurement` crate).
 //!
 //! ```
 //! use datalots::{Answers, Overrides, Publisher, describe};
@@ -47,21 +44,14 @@
 #![deny(missing_docs)]
 
 pub mod catalog;
-pub mod catalog_cmd;
-pub mod cli;
 pub mod describe;
 pub mod dictionary;
 mod error;
 pub mod form;
-pub mod licence;
 pub mod normalize;
-pub mod procurement;
-pub mod profile;
 pub mod publisher;
 pub mod questionnaire;
-pub mod run;
 pub mod session;
-pub mod validate;
 pub mod view;
 
 pub use describe::{Draft, Mark, Notice, Origin, Overrides, describe};

@@ -247,7 +247,7 @@ pub fn apply(
 mod tests {
     use super::*;
 
-    const CATALOGUE: &str = include_str!("../tests/fixtures/catalogs/dcat-ap-se-rekommenderat.ttl");
+    const CATALOGUE: &str = include_str!("../../../tests/fixtures/catalogs/dcat-ap-se-rekommenderat.ttl");
 
     fn file() -> CatalogFile {
         CatalogFile {

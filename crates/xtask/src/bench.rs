@@ -883,7 +883,7 @@ pub fn run_bench(args: &Args) -> Result<(), Failure> {
             "--example",
             "bench_catalog",
             "-p",
-            "datalots",
+            "datalots-cli",
             "-p",
             "csv-profile",
             "-p",
