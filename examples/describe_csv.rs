@@ -51,7 +51,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     for origin in [Origin::Given, Origin::Suggested] {
         println!("{origin:?}:");
         for mark in draft.marked(origin) {
-            println!("  {:<28} {}", mark.property, mark.note_en);
+            println!("  {:<28} {}", mark.property, mark.note.en);
         }
     }
 

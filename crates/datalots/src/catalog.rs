@@ -25,8 +25,12 @@ use dcat_ap_se::{Catalog, Format, Node, Report, Text};
 use serde::{Deserialize, Serialize};
 
 use crate::Error;
+use crate::concepts::lookup;
+use crate::date::is_date;
 use crate::describe::{self, DISTRIBUTION_DRAFT_EN, DISTRIBUTION_DRAFT_SV};
 use crate::publisher::Publisher;
+use crate::text::Both;
+use crate::url::{last_segment, percent_decode};
 
 pub use dcat_ap_se::edit::Removal;
 pub use dcat_ap_se::upgrade::{Options as UpgradeOptions, ToDo, Upgrade};
@@ -62,26 +66,16 @@ pub struct Opened {
     pub dropped: Vec<Dropped>,
 }
 
-/// Reads a catalogue. Strict by default: a syntax error is an error (with line and
-/// column, and a hint at `--recover`). With `recover`, reads past syntax errors and
-/// lists in [`Opened::dropped`] exactly where it skipped.
+/// Reads a catalogue. Strict by default: a syntax error is an error ([`Error::Rdf`],
+/// with the line and column). With `recover`, reads past syntax errors and lists in
+/// [`Opened::dropped`] exactly where it skipped. `path` names the file in errors.
 pub fn open(input: &[u8], format: Format, recover: bool, path: &str) -> Result<Opened, Error> {
     let rdf = |source| Error::Rdf {
-        path: path.to_owned(),
+        file: path.to_owned(),
         source,
     };
     if !recover {
-        let graph = dcat_ap_se::parse(input, format).map_err(|e| match e {
-            dcat_ap_se::Error::Syntax { .. } => Error::Io {
-                path: path.to_owned(),
-                message: format!(
-                    "{e}\n  katalogen är inte giltig {f}; `--recover` läser det som går att läsa och visar vad som utelämnas / \
-                     the catalogue is not valid {f}; `--recover` reads what can be read and shows what is left out",
-                    f = format.name()
-                ),
-            },
-            other => rdf(other),
-        })?;
+        let graph = dcat_ap_se::parse(input, format).map_err(rdf)?;
         return Ok(Opened {
             graph,
             format,
@@ -128,6 +122,15 @@ pub fn open(input: &[u8], format: Format, recover: bool, path: &str) -> Result<O
     })
 }
 
+/// The format of a catalogue file, from its name's extension (`.rdf`, `.ttl`,
+/// `.jsonld`).
+pub fn format_of(name: &str) -> Result<Format, Error> {
+    Format::from_path(name).map_err(|source| Error::Rdf {
+        file: name.to_owned(),
+        source,
+    })
+}
+
 /// Writes the graph in a format.
 pub fn write(graph: &Graph, format: Format) -> Result<String, Error> {
     Ok(dcat_ap_se::serialize(graph, format)?)
@@ -162,7 +165,7 @@ pub struct ListedDataset {
     /// What to call each of [`ListedDataset::licences`]: its label in the
     /// specification's licence vocabulary (`CC0 1.0`), else the IRI as it is.
     #[serde(default)]
-    pub licence_names: Vec<crate::view::Both>,
+    pub licence_names: Vec<Both>,
     /// `dcterms:accessRights`.
     pub access_rights: Option<String>,
     /// `dcterms:modified` (lexical form).
@@ -177,10 +180,10 @@ pub struct ListedDataset {
 }
 
 /// A licence's label in the specification's vocabulary, else its IRI.
-fn licence_name(iri: &str) -> crate::view::Both {
+fn licence_name(iri: &str) -> Both {
     match dcat_ap_se::vocab::label(iri) {
-        Some(c) => crate::view::Both::new(c.sv, c.en),
-        None => crate::view::Both::new(iri, iri),
+        Some(c) => Both::new(c.sv, c.en),
+        None => Both::same(iri),
     }
 }
 
@@ -678,23 +681,6 @@ impl Editor<'_> {
     }
 }
 
-fn last_segment(url: &str) -> String {
-    let path = url.split(['?', '#']).next().unwrap_or(url);
-    path.rsplit('/').next().unwrap_or(path).to_owned()
-}
-
-fn is_date(s: &str) -> bool {
-    let b = s.as_bytes();
-    b.len() == 10
-        && b[4] == b'-'
-        && b[7] == b'-'
-        && b.iter()
-            .enumerate()
-            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
-        && (1..=12).contains(&s[5..7].parse::<u8>().unwrap_or(0))
-        && (1..=31).contains(&s[8..10].parse::<u8>().unwrap_or(0))
-}
-
 /// Updates a dataset from a new version of its file.
 ///
 /// Kept: everything a person wrote or Datalots did not derive (title, keywords, themes,
@@ -713,12 +699,9 @@ pub fn update(
 ) -> Result<Updated, Error> {
     describe::refuse_identity_numbers(profile)?;
     if !is_date(&request.date) {
-        return Err(Error::Io {
-            path: "--date".into(),
-            message: format!(
-                "«{}» är inget datum ÅÅÅÅ-MM-DD / «{}» is not a date YYYY-MM-DD",
-                request.date, request.date
-            ),
+        return Err(Error::NotADate {
+            property: "dcterms:modified",
+            value: request.date.clone(),
         });
     }
     let dataset = match (&request.dataset, publisher) {
@@ -731,15 +714,7 @@ pub fn update(
                 .unwrap_or_else(|| describe::title_from_file_name(&request.file_name));
             dcat_ap_se::mint::mint(&p.base_uri, "dataset", title.trim())?
         }
-        (None, None) => {
-            return Err(Error::Io {
-                path: "--dataset".into(),
-                message:
-                    "ange datamängden (--dataset IRI) eller utgivarinställningarna (--publisher) / \
-                          give the dataset (--dataset IRI) or the publisher settings (--publisher)"
-                        .into(),
-            });
-        }
+        (None, None) => return Err(Error::WhichDataset),
     };
     let known = edit::dataset_iris(graph);
     if !known.contains(&dataset) {
@@ -875,7 +850,7 @@ pub fn update(
             _ => None,
         })
         .unwrap_or_else(|| request.file_name.clone());
-    let published_name = last_segment(&download);
+    let published_name = last_segment(&download).to_owned();
     let csvw_url = objects(e.g, &x, DCTERMS_CONFORMS_TO)
         .into_iter()
         .find_map(|t| match t {
@@ -932,6 +907,27 @@ pub struct Changed<T> {
     pub violations: usize,
 }
 
+/// A catalogue file's bytes, as the text-level calls ([`list_text`], [`remove_text`]…)
+/// take it.
+#[derive(Debug, Clone, Copy)]
+pub struct Source<'a> {
+    /// The file's name, for errors.
+    pub name: &'a str,
+    /// Its bytes.
+    pub bytes: &'a [u8],
+    /// Its format.
+    pub format: Format,
+    /// Read past syntax errors, listing what is left out ([`open`]'s `recover`).
+    pub recover: bool,
+}
+
+impl Source<'_> {
+    /// [`open`]s the file.
+    pub fn open(&self) -> Result<Opened, Error> {
+        open(self.bytes, self.format, self.recover, self.name)
+    }
+}
+
 fn changed<T>(opened: Opened, format: Option<Format>, done: T) -> Result<Changed<T>, Error> {
     let format = format.unwrap_or(opened.format);
     Ok(Changed {
@@ -944,79 +940,47 @@ fn changed<T>(opened: Opened, format: Option<Format>, done: T) -> Result<Changed
 }
 
 /// [`list`] on a catalogue file's bytes.
-pub fn list_text(
-    input: &[u8],
-    format: Format,
-    recover: bool,
-) -> Result<(Listing, Vec<Dropped>), Error> {
-    let opened = open(input, format, recover, "catalogue")?;
+pub fn list_text(source: &Source<'_>) -> Result<(Listing, Vec<Dropped>), Error> {
+    let opened = source.open()?;
     let (listing, _) = list(&opened.graph)?;
     Ok((listing, opened.dropped))
 }
 
 /// [`remove`] on a catalogue file's bytes; the result in `out` (else the input's format).
 pub fn remove_text(
-    input: &[u8],
-    format: Format,
-    recover: bool,
+    source: &Source<'_>,
     iri: &str,
     out: Option<Format>,
 ) -> Result<Changed<Removal>, Error> {
-    let mut opened = open(input, format, recover, "catalogue")?;
+    let mut opened = source.open()?;
     let done = remove(&mut opened.graph, iri)?;
     changed(opened, out, done)
 }
 
 /// [`upgrade`] on a catalogue file's bytes.
 pub fn upgrade_text(
-    input: &[u8],
-    format: Format,
-    recover: bool,
+    source: &Source<'_>,
     publisher: Option<&Publisher>,
     options: UpgradeOptions,
     out: Option<Format>,
 ) -> Result<Changed<Upgrade>, Error> {
-    let mut opened = open(input, format, recover, "catalogue")?;
+    let mut opened = source.open()?;
     let done = upgrade(&mut opened.graph, publisher, options)?;
     changed(opened, out, done)
 }
 
 /// [`update`] on a catalogue file's bytes and the new CSV file's bytes.
 pub fn update_text(
-    input: &[u8],
-    format: Format,
-    recover: bool,
+    source: &Source<'_>,
     csv: &[u8],
     publisher: Option<&Publisher>,
     request: &UpdateRequest,
     out: Option<Format>,
 ) -> Result<Changed<Updated>, Error> {
-    let mut opened = open(input, format, recover, "catalogue")?;
+    let mut opened = source.open()?;
     let profile = csv_profile::profile_bytes(csv)?;
     let done = update(&mut opened.graph, &profile, publisher, request)?;
     changed(opened, out, done)
-}
-
-fn percent_decode(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let hex = |b: u8| char::from(b).to_digit(16);
-        if bytes[i] == b'%'
-            && let (Some(h), Some(l)) = (
-                bytes.get(i + 1).copied().and_then(hex),
-                bytes.get(i + 2).copied().and_then(hex),
-            )
-        {
-            out.push((h * 16 + l) as u8);
-            i += 3;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -1171,7 +1135,7 @@ fn pick_distribution(
         .filter(|x| {
             [DCAT_DOWNLOAD_URL, DCAT_ACCESS_URL].iter().any(|p| {
                 objects(g, x, p).iter().any(|t| {
-                    matches!(t, Term::NamedNode(n) if percent_decode(&last_segment(n.as_str())) == name)
+                    matches!(t, Term::NamedNode(n) if percent_decode(last_segment(n.as_str())) == name)
                 })
             })
         })
@@ -1193,18 +1157,10 @@ fn pick_distribution(
     if let [one] = all.as_slice() {
         return Ok(one.clone());
     }
-    let list: Vec<String> = all.iter().map(ToString::to_string).collect();
-    Err(Error::Io {
-        path: d.to_string(),
-        message: format!(
-            "hittar inte vilken distribution som är filen «{name}» (distributioner: {l}) / \
-             cannot tell which distribution is the file «{name}» (distributions: {l})",
-            l = if list.is_empty() {
-                "–".into()
-            } else {
-                list.join(", ")
-            }
-        ),
+    Err(Error::WhichDistribution {
+        dataset: d.to_string(),
+        file: name.to_owned(),
+        distributions: all.iter().map(ToString::to_string).collect(),
     })
 }
 
@@ -1273,7 +1229,7 @@ pub fn edit_dataset(
     let themes = match &edits.themes {
         Some(list) => Some(
             list.iter()
-                .map(|t| describe::lookup(dcat_ap_se::vocab::THEMES, t, "theme"))
+                .map(|t| lookup(dcat_ap_se::vocab::THEMES, t, "theme"))
                 .collect::<Result<Vec<_>, _>>()?,
         ),
         None => None,
@@ -1348,14 +1304,12 @@ pub fn edit_dataset(
 
 /// [`edit_dataset`] on a catalogue file's bytes.
 pub fn edit_text(
-    input: &[u8],
-    format: Format,
-    recover: bool,
+    source: &Source<'_>,
     iri: &str,
     edits: &DatasetEdits,
     out: Option<Format>,
 ) -> Result<Changed<Vec<Change>>, Error> {
-    let mut opened = open(input, format, recover, "catalogue")?;
+    let mut opened = source.open()?;
     let done = edit_dataset(&mut opened.graph, iri, edits)?;
     changed(opened, out, done)
 }
@@ -1363,15 +1317,13 @@ pub fn edit_text(
 /// [`update`] on a catalogue file's bytes, with a profile already made (the widget's
 /// worker profiles the new file; [`update_text`] profiles CSV bytes itself).
 pub fn update_profiled_text(
-    input: &[u8],
-    format: Format,
-    recover: bool,
+    source: &Source<'_>,
     profile: &Profile,
     publisher: Option<&Publisher>,
     request: &UpdateRequest,
     out: Option<Format>,
 ) -> Result<Changed<Updated>, Error> {
-    let mut opened = open(input, format, recover, "catalogue")?;
+    let mut opened = source.open()?;
     let done = update(&mut opened.graph, profile, publisher, request)?;
     changed(opened, out, done)
 }
@@ -1611,16 +1563,22 @@ base_uri = "https://data.exempelby.se"
     fn the_text_calls_round_trip_through_json() {
         let g = catalogue(OLD);
         let ttl = write(&g, Format::Turtle).unwrap();
-        let (listing, dropped) = list_text(ttl.as_bytes(), Format::Turtle, false).unwrap();
+        fn source<'a>(name: &'a str, text: &'a str, format: Format) -> Source<'a> {
+            Source {
+                name,
+                bytes: text.as_bytes(),
+                format,
+                recover: false,
+            }
+        }
+        let (listing, dropped) = list_text(&source("k.ttl", &ttl, Format::Turtle)).unwrap();
         assert!(dropped.is_empty());
         assert_eq!(listing.datasets[0].iri, DATASET);
         let json = serde_json::to_string(&listing).unwrap();
         assert_eq!(serde_json::from_str::<Listing>(&json).unwrap(), listing);
 
         let up = update_text(
-            ttl.as_bytes(),
-            Format::Turtle,
-            false,
+            &source("k.ttl", &ttl, Format::Turtle),
             NEW.as_bytes(),
             Some(&publisher()),
             &request(),
@@ -1632,16 +1590,35 @@ base_uri = "https://data.exempelby.se"
         let json = serde_json::to_string(&up).unwrap();
         assert_eq!(serde_json::from_str::<Changed<Updated>>(&json).unwrap(), up);
 
-        let gone = remove_text(up.rdf.as_bytes(), Format::JsonLd, false, DATASET, None).unwrap();
+        let gone =
+            remove_text(&source("k.jsonld", &up.rdf, Format::JsonLd), DATASET, None).unwrap();
         assert!(!gone.rdf.contains(DATASET));
         assert_eq!(gone.done.dataset, DATASET);
     }
 
     #[test]
-    fn dates_are_checked() {
-        assert!(is_date("2025-02-28"));
-        assert!(!is_date("2025-13-01"));
-        assert!(!is_date("28/2/2025"));
+    fn the_new_versions_date_is_a_day_that_exists_and_the_dataset_must_be_known() {
+        let profile = csv_profile::profile_bytes(NEW.as_bytes()).unwrap();
+        for bad in ["2025-02-31", "2025-13-01", "28/2/2025"] {
+            let mut g = catalogue(OLD);
+            let before = g.clone();
+            let r = UpdateRequest {
+                date: bad.into(),
+                ..request()
+            };
+            match update(&mut g, &profile, Some(&publisher()), &r) {
+                Err(Error::NotADate { property, value }) => {
+                    assert_eq!((property, value.as_str()), ("dcterms:modified", bad));
+                }
+                other => panic!("{bad}: {other:?}"),
+            }
+            assert_eq!(g, before, "nothing changed");
+        }
+        let mut g = catalogue(OLD);
+        assert!(matches!(
+            update(&mut g, &profile, None, &request()),
+            Err(Error::WhichDataset)
+        ));
     }
 
     #[test]

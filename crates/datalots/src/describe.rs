@@ -17,8 +17,12 @@ use licence_advisor::{Answers, Outcome, Recommendation, recommend};
 use serde::Serialize;
 
 use crate::Error;
+use crate::concepts::lookup;
+use crate::date::is_date;
 use crate::dictionary;
 use crate::publisher::Publisher;
+use crate::text::Both;
+use crate::url::{percent_decode, percent_encode};
 
 /// The IANA IRI of `text/csv`, for `dcat:mediaType`.
 pub const CSV_MEDIA_TYPE: &str = "https://www.iana.org/assignments/media-types/text/csv";
@@ -42,19 +46,8 @@ pub struct Mark {
     pub property: &'static str,
     /// Given or suggested.
     pub origin: Origin,
-    /// Where it came from and what to check, in Swedish.
-    pub note_sv: String,
-    /// The same in English.
-    pub note_en: String,
-}
-
-/// Something the person publishing should know, in Swedish and English.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Notice {
-    /// Swedish.
-    pub sv: String,
-    /// English.
-    pub en: String,
+    /// Where it came from and what to check.
+    pub note: Both,
 }
 
 /// What a person typed beyond the answers and the settings. Everything is optional.
@@ -112,7 +105,7 @@ pub struct Draft {
     /// The licence advice the answers gave.
     pub recommendation: Recommendation,
     /// What to check before publishing (personal-data hints, the area covered…).
-    pub notices: Vec<Notice>,
+    pub notices: Vec<Both>,
     /// The CSVW metadata document for the file (`FILE.csv-metadata.json`).
     pub csvw: serde_json::Value,
     /// The Frictionless Data Resource with its Table Schema (`FILE.resource.json`).
@@ -145,6 +138,21 @@ impl Draft {
     /// The marks of one origin.
     pub fn marked(&self, origin: Origin) -> impl Iterator<Item = &Mark> {
         self.marks.iter().filter(move |m| m.origin == origin)
+    }
+
+    /// The IRIs of the resources the draft creates: the dataset, its distributions and
+    /// contact points, and its publisher (what a validation finding on the new
+    /// dataset is about, as against one on a catalogue it joins).
+    pub fn new_resources(&self) -> Vec<String> {
+        let d = &self.dataset;
+        let mut out: Vec<Option<&dcat_ap_se::Node>> = vec![d.id.as_ref()];
+        out.extend(d.distributions.iter().map(|x| x.id.as_ref()));
+        out.extend(d.contact_point.iter().map(|x| x.id.as_ref()));
+        out.push(d.publisher.as_ref().and_then(|p| p.id.as_ref()));
+        out.into_iter()
+            .flatten()
+            .filter_map(|n| n.iri().map(str::to_owned))
+            .collect()
     }
 }
 
@@ -240,7 +248,7 @@ pub struct Drafting<'a> {
     /// Where each filled-in value came from, so far.
     pub marks: Vec<Mark>,
     /// What to check before publishing, so far.
-    pub notices: Vec<Notice>,
+    pub notices: Vec<Both>,
     csvw_url: String,
     published: String,
 }
@@ -278,8 +286,7 @@ impl<'a> Drafting<'a> {
             resource: resource.to_owned(),
             property,
             origin,
-            note_sv: sv.to_owned(),
-            note_en: en.to_owned(),
+            note: Both::new(sv, en),
         });
     }
 
@@ -449,8 +456,7 @@ impl<'a> Drafting<'a> {
                         resource: resource.to_owned(),
                         property,
                         origin,
-                        note_sv: sv.to_owned(),
-                        note_en: en.to_owned(),
+                        note: Both::new(sv, en),
                     });
                 };
             spatial(
@@ -508,10 +514,10 @@ impl<'a> Drafting<'a> {
     ) -> Result<(), Error> {
         if recommendation.licence.is_none() {
             return Err(Error::Refused {
-                reasons: vec![Notice {
-                    sv: "svaren gav ingen licens".into(),
-                    en: "the answers gave no licence".into(),
-                }],
+                reasons: vec![Both::new(
+                    "svaren gav ingen licens",
+                    "the answers gave no licence",
+                )],
             });
         }
         if let Some(rights) = recommendation.access_rights {
@@ -535,10 +541,10 @@ impl<'a> Drafting<'a> {
     ) -> Result<(), Error> {
         let Some(licence) = recommendation.licence else {
             return Err(Error::Refused {
-                reasons: vec![Notice {
-                    sv: "svaren gav ingen licens".into(),
-                    en: "the answers gave no licence".into(),
-                }],
+                reasons: vec![Both::new(
+                    "svaren gav ingen licens",
+                    "the answers gave no licence",
+                )],
             });
         };
         let profile = self.profile;
@@ -689,7 +695,7 @@ impl<'a> Drafting<'a> {
                 PersonalKind::Name => ("namn", "names"),
                 PersonalKind::Personnummer | PersonalKind::Samordningsnummer => continue,
             };
-            self.notices.push(Notice {
+            self.notices.push(Both {
                 sv: format!(
                     "Kolumnen «{}» ser ut att innehålla {sv} ({share} %). Kontrollera att det är funktionsadresser och inte personuppgifter innan filen publiceras.",
                     column.name
@@ -701,10 +707,7 @@ impl<'a> Drafting<'a> {
             });
         }
         for w in &recommendation.warnings {
-            self.notices.push(Notice {
-                sv: w.sv.to_owned(),
-                en: w.en.to_owned(),
-            });
+            self.notices.push(Both::new(w.sv, w.en));
         }
     }
 
@@ -725,7 +728,7 @@ impl<'a> Drafting<'a> {
             frictionless,
             csvw_url: self.csvw_url,
             today: filled(&self.overrides.today)
-                .filter(|t| is_iso_date(t))
+                .filter(|t| is_date(t))
                 .map(str::to_owned),
         }
     }
@@ -741,7 +744,7 @@ fn check_dates<const N: usize>(
     property: &'static str,
     values: [Option<&str>; N],
 ) -> Result<(), Error> {
-    match values.into_iter().flatten().find(|v| !is_iso_date(v)) {
+    match values.into_iter().flatten().find(|v| !is_date(v)) {
         Some(v) => Err(Error::NotADate {
             property,
             value: v.to_owned(),
@@ -750,32 +753,6 @@ fn check_dates<const N: usize>(
     }
 }
 
-/// Whether `s` is an `xsd:date` lexical form `YYYY-MM-DD` with a real month and day.
-pub fn is_iso_date(s: &str) -> bool {
-    let b = s.as_bytes();
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
-        return false;
-    }
-    let num = |r: std::ops::Range<usize>| -> Option<u32> {
-        let part = s.get(r)?;
-        part.bytes()
-            .all(|c| c.is_ascii_digit())
-            .then(|| part.parse().ok())
-            .flatten()
-    };
-    let (Some(y), Some(m), Some(d)) = (num(0..4), num(5..7), num(8..10)) else {
-        return false;
-    };
-    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    let days = match m {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return false,
-    };
-    (1..=days).contains(&d)
-}
 /// The distribution's description Datalots drafts from the file: encoding and delimiter.
 pub fn distribution_description(profile: &Profile) -> Vec<Text> {
     let delimiter = match profile.dialect.delimiter {
@@ -812,7 +789,7 @@ pub fn refuse_identity_numbers(profile: &Profile) -> Result<(), Error> {
     }
 }
 
-fn identity_number_reasons(profile: &Profile) -> Vec<Notice> {
+fn identity_number_reasons(profile: &Profile) -> Vec<Both> {
     let mut reasons = Vec::new();
     for (column, finding) in profile.personal_data() {
         let (sv, en) = match finding.kind {
@@ -823,7 +800,7 @@ fn identity_number_reasons(profile: &Profile) -> Vec<Notice> {
         if finding.matched == 0 {
             continue;
         }
-        reasons.push(Notice {
+        reasons.push(Both {
             sv: format!(
                 "Kolumnen «{}» innehåller {sv} ({} av cellerna). Ta bort kolumnen innan filen publiceras.",
                 column.name, finding.matched
@@ -846,10 +823,7 @@ fn refuse_unless_publishable(
         Outcome::Licence => {}
         Outcome::Stop => {
             for r in &recommendation.reasons {
-                reasons.push(Notice {
-                    sv: r.sv.to_owned(),
-                    en: r.en.to_owned(),
-                });
+                reasons.push(Both::new(r.sv, r.en));
             }
         }
         Outcome::Incomplete => {
@@ -857,17 +831,14 @@ fn refuse_unless_publishable(
                 .next_question
                 .map(|q| (q.key, q.text.sv, q.text.en))
                 .unwrap_or(("?", "?", "?"));
-            reasons.push(Notice {
+            reasons.push(Both {
                 sv: format!("Svaret på en fråga saknas i svarsfilen («{key}»): {sv}"),
                 en: format!("An answer is missing from the answers file («{key}»): {en}"),
             });
         }
     }
     for c in &recommendation.conflicts {
-        reasons.push(Notice {
-            sv: c.sv.to_owned(),
-            en: c.en.to_owned(),
-        });
+        reasons.push(Both::new(c.sv, c.en));
     }
     if reasons.is_empty() {
         Ok(())
@@ -885,7 +856,7 @@ fn spatial(
     iri: &str,
     dataset: &mut Dataset,
     mark: &mut MarkFn<'_>,
-    notices: &mut Vec<Notice>,
+    notices: &mut Vec<Both>,
 ) {
     let iri = iri.to_owned();
     let code_column = profile
@@ -915,7 +886,7 @@ fn spatial(
                     ),
                 );
             } else {
-                notices.push(Notice {
+                notices.push(Both {
                     sv: "Uppgifterna gäller utgivarens kommun: ange «spatial» (kommunens Geonames-adress) i utgivarinställningarna så fylls dcterms:spatial i.".into(),
                     en: "The data covers the publisher's municipality: set «spatial» (its Geonames IRI) in the publisher settings to fill in dcterms:spatial.".into(),
                 });
@@ -994,70 +965,6 @@ fn area_code(column: &ColumnProfile) -> Option<AreaCode> {
             .iter()
             .all(|t| t.value.len() == len && t.value.bytes().all(|b| b.is_ascii_digit()));
     (column.kind == ColumnType::Text && codes).then_some(kind)
-}
-
-/// A value of a vocabulary from its IRI or its last path segment, case-insensitive
-/// (`GOVE`, `c_e1da4e07`, `LocalAuthority`).
-pub(crate) fn concept_by_code<'a>(
-    list: &'a [dcat_ap_se::spec::Concept],
-    given: &str,
-) -> Option<&'a dcat_ap_se::spec::Concept> {
-    list.iter().find(|c| {
-        c.uri == given
-            || c.uri
-                .rsplit('/')
-                .next()
-                .is_some_and(|s| s.eq_ignore_ascii_case(given))
-    })
-}
-
-/// A value of a vocabulary from its IRI, its last path segment (`GOVE`, `c_e1da4e07`)
-/// or its Swedish or English label.
-pub(crate) fn lookup(
-    list: &[dcat_ap_se::spec::Concept],
-    given: &str,
-    option: &'static str,
-) -> Result<String, Error> {
-    let g = given.trim();
-    concept_by_code(list, g)
-        .or_else(|| {
-            list.iter()
-                .find(|c| c.sv.eq_ignore_ascii_case(g) || c.en.eq_ignore_ascii_case(g))
-        })
-        .map(|c| c.uri.to_owned())
-        .ok_or_else(|| Error::UnknownValue {
-            option,
-            value: given.to_owned(),
-        })
-}
-
-/// Percent-encodes everything but RFC 3986's unreserved characters.
-fn percent_encode(s: &str) -> String {
-    dictionary::percent_encode_except(s, |b| matches!(b, b'-' | b'.' | b'_' | b'~'))
-}
-
-/// Undoes [`percent_encode`] (and any other percent-encoding); invalid sequences are
-/// kept as they are.
-pub(crate) fn percent_decode(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let hex = |b: u8| char::from(b).to_digit(16);
-        if bytes[i] == b'%'
-            && let (Some(h), Some(l)) = (
-                bytes.get(i + 1).copied().and_then(hex),
-                bytes.get(i + 2).copied().and_then(hex),
-            )
-        {
-            out.push((h * 16 + l) as u8);
-            i += 3;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// `befolkning_2024-01.csv` → `Befolkning 2024 01`.

@@ -16,6 +16,8 @@
 use csv_profile::{ColumnProfile, ColumnType, Profile};
 use serde_json::{Map, Value, json};
 
+use crate::url::percent_encode_except;
+
 /// The values Datalots reads as missing, as declared in both formats.
 pub fn missing_values() -> Vec<&'static str> {
     csv_profile::cell::MISSING.to_vec()
@@ -27,19 +29,6 @@ pub fn csvw_name(title: &str) -> String {
     let mut out = percent_encode_except(title, |b| b == b'_');
     if out.is_empty() || out.starts_with('_') {
         out.insert(0, 'c');
-    }
-    out
-}
-
-/// Percent-encodes (UTF-8) every byte but ASCII letters, digits and those `keep` accepts.
-pub(crate) fn percent_encode_except(s: &str, keep: impl Fn(u8) -> bool) -> String {
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || keep(b) {
-            out.push(char::from(b));
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
     }
     out
 }

@@ -16,15 +16,23 @@
 
 use csv_profile::Profile;
 use dcat_ap_se::spec::Concept;
-use dcat_ap_se::vocab::{FREQUENCIES, HVD_CATEGORIES, PUBLISHER_TYPES, THEMES};
-use dcat_ap_se::{Catalog, Format, Severity};
+use dcat_ap_se::{Catalog, Format, Report, Severity};
 use licence_advisor::{Answers, Outcome, recommend};
 use serde::{Deserialize, Serialize};
 
+use crate::Error;
+use crate::catalog::{self, DatasetEdits};
+use crate::date::is_date;
 use crate::describe::{self, Draft, Origin, Overrides};
 use crate::publisher::{KEYS, Publisher, check_field};
-use crate::view::Both;
-use crate::{Error, catalog};
+use crate::text::Both;
+use crate::url::{last_segment, percent_decode};
+
+mod fields;
+mod guide;
+
+pub use fields::{FIELD_COUNT, FIELDS, FieldKey, Input, Section, Spec, UnknownField, field_of};
+pub use guide::harvest_address;
 
 /// The publisher fields as typed (all optional; the mandatory ones get an error
 /// when empty).
@@ -137,87 +145,94 @@ pub struct FormInput {
 }
 
 impl FormInput {
-    /// Sets one field by its key (as in [`Field::key`]): one value for a text field,
-    /// several for `themes` and `hvd_categories`; `publish_dictionary` takes
-    /// `"true"`/`"false"`. Returns `false` for an unknown key (nothing changes).
-    /// The values are kept exactly as typed.
-    pub fn set_field(&mut self, key: &str, values: &[String]) -> bool {
+    /// Sets one field: one value for a text field, several for
+    /// [`FieldKey::Themes`] and [`FieldKey::HvdCategories`]. The values are kept
+    /// exactly as typed.
+    pub fn set(&mut self, key: FieldKey, values: &[String]) {
+        use FieldKey as K;
         let one = values.first().cloned().unwrap_or_default();
         let (p, d) = (&mut self.publisher, &mut self.dataset);
         match key {
-            "title" => d.title = one,
-            "description" => d.description = one,
-            "keywords" => d.keywords = one,
-            "themes" => d.themes = values.to_vec(),
-            "frequency" => d.frequency = one,
-            "temporal_start" => d.temporal_start = one,
-            "temporal_end" => d.temporal_end = one,
-            "spatial" => d.spatial = one,
-            "landing_page" => d.landing_page = one,
-            "issued" => d.issued = one,
-            "download_url" => d.download_url = one,
-            "hvd_categories" => d.hvd_categories = values.to_vec(),
-            "publish_dictionary" => d.publish_dictionary = one == "true",
-            "name" => p.name = one,
-            "organisation_number" => p.organisation_number = one,
-            "publisher_type" => p.publisher_type = one,
-            "email" => p.email = one,
-            "base_uri" => p.base_uri = one,
-            "homepage" => p.homepage = one,
-            "phone" => p.phone = one,
-            "street_address" => p.street_address = one,
-            "postal_code" => p.postal_code = one,
-            "locality" => p.locality = one,
-            "publisher_description" => p.description = one,
-            _ => return false,
+            K::Title => d.title = one,
+            K::Description => d.description = one,
+            K::Keywords => d.keywords = one,
+            K::Themes => d.themes = values.to_vec(),
+            K::Frequency => d.frequency = one,
+            K::TemporalStart => d.temporal_start = one,
+            K::TemporalEnd => d.temporal_end = one,
+            K::Spatial => d.spatial = one,
+            K::LandingPage => d.landing_page = one,
+            K::Issued => d.issued = one,
+            K::DownloadUrl => d.download_url = one,
+            K::HvdCategories => d.hvd_categories = values.to_vec(),
+            K::Name => p.name = one,
+            K::OrganisationNumber => p.organisation_number = one,
+            K::PublisherType => p.publisher_type = one,
+            K::Email => p.email = one,
+            K::BaseUri => p.base_uri = one,
+            K::Homepage => p.homepage = one,
+            K::Phone => p.phone = one,
+            K::StreetAddress => p.street_address = one,
+            K::PostalCode => p.postal_code = one,
+            K::Locality => p.locality = one,
+            K::PublisherDescription => p.description = one,
         }
-        true
     }
 
-    /// The values typed in one field, by its key (as [`FormInput::set_field`] takes
-    /// them); `None` for an unknown key. Empty when nothing is typed.
-    pub fn field_values(&self, key: &str) -> Option<Vec<String>> {
+    /// The values typed in one field (as [`FormInput::set`] takes them); empty when
+    /// nothing is typed.
+    pub fn values(&self, key: FieldKey) -> Vec<String> {
+        use FieldKey as K;
         let (p, d) = (&self.publisher, &self.dataset);
-        let one = |s: &String| {
-            if s.is_empty() {
-                Vec::new()
-            } else {
-                vec![s.clone()]
-            }
+        let text = match key {
+            K::Themes => return d.themes.clone(),
+            K::HvdCategories => return d.hvd_categories.clone(),
+            K::Title => &d.title,
+            K::Description => &d.description,
+            K::Keywords => &d.keywords,
+            K::Frequency => &d.frequency,
+            K::TemporalStart => &d.temporal_start,
+            K::TemporalEnd => &d.temporal_end,
+            K::Spatial => &d.spatial,
+            K::LandingPage => &d.landing_page,
+            K::Issued => &d.issued,
+            K::DownloadUrl => &d.download_url,
+            K::Name => &p.name,
+            K::OrganisationNumber => &p.organisation_number,
+            K::PublisherType => &p.publisher_type,
+            K::Email => &p.email,
+            K::BaseUri => &p.base_uri,
+            K::Homepage => &p.homepage,
+            K::Phone => &p.phone,
+            K::StreetAddress => &p.street_address,
+            K::PostalCode => &p.postal_code,
+            K::Locality => &p.locality,
+            K::PublisherDescription => &p.description,
         };
-        Some(match key {
-            "title" => one(&d.title),
-            "description" => one(&d.description),
-            "keywords" => one(&d.keywords),
-            "themes" => d.themes.clone(),
-            "frequency" => one(&d.frequency),
-            "temporal_start" => one(&d.temporal_start),
-            "temporal_end" => one(&d.temporal_end),
-            "spatial" => one(&d.spatial),
-            "landing_page" => one(&d.landing_page),
-            "issued" => one(&d.issued),
-            "download_url" => one(&d.download_url),
-            "hvd_categories" => d.hvd_categories.clone(),
-            "publish_dictionary" => vec![d.publish_dictionary.to_string()],
-            "name" => one(&p.name),
-            "organisation_number" => one(&p.organisation_number),
-            "publisher_type" => one(&p.publisher_type),
-            "email" => one(&p.email),
-            "base_uri" => one(&p.base_uri),
-            "homepage" => one(&p.homepage),
-            "phone" => one(&p.phone),
-            "street_address" => one(&p.street_address),
-            "postal_code" => one(&p.postal_code),
-            "locality" => one(&p.locality),
-            "publisher_description" => one(&p.description),
-            _ => return None,
-        })
+        if text.is_empty() {
+            Vec::new()
+        } else {
+            vec![text.clone()]
+        }
+    }
+
+    /// What is typed in a field as one text (several values joined with `, `), trimmed.
+    fn typed(&self, key: FieldKey) -> String {
+        self.values(key).join(", ").trim().to_owned()
     }
 
     /// Whether the person has typed anything about the dataset (not the publisher,
     /// which is kept across datasets).
     pub fn has_dataset_text(&self) -> bool {
         self.dataset != DatasetFields::default()
+    }
+
+    /// The CSV file's name, `data.csv` when there is none.
+    fn file_name(&self) -> &str {
+        match self.file_name.trim() {
+            "" => "data.csv",
+            name => name,
+        }
     }
 }
 
@@ -233,13 +248,15 @@ pub struct Choice {
 /// One field of the form.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Field {
-    /// The key: the name of the field in [`PublisherFields`] or [`DatasetFields`]
-    /// (`title`, `email`…).
-    pub key: String,
+    /// Which field (in JSON its stable key: `title`, `email`…).
+    pub key: FieldKey,
     /// `dataset` or `publisher`.
     pub section: String,
     /// Mandatory (shown first) or recommended (disclosed after).
     pub mandatory: bool,
+    /// The kind of control it is typed in.
+    #[serde(default)]
+    pub input: Input,
     /// The label.
     pub label: Both,
     /// What to write, with the DCAT-AP-SE property it fills.
@@ -264,7 +281,7 @@ pub struct Field {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Finding {
     /// The field it concerns, when there is one.
-    pub field: Option<String>,
+    pub field: Option<FieldKey>,
     /// A violation (blocks publishing) or a recommendation.
     pub violation: bool,
     /// What is wrong and what to do.
@@ -358,10 +375,24 @@ pub struct FormView {
     pub dataset_iri: Option<String>,
 }
 
-fn both(sv: impl Into<String>, en: impl Into<String>) -> Both {
-    Both {
-        sv: sv.into(),
-        en: en.into(),
+impl FormView {
+    fn empty() -> FormView {
+        FormView {
+            fields: Vec::new(),
+            findings: Vec::new(),
+            violations: 0,
+            warnings: 0,
+            refused: Vec::new(),
+            notices: Vec::new(),
+            files: None,
+            publishable: false,
+            harvesting: Vec::new(),
+            maintenance: guide::maintenance(),
+            catalog: None,
+            existing_violations: 0,
+            existing_warnings: 0,
+            dataset_iri: None,
+        }
     }
 }
 
@@ -369,473 +400,193 @@ fn choices(list: &[Concept]) -> Vec<Choice> {
     list.iter()
         .map(|c| Choice {
             value: c.uri.rsplit('/').next().unwrap_or(c.uri).to_owned(),
-            label: both(c.sv, c.en),
+            label: Both::new(c.sv, c.en),
         })
         .collect()
 }
 
-/// The static part of a field: key, section, mandatory, label, help.
-struct Spec {
-    key: &'static str,
-    section: &'static str,
-    mandatory: bool,
-    label: (&'static str, &'static str),
-    help: (&'static str, &'static str),
+/// A field as its row in [`FIELDS`] shows it, with a value and nothing found yet.
+fn new_field(key: FieldKey, value: String) -> Field {
+    let s = key.spec();
+    Field {
+        key,
+        section: s.section.as_str().to_owned(),
+        mandatory: s.mandatory,
+        input: s.input,
+        label: Both::new(s.label.0, s.label.1),
+        help: Both::new(s.help.0, s.help.1),
+        value,
+        suggested: None,
+        choices: choices(s.choices),
+        multiple: s.input == Input::Choices,
+        errors: Vec::new(),
+        warnings: Vec::new(),
+    }
 }
 
-const FIELDS: &[Spec] = &[
-    Spec {
-        key: "title",
-        section: "dataset",
-        mandatory: true,
-        label: ("Titel", "Title"),
-        help: (
-            "Vad uppgifterna handlar om, så som en sökande skulle skriva det (dcterms:title).",
-            "What the data is about, as someone searching would put it (dcterms:title).",
-        ),
-    },
-    Spec {
-        key: "description",
-        section: "dataset",
-        mandatory: true,
-        label: ("Beskrivning", "Description"),
-        help: (
-            "Vad uppgifterna är, varifrån de kommer, hur ofta de uppdateras och vad de inte innehåller (dcterms:description).",
-            "What the data is, where it comes from, how often it is updated and what it leaves out (dcterms:description).",
-        ),
-    },
-    Spec {
-        key: "download_url",
-        section: "dataset",
-        mandatory: true,
-        label: ("Filens adress", "The file's address"),
-        help: (
-            "Där CSV-filen kommer att ligga på er webbplats (dcat:downloadURL).",
-            "Where the CSV file will be on your web site (dcat:downloadURL).",
-        ),
-    },
-    Spec {
-        key: "hvd_categories",
-        section: "dataset",
-        mandatory: true,
-        label: ("HVD-kategori", "HVD category"),
-        help: (
-            "Värdefulla datamängder enligt EU:s genomförandeförordning 2023/138 ska ange sin kategori (dcatap:hvdCategory).",
-            "High-value datasets under EU implementing regulation 2023/138 must name their category (dcatap:hvdCategory).",
-        ),
-    },
-    Spec {
-        key: "keywords",
-        section: "dataset",
-        mandatory: false,
-        label: ("Nyckelord", "Keywords"),
-        help: (
-            "Ord som en sökande skulle använda, åtskilda med kommatecken (dcat:keyword).",
-            "Words someone searching would use, separated by commas (dcat:keyword).",
-        ),
-    },
-    Spec {
-        key: "themes",
-        section: "dataset",
-        mandatory: false,
-        label: ("Tema", "Theme"),
-        help: (
-            "EU:s datateman; välj ett eller flera (dcat:theme).",
-            "The EU data themes; choose one or more (dcat:theme).",
-        ),
-    },
-    Spec {
-        key: "frequency",
-        section: "dataset",
-        mandatory: false,
-        label: ("Uppdateringsfrekvens", "Update frequency"),
-        help: (
-            "Hur ofta en ny version publiceras (dcterms:accrualPeriodicity).",
-            "How often a new version is published (dcterms:accrualPeriodicity).",
-        ),
-    },
-    Spec {
-        key: "issued",
-        section: "dataset",
-        mandatory: false,
-        label: ("Utgivningsdatum", "Release date"),
-        help: (
-            "Dagen datamängden först publiceras, ÅÅÅÅ-MM-DD (dcterms:issued).",
-            "The day the dataset is first published, YYYY-MM-DD (dcterms:issued).",
-        ),
-    },
-    Spec {
-        key: "temporal_start",
-        section: "dataset",
-        mandatory: false,
-        label: ("Tidsperiod från", "Time period from"),
-        help: (
-            "Första dagen uppgifterna gäller, ÅÅÅÅ-MM-DD (dcterms:temporal).",
-            "The first day the data covers, YYYY-MM-DD (dcterms:temporal).",
-        ),
-    },
-    Spec {
-        key: "temporal_end",
-        section: "dataset",
-        mandatory: false,
-        label: ("Tidsperiod till", "Time period to"),
-        help: (
-            "Sista dagen uppgifterna gäller, ÅÅÅÅ-MM-DD (dcterms:temporal).",
-            "The last day the data covers, YYYY-MM-DD (dcterms:temporal).",
-        ),
-    },
-    Spec {
-        key: "spatial",
-        section: "dataset",
-        mandatory: false,
-        label: ("Geografiskt område", "Area covered"),
-        help: (
-            "Adressen (IRI) till området, t.ex. kommunen på Geonames: https://sws.geonames.org/… (dcterms:spatial).",
-            "The area's address (IRI), e.g. the municipality on Geonames: https://sws.geonames.org/… (dcterms:spatial).",
-        ),
-    },
-    Spec {
-        key: "landing_page",
-        section: "dataset",
-        mandatory: false,
-        label: ("Webbsida om datamängden", "Web page about the dataset"),
-        help: (
-            "En sida på er webbplats som beskriver uppgifterna (dcat:landingPage).",
-            "A page on your web site that describes the data (dcat:landingPage).",
-        ),
-    },
-    Spec {
-        key: "name",
-        section: "publisher",
-        mandatory: true,
-        label: ("Organisationens namn", "Organisation name"),
-        help: (
-            "Utgivaren, t.ex. «Exempels kommun» (dcterms:publisher, foaf:name).",
-            "The publisher, e.g. «Exempels kommun» (dcterms:publisher, foaf:name).",
-        ),
-    },
-    Spec {
-        key: "organisation_number",
-        section: "publisher",
-        mandatory: true,
-        label: ("Organisationsnummer", "Organisation number"),
-        help: (
-            "Tio siffror, t.ex. 212000-0142; ger utgivarens adress i Sveriges dataportal.",
-            "Ten digits, e.g. 212000-0142; gives the publisher's address in Sveriges dataportal.",
-        ),
-    },
-    Spec {
-        key: "publisher_type",
-        section: "publisher",
-        mandatory: true,
-        label: ("Typ av utgivare", "Publisher type"),
-        help: (
-            "En kommun är «Lokal myndighet» (dcterms:type).",
-            "A municipality is «Local authority» (dcterms:type).",
-        ),
-    },
-    Spec {
-        key: "email",
-        section: "publisher",
-        mandatory: true,
-        label: ("Kontakt-e-post", "Contact e-mail"),
-        help: (
-            "En funktionsadress som användare kan skriva till, inte en persons (dcat:contactPoint).",
-            "A functional address users can write to, not a person's (dcat:contactPoint).",
-        ),
-    },
-    Spec {
-        key: "base_uri",
-        section: "publisher",
-        mandatory: true,
-        label: ("Basadress", "Base URI"),
-        help: (
-            "Adressen på er webbplats under vilken datamängder, filer och katalogen namnges, t.ex. https://exempel.se/data.",
-            "The address on your web site under which datasets, files and the catalogue are named, e.g. https://example.se/data.",
-        ),
-    },
-    Spec {
-        key: "homepage",
-        section: "publisher",
-        mandatory: false,
-        label: ("Organisationens webbplats", "Organisation's web site"),
-        help: (
-            "T.ex. https://exempel.se (foaf:homepage).",
-            "E.g. https://example.se (foaf:homepage).",
-        ),
-    },
-    Spec {
-        key: "phone",
-        section: "publisher",
-        mandatory: false,
-        label: ("Kontakttelefon", "Contact telephone"),
-        help: (
-            "Ett nummer som användare kan ringa, t.ex. växeln: 0123-45 67 00 (vcard:hasTelephone).",
-            "A number users can call, e.g. the switchboard: 0123-45 67 00 (vcard:hasTelephone).",
-        ),
-    },
-    Spec {
-        key: "street_address",
-        section: "publisher",
-        mandatory: false,
-        label: ("Kontaktadress: gatuadress", "Contact address: street"),
-        help: (
-            "T.ex. kommunhusets adress: Storgatan 1 (vcard:hasAddress, vcard:street-address).",
-            "E.g. the town hall's address: Storgatan 1 (vcard:hasAddress, vcard:street-address).",
-        ),
-    },
-    Spec {
-        key: "postal_code",
-        section: "publisher",
-        mandatory: false,
-        label: ("Postnummer", "Postal code"),
-        help: (
-            "Fem siffror, t.ex. 123 45 (vcard:postal-code).",
-            "Five digits, e.g. 123 45 (vcard:postal-code).",
-        ),
-    },
-    Spec {
-        key: "locality",
-        section: "publisher",
-        mandatory: false,
-        label: ("Postort", "Postal town"),
-        help: (
-            "T.ex. Exempelby; landet skrivs som Sverige (vcard:locality).",
-            "E.g. Exempelby; the country is written as Sweden (vcard:locality).",
-        ),
-    },
-    Spec {
-        key: "publisher_description",
-        section: "publisher",
-        mandatory: false,
-        label: ("Om organisationen", "About the organisation"),
-        help: (
-            "En mening om er organisation, t.ex. Kommunen i Exempelby län (dcterms:description för utgivaren).",
-            "A sentence about your organisation, e.g. The municipality in Exempelby County (dcterms:description of the publisher).",
-        ),
-    },
-];
+/// The fields being filled in, by key.
+struct Fields(Vec<Field>);
 
-/// The field a validation finding concerns: by class and property.
-fn field_of(class: &str, property: &str) -> Option<&'static str> {
-    Some(match (class, property) {
-        (_, "dcterms:title") if class.contains("Dataset") => "title",
-        (_, "dcterms:description") if class.contains("Dataset") => "description",
-        (_, "dcterms:description") if class.contains("Agent") || class.contains("Organization") => {
-            "publisher_description"
+impl Fields {
+    fn get_mut(&mut self, key: FieldKey) -> Option<&mut Field> {
+        self.0.iter_mut().find(|f| f.key == key)
+    }
+
+    fn error(&mut self, key: FieldKey, e: Both) {
+        if let Some(f) = self.get_mut(key) {
+            f.errors.push(e);
         }
-        (_, "dcat:keyword") => "keywords",
-        (_, "dcat:theme") => "themes",
-        (_, "dcterms:accrualPeriodicity") => "frequency",
-        (_, "dcterms:issued") if class == "Dataset" => "issued",
-        (_, "dcterms:temporal" | "dcat:startDate") => "temporal_start",
-        (_, "dcat:endDate") => "temporal_end",
-        (_, "dcterms:spatial") => "spatial",
-        (_, "dcat:landingPage") => "landing_page",
-        (_, "dcatap:hvdCategory") => "hvd_categories",
-        (_, "dcat:downloadURL" | "dcat:accessURL") => "download_url",
-        (_, "foaf:name") => "name",
-        (_, "dcterms:type") if class.contains("Agent") || class.contains("Organization") => {
-            "publisher_type"
+    }
+
+    /// Puts Datalots' suggestion into a field left empty.
+    fn suggest(&mut self, key: FieldKey, value: String, note: Both) {
+        if let Some(f) = self.get_mut(key)
+            && f.value.is_empty()
+            && !value.is_empty()
+        {
+            f.value = value;
+            f.suggested = Some(note);
         }
-        (_, "vcard:hasEmail" | "dcat:contactPoint") => "email",
-        (_, "foaf:homepage") => "homepage",
-        (_, "vcard:hasTelephone" | "vcard:hasValue") => "phone",
-        (_, "vcard:hasAddress" | "vcard:street-address") => "street_address",
-        (_, "vcard:postal-code") => "postal_code",
-        (_, "vcard:locality" | "vcard:country-name") => "locality",
-        _ => return None,
-    })
+    }
+
+    fn any_error(&self) -> bool {
+        self.0.iter().any(|f| !f.errors.is_empty())
+    }
 }
 
 /// Computes the form: suggestions, the draft, the catalogue, its validation and files.
 pub fn form(profile: &Profile, input: &FormInput) -> FormView {
-    let p = &input.publisher;
-    let d = &input.dataset;
     let recommendation = recommend(&input.answers);
     let high_value = recommendation.high_value;
-
-    // The fields, with their typed values.
-    let typed = |key: &str| -> String {
-        match key {
-            "title" => d.title.clone(),
-            "description" => d.description.clone(),
-            "download_url" => d.download_url.clone(),
-            "hvd_categories" => d.hvd_categories.join(", "),
-            "keywords" => d.keywords.clone(),
-            "themes" => d.themes.join(", "),
-            "frequency" => d.frequency.clone(),
-            "temporal_start" => d.temporal_start.clone(),
-            "temporal_end" => d.temporal_end.clone(),
-            "spatial" => d.spatial.clone(),
-            "landing_page" => d.landing_page.clone(),
-            "issued" => d.issued.clone(),
-            "name" => p.name.clone(),
-            "organisation_number" => p.organisation_number.clone(),
-            "publisher_type" => p.publisher_type.clone(),
-            "email" => p.email.clone(),
-            "base_uri" => p.base_uri.clone(),
-            "homepage" => p.homepage.clone(),
-            "phone" => p.phone.clone(),
-            "street_address" => p.street_address.clone(),
-            "postal_code" => p.postal_code.clone(),
-            "locality" => p.locality.clone(),
-            "publisher_description" => p.description.clone(),
-            _ => String::new(),
-        }
-    };
-    let mut fields: Vec<Field> = FIELDS
-        .iter()
-        .filter(|s| s.key != "hvd_categories" || high_value)
-        .map(|s| Field {
-            key: s.key.to_owned(),
-            section: s.section.to_owned(),
-            mandatory: s.mandatory,
-            label: both(s.label.0, s.label.1),
-            help: both(s.help.0, s.help.1),
-            value: typed(s.key).trim().to_owned(),
-            suggested: None,
-            choices: match s.key {
-                "themes" => choices(THEMES),
-                "frequency" => choices(FREQUENCIES),
-                "hvd_categories" => choices(HVD_CATEGORIES),
-                "publisher_type" => choices(PUBLISHER_TYPES),
-                _ => Vec::new(),
-            },
-            multiple: matches!(s.key, "themes" | "hvd_categories"),
-            errors: Vec::new(),
-            warnings: Vec::new(),
-        })
-        .collect();
-    let mut view = FormView {
-        fields: Vec::new(),
-        findings: Vec::new(),
-        violations: 0,
-        warnings: 0,
-        refused: Vec::new(),
-        notices: Vec::new(),
-        files: None,
-        publishable: false,
-        harvesting: Vec::new(),
-        maintenance: maintenance(),
-        catalog: None,
-        dataset_iri: None,
-        existing_violations: 0,
-        existing_warnings: 0,
-    };
-    let field_error = |fields: &mut Vec<Field>, key: &str, e: Both| {
-        if let Some(f) = fields.iter_mut().find(|f| f.key == key) {
-            f.errors.push(e);
-        }
-    };
-
-    // The publisher, field by field.
-    let publisher = match publisher_from_fields(p) {
+    let mut fields = Fields(
+        FieldKey::ALL
+            .into_iter()
+            .filter(|k| *k != FieldKey::HvdCategories || high_value)
+            .map(|k| new_field(k, input.typed(k)))
+            .collect(),
+    );
+    let publisher = match publisher_from_fields(&input.publisher) {
         Ok(p) => Some(p),
         Err(errors) => {
             for (key, e) in errors {
-                field_error(&mut fields, &key, e);
+                fields.error(key, e);
             }
             None
         }
     };
+    check_dataset_fields(&mut fields, input, high_value);
+    suggest_from_file(&mut fields, profile, input);
 
-    // Dataset fields that are addresses or dates, checked before drafting so the
-    // error lands next to the field.
-    for key in ["download_url", "landing_page", "spatial"] {
-        let value = typed(key).trim().to_owned();
+    let mut view = FormView::empty();
+    let draft = match &publisher {
+        Some(publisher) if !fields.any_error() => draft(&mut view, profile, input, publisher),
+        _ => {
+            // Say why there is nothing to publish even when the fields are fine.
+            if recommendation.outcome != Outcome::Licence {
+                view.refused = refusal(profile, &input.answers);
+            }
+            None
+        }
+    };
+    if let (Some(draft), Some(publisher)) = (&draft, &publisher) {
+        from_draft(&mut view, &mut fields, draft, publisher, input);
+    }
+    summarise(view, fields)
+}
+
+/// Dataset fields that are addresses or dates, and the HVD category, checked before
+/// drafting so that the error lands next to the field.
+fn check_dataset_fields(fields: &mut Fields, input: &FormInput, high_value: bool) {
+    use FieldKey as K;
+    for key in [K::DownloadUrl, K::LandingPage, K::Spatial] {
+        let value = input.typed(key);
         if !value.is_empty()
             && let Err(e) = dcat_ap_se::mint::check_base(&value)
         {
-            field_error(
-                &mut fields,
+            let e = Error::from(e).text();
+            fields.error(
                 key,
-                both(
-                    format!("Inte en fullständig webbadress: {e}"),
-                    format!("Not a complete web address: {e}"),
+                Both::new(
+                    format!("Inte en fullständig webbadress: {}", e.sv),
+                    format!("Not a complete web address: {}", e.en),
                 ),
             );
         }
     }
-    for key in ["issued", "temporal_start", "temporal_end"] {
-        let value = typed(key).trim().to_owned();
-        if !value.is_empty() && !describe::is_iso_date(&value) {
-            field_error(
-                &mut fields,
+    for key in [K::Issued, K::TemporalStart, K::TemporalEnd] {
+        let value = input.typed(key);
+        if !value.is_empty() && !is_date(&value) {
+            fields.error(
                 key,
-                both(
+                Both::new(
                     format!("«{value}» är inget datum: skriv ÅÅÅÅ-MM-DD, t.ex. 2024-01-31."),
                     format!("«{value}» is not a date: write YYYY-MM-DD, e.g. 2024-01-31."),
                 ),
             );
         }
     }
+    let d = &input.dataset;
     let (start, end) = (d.temporal_start.trim(), d.temporal_end.trim());
-    if describe::is_iso_date(start) && describe::is_iso_date(end) && start > end {
-        field_error(
-            &mut fields,
-            "temporal_end",
-            both(
+    if is_date(start) && is_date(end) && start > end {
+        fields.error(
+            K::TemporalEnd,
+            Both::new(
                 "Perioden slutar före den börjar.",
                 "The period ends before it starts.",
             ),
         );
     }
     if high_value && d.hvd_categories.is_empty() {
-        field_error(
-            &mut fields,
-            "hvd_categories",
-            both(
+        fields.error(
+            K::HvdCategories,
+            Both::new(
                 "Svaren säger att datamängden är värdefull: välj minst en HVD-kategori.",
                 "The answers say the dataset is high-value: choose at least one HVD category.",
             ),
         );
     }
+}
 
-    // Suggestions for what was left empty.
-    let file_name = if input.file_name.trim().is_empty() {
-        "data.csv"
-    } else {
-        input.file_name.trim()
-    };
-    suggest(
-        &mut fields,
-        "title",
-        describe::title_from_file_name(file_name),
-        both(
+/// Suggestions from the file for what was left empty: title, description, keywords,
+/// the period its dates cover, and today as the release date.
+fn suggest_from_file(fields: &mut Fields, profile: &Profile, input: &FormInput) {
+    use FieldKey as K;
+    fields.suggest(
+        K::Title,
+        describe::title_from_file_name(input.file_name()),
+        Both::new(
             "Utkast från filnamnet: skriv en titel som säger vad uppgifterna handlar om.",
             "Drafted from the file name: write a title that says what the data is about.",
         ),
     );
     let description = describe::draft_description(profile);
-    suggest(
-        &mut fields,
-        "description",
+    fields.suggest(
+        K::Description,
         description
             .iter()
             .find(|t| t.lang.as_deref() == Some("sv"))
             .or(description.first())
             .map(|t| t.value.clone())
             .unwrap_or_default(),
-        both(
+        Both::new(
             "Utkast från filens kolumner: beskriv vad uppgifterna är, varifrån de kommer och hur ofta de uppdateras.",
             "Drafted from the file's columns: describe what the data is, where it comes from and how often it is updated.",
         ),
     );
-    suggest(
-        &mut fields,
-        "keywords",
+    fields.suggest(
+        K::Keywords,
         describe::keywords_from_headers(profile).join(", "),
-        both(
+        Both::new(
             "Från kolumnrubrikerna: lägg till ord som en sökande skulle använda.",
             "From the column headers: add words someone searching would use.",
         ),
     );
+    let d = &input.dataset;
     if d.temporal_start.trim().is_empty()
         && d.temporal_end.trim().is_empty()
         && let Some(range) = &profile.date_range
     {
-        let note = both(
+        let note = Both::new(
             format!(
                 "Från datumkolumnerna: {} till {}; ändra om uppgifterna gäller en annan period.",
                 range.start, range.end
@@ -845,31 +596,28 @@ pub fn form(profile: &Profile, input: &FormInput) -> FormView {
                 range.start, range.end
             ),
         );
-        suggest(
-            &mut fields,
-            "temporal_start",
-            range.start.clone(),
-            note.clone(),
-        );
-        suggest(&mut fields, "temporal_end", range.end.clone(), note);
+        fields.suggest(K::TemporalStart, range.start.clone(), note.clone());
+        fields.suggest(K::TemporalEnd, range.end.clone(), note);
     }
-
     let today = input.today.trim();
-    if describe::is_iso_date(today) {
-        suggest(
-            &mut fields,
-            "issued",
+    if is_date(today) {
+        fields.suggest(
+            K::Issued,
             today.to_owned(),
-            both(
+            Both::new(
                 "Dagens datum: ändra om datamängden publicerades tidigare.",
                 "Today's date: change it if the dataset was published earlier.",
             ),
         );
     }
+}
 
-    // The draft.
-    let overrides = Overrides {
-        file_name: Some(file_name.to_owned()),
+/// What the person typed, as the describe step takes it.
+fn overrides(input: &FormInput) -> Overrides {
+    let d = &input.dataset;
+    let today = input.today.trim();
+    Overrides {
+        file_name: Some(input.file_name().to_owned()),
         title: non_empty(&d.title),
         description: non_empty(&d.description),
         download_url: non_empty(&d.download_url),
@@ -888,101 +636,89 @@ pub fn form(profile: &Profile, input: &FormInput) -> FormView {
         spatial: non_empty(&d.spatial).into_iter().collect(),
         landing_page: non_empty(&d.landing_page),
         issued: non_empty(&d.issued),
-        today: describe::is_iso_date(today).then(|| today.to_owned()),
-    };
-    let input_errors = fields.iter().any(|f| !f.errors.is_empty());
-    let draft = match &publisher {
-        Some(publisher) if !input_errors => {
-            match describe::describe(profile, &input.answers, publisher, &overrides) {
-                Ok(draft) => Some(draft),
-                Err(Error::Refused { reasons }) => {
-                    view.refused = reasons.into_iter().map(|r| both(r.sv, r.en)).collect();
-                    None
-                }
-                Err(e) => {
-                    let text = both(
-                        format!("Metadata kunde inte skrivas: {e}"),
-                        format!("The metadata could not be written: {e}"),
-                    );
-                    view.findings.push(Finding::blocking(text));
-                    None
-                }
-            }
-        }
-        _ => {
-            // Say why there is nothing to publish even when the fields are fine.
-            if recommendation.outcome != Outcome::Licence {
-                view.refused = refusal(profile, &input.answers);
-            }
+        today: is_date(today).then(|| today.to_owned()),
+    }
+}
+
+/// The draft, or why there is none (in the view: refused, or a blocking finding).
+fn draft(
+    view: &mut FormView,
+    profile: &Profile,
+    input: &FormInput,
+    publisher: &Publisher,
+) -> Option<Draft> {
+    match describe::describe(profile, &input.answers, publisher, &overrides(input)) {
+        Ok(draft) => Some(draft),
+        Err(Error::Refused { reasons }) => {
+            view.refused = reasons;
             None
         }
-    };
+        Err(e) => {
+            let e = e.text();
+            view.findings.push(Finding::blocking(Both::new(
+                format!("Metadata kunde inte skrivas: {}", e.sv),
+                format!("The metadata could not be written: {}", e.en),
+            )));
+            None
+        }
+    }
+}
 
-    if let (Some(draft), Some(publisher)) = (&draft, &publisher) {
-        // Suggestions the draft made (with its notes), for the fields still empty.
-        for m in draft.marked(Origin::Suggested) {
-            let key = match m.property {
-                "dcat:downloadURL" => "download_url",
-                "dcterms:spatial" => "spatial",
-                _ => continue,
-            };
-            let value = match key {
-                "download_url" => draft
+/// What the draft adds to the view: its suggestions for the fields still empty, its
+/// notices, the catalogue with its findings and files, the harvesting steps.
+fn from_draft(
+    view: &mut FormView,
+    fields: &mut Fields,
+    draft: &Draft,
+    publisher: &Publisher,
+    input: &FormInput,
+) {
+    for m in draft.marked(Origin::Suggested) {
+        let (key, value) = match m.property {
+            "dcat:downloadURL" => (
+                FieldKey::DownloadUrl,
+                draft
                     .dataset
                     .distributions
                     .first()
                     .and_then(|x| x.download_url.first().cloned()),
-                _ => draft.dataset.spatial.first().cloned(),
-            };
-            if let Some(value) = value {
-                suggest(
-                    &mut fields,
-                    key,
-                    value,
-                    both(
-                        format!("{}.", capitalise(&m.note_sv)),
-                        format!("{}.", capitalise(&m.note_en)),
-                    ),
-                );
-            }
+            ),
+            "dcterms:spatial" => (FieldKey::Spatial, draft.dataset.spatial.first().cloned()),
+            _ => continue,
+        };
+        if let Some(value) = value {
+            fields.suggest(key, value, m.note.map(|n| format!("{}.", capitalise(n))));
         }
-        view.notices = draft
-            .notices
-            .iter()
-            .map(|n| both(n.sv.clone(), n.en.clone()))
-            .collect();
-        view.dataset_iri = draft
-            .dataset
-            .id
-            .as_ref()
-            .and_then(|n| n.iri())
-            .map(str::to_owned);
-        catalogue(&mut view, &mut fields, draft, publisher, input);
-        view.harvesting = harvesting(draft, publisher);
     }
+    view.notices = draft.notices.clone();
+    view.dataset_iri = draft
+        .dataset
+        .id
+        .as_ref()
+        .and_then(|n| n.iri())
+        .map(str::to_owned);
+    catalogue(view, fields, draft, publisher, input);
+    view.harvesting = guide::harvesting(draft, publisher);
+}
 
-    // The summary: field errors first, then the validation.
+/// The summary (field errors and warnings first, then the validation), the counts,
+/// and the fields in their order: mandatory first in each section.
+fn summarise(mut view: FormView, fields: Fields) -> FormView {
+    let mut fields = fields.0;
     let mut summary = Vec::new();
     for f in &fields {
-        for e in &f.errors {
-            summary.push(Finding {
-                field: Some(f.key.clone()),
-                violation: true,
-                text: both(
-                    format!("{}: {}", f.label.sv, e.sv),
-                    format!("{}: {}", f.label.en, e.en),
-                ),
-            });
-        }
-        for w in &f.warnings {
-            summary.push(Finding {
-                field: Some(f.key.clone()),
-                violation: false,
-                text: both(
-                    format!("{}: {}", f.label.sv, w.sv),
-                    format!("{}: {}", f.label.en, w.en),
-                ),
-            });
+        let said = |t: &Both| {
+            Both::new(
+                format!("{}: {}", f.label.sv, t.sv),
+                format!("{}: {}", f.label.en, t.en),
+            )
+        };
+        for (violation, list) in [(true, &f.errors), (false, &f.warnings)] {
+            summary.extend(list.iter().map(|t| Finding {
+                field: Some(f.key),
+                violation,
+                text: said(t),
+            }));
         }
     }
     summary.append(&mut view.findings);
@@ -991,49 +727,49 @@ pub fn form(profile: &Profile, input: &FormInput) -> FormView {
     view.warnings =
         view.findings.iter().filter(|f| !f.violation).count() - view.existing_violations;
     view.publishable = view.violations == 0 && view.refused.is_empty() && view.files.is_some();
-    fields.sort_by_key(|f| (f.section != "dataset", !f.mandatory));
+    fields.sort_by_key(|f| (f.section != Section::Dataset.as_str(), !f.mandatory));
     view.fields = fields;
     view
 }
 
 /// The publisher settings from the form's fields, checked field by field: the
-/// settings, or every field's error (`(key, message)`; mandatory fields left empty
-/// say so).
-pub fn publisher_from_fields(p: &PublisherFields) -> Result<Publisher, Vec<(String, Both)>> {
+/// settings, or every field's error (mandatory fields left empty say so).
+pub fn publisher_from_fields(p: &PublisherFields) -> Result<Publisher, Vec<(FieldKey, Both)>> {
+    use FieldKey as K;
     let mut checked = Vec::new();
     let mut errors = Vec::new();
-    // (the form's key, the settings' key, the value): the same but for the
-    // description, whose form key must not be the dataset's `description`.
+    // (the field, the settings' key, the value): the same but for the description,
+    // whose field must not be the dataset's `description`.
     for (field, key, value) in [
-        ("name", "name", &p.name),
+        (K::Name, "name", &p.name),
         (
-            "organisation_number",
+            K::OrganisationNumber,
             "organisation_number",
             &p.organisation_number,
         ),
-        ("publisher_type", "publisher_type", &p.publisher_type),
-        ("email", "email", &p.email),
-        ("base_uri", "base_uri", &p.base_uri),
-        ("homepage", "homepage", &p.homepage),
-        ("phone", "phone", &p.phone),
-        ("street_address", "street_address", &p.street_address),
-        ("postal_code", "postal_code", &p.postal_code),
-        ("locality", "locality", &p.locality),
-        ("publisher_description", "description", &p.description),
+        (K::PublisherType, "publisher_type", &p.publisher_type),
+        (K::Email, "email", &p.email),
+        (K::BaseUri, "base_uri", &p.base_uri),
+        (K::Homepage, "homepage", &p.homepage),
+        (K::Phone, "phone", &p.phone),
+        (K::StreetAddress, "street_address", &p.street_address),
+        (K::PostalCode, "postal_code", &p.postal_code),
+        (K::Locality, "locality", &p.locality),
+        (K::PublisherDescription, "description", &p.description),
     ] {
         let value = value.trim();
         if value.is_empty() {
             if KEYS.contains(&(key, true)) {
                 errors.push((
-                    field.to_owned(),
-                    both("Obligatoriskt: fyll i.", "Mandatory: fill it in."),
+                    field,
+                    Both::new("Obligatoriskt: fyll i.", "Mandatory: fill it in."),
                 ));
             }
             continue;
         }
         match check_field(key, value) {
             Ok(v) => checked.push((key, v)),
-            Err(e) => errors.push((field.to_owned(), e)),
+            Err(e) => errors.push((field, e)),
         }
     }
     if !errors.is_empty() {
@@ -1067,44 +803,21 @@ pub fn publisher_from_fields(p: &PublisherFields) -> Result<Publisher, Vec<(Stri
 /// The describe form's fields for a dataset already in a catalogue: title,
 /// description, keywords and themes, with the same labels, help and choices as for a
 /// new dataset and the dataset's current values (for the widget's catalogue view).
-pub fn edit_fields(edits: &crate::catalog::DatasetEdits) -> Vec<Field> {
-    FIELDS
-        .iter()
-        .filter(|s| matches!(s.key, "title" | "description" | "keywords" | "themes"))
-        .map(|s| Field {
-            key: s.key.to_owned(),
-            section: s.section.to_owned(),
-            mandatory: s.mandatory,
-            label: both(s.label.0, s.label.1),
-            help: both(s.help.0, s.help.1),
-            value: match s.key {
-                "title" => edits.title.clone().unwrap_or_default(),
-                "description" => edits.description.clone().unwrap_or_default(),
-                "keywords" => edits.keywords.clone().unwrap_or_default().join(", "),
-                _ => edits.themes.clone().unwrap_or_default().join(", "),
-            },
-            suggested: None,
-            choices: if s.key == "themes" {
-                choices(THEMES)
-            } else {
-                Vec::new()
-            },
-            multiple: s.key == "themes",
-            errors: Vec::new(),
-            warnings: Vec::new(),
-        })
-        .collect()
-}
-
-/// Puts Datalots' suggestion into a field left empty.
-fn suggest(fields: &mut [Field], key: &str, value: String, note: Both) {
-    if let Some(f) = fields.iter_mut().find(|f| f.key == key)
-        && f.value.is_empty()
-        && !value.is_empty()
-    {
-        f.value = value;
-        f.suggested = Some(note);
-    }
+pub fn edit_fields(edits: &DatasetEdits) -> Vec<Field> {
+    use FieldKey as K;
+    let list = |v: &Option<Vec<String>>| v.clone().unwrap_or_default().join(", ");
+    [
+        (K::Title, edits.title.clone().unwrap_or_default()),
+        (
+            K::Description,
+            edits.description.clone().unwrap_or_default(),
+        ),
+        (K::Keywords, list(&edits.keywords)),
+        (K::Themes, list(&edits.themes)),
+    ]
+    .into_iter()
+    .map(|(key, value)| new_field(key, value))
+    .collect()
 }
 
 fn non_empty(s: &str) -> Option<String> {
@@ -1122,116 +835,121 @@ fn capitalise(s: &str) -> String {
 
 /// Why the answers do not allow publishing (or which answer is missing).
 fn refusal(profile: &Profile, answers: &Answers) -> Vec<Both> {
-    let mut out: Vec<Both> = describe::refuse_identity_numbers(profile)
-        .err()
-        .map(|e| match e {
-            Error::Refused { reasons } => reasons.into_iter().map(|r| both(r.sv, r.en)).collect(),
-            other => vec![both(other.to_string(), other.to_string())],
-        })
-        .unwrap_or_default();
+    let mut out: Vec<Both> = match describe::refuse_identity_numbers(profile) {
+        Ok(()) => Vec::new(),
+        Err(Error::Refused { reasons }) => reasons,
+        Err(other) => vec![other.text()],
+    };
     let r = recommend(answers);
     match r.outcome {
         Outcome::Licence => {}
-        Outcome::Stop => out.extend(r.reasons.iter().map(|x| both(x.sv, x.en))),
-        Outcome::Incomplete => out.push(both(
+        Outcome::Stop => out.extend(r.reasons.iter().map(|x| Both::new(x.sv, x.en))),
+        Outcome::Incomplete => out.push(Both::new(
             "Licensfrågorna i steg 3 är inte besvarade.",
             "The licence questions in step 3 are not answered.",
         )),
     }
-    out.extend(r.conflicts.iter().map(|x| both(x.sv, x.en)));
+    out.extend(r.conflicts.iter().map(|x| Both::new(x.sv, x.en)));
     out
 }
 
-/// Adds the draft to a new or the imported catalogue, validates and writes it.
+/// Adds the draft to a new or the imported catalogue, validates it, puts each finding
+/// next to its field (or in the summary) and writes the files.
 fn catalogue(
     view: &mut FormView,
-    fields: &mut [Field],
+    fields: &mut Fields,
     draft: &Draft,
     publisher: &Publisher,
     input: &FormInput,
 ) {
-    let mut catalog = match &input.catalog {
-        Some(imported) => match open_imported(imported) {
-            Ok(c) => {
-                view.catalog = Some(CatalogInfo {
-                    name: imported.name.clone(),
-                    datasets: c.datasets.len(),
-                    error: None,
-                });
-                c
-            }
-            Err(e) => {
-                view.catalog = Some(CatalogInfo {
-                    name: imported.name.clone(),
-                    datasets: 0,
-                    error: Some(e.clone()),
-                });
-                view.findings.push(Finding::blocking(e));
-                return;
-            }
-        },
-        None => match describe::new_catalog(publisher) {
-            Ok(c) => c,
-            Err(e) => {
-                view.findings
-                    .push(Finding::blocking(both(e.to_string(), e.to_string())));
-                return;
-            }
-        },
+    let Some(mut catalog) = target_catalogue(view, publisher, input) else {
+        return;
     };
     if let Err(e) = draft.add_to(&mut catalog) {
-        let text = both(
-            format!(
-                "Katalogen har redan en datamängd med samma adress ({}). Ändra titeln, eller uppdatera den befintliga med «datalots describe --update». ({e})",
-                view.dataset_iri.as_deref().unwrap_or("?")
-            ),
-            format!(
-                "The catalogue already holds a dataset with the same address ({}). Change the title, or update the existing one with «datalots describe --update». ({e})",
-                view.dataset_iri.as_deref().unwrap_or("?")
+        let (iri, e) = (view.dataset_iri.as_deref().unwrap_or("?"), e.text());
+        fields.error(
+            FieldKey::Title,
+            Both::new(
+                format!(
+                    "Katalogen har redan en datamängd med samma adress ({iri}). Ändra titeln, eller uppdatera den befintliga datamängden från den nya filen i stället. ({})",
+                    e.sv
+                ),
+                format!(
+                    "The catalogue already holds a dataset with the same address ({iri}). Change the title, or update the existing dataset from the new file instead. ({})",
+                    e.en
+                ),
             ),
         );
-        if let Some(f) = fields.iter_mut().find(|f| f.key == "title") {
-            f.errors.push(text);
-        }
         return;
     }
     let report = match catalog.validate() {
         Ok(r) => r,
         Err(e) => {
-            view.findings
-                .push(Finding::blocking(both(e.to_string(), e.to_string())));
+            view.findings.push(Finding::blocking(Error::from(e).text()));
             return;
         }
     };
-    let new = new_resources(draft);
+    place_findings(view, fields, &report, &draft.new_resources());
+    match files(&catalog, draft, input) {
+        Some(files) => view.files = Some(files),
+        None => view.findings.push(Finding::blocking(Both::new(
+            "Katalogen kunde inte skrivas.",
+            "The catalogue could not be written.",
+        ))),
+    }
+}
+
+/// The catalogue the dataset goes into: the imported one (its name and size in the
+/// view), else a new one; `None`, with the reason in the view, when it cannot be used.
+fn target_catalogue(
+    view: &mut FormView,
+    publisher: &Publisher,
+    input: &FormInput,
+) -> Option<Catalog> {
+    let Some(imported) = &input.catalog else {
+        return match describe::new_catalog(publisher) {
+            Ok(c) => Some(c),
+            Err(e) => {
+                view.findings.push(Finding::blocking(e.text()));
+                None
+            }
+        };
+    };
+    let opened = open_imported(imported);
+    view.catalog = Some(CatalogInfo {
+        name: imported.name.clone(),
+        datasets: opened.as_ref().map_or(0, |c| c.datasets.len()),
+        error: opened.as_ref().err().cloned(),
+    });
+    match opened {
+        Ok(c) => Some(c),
+        Err(e) => {
+            view.findings.push(Finding::blocking(e));
+            None
+        }
+    }
+}
+
+/// Each finding of the validation next to the field it concerns, or in the summary;
+/// the imported catalogue's own findings are counted apart (its violations listed, not
+/// blocking: they were there before).
+fn place_findings(view: &mut FormView, fields: &mut Fields, report: &Report, new: &[String]) {
     for f in &report.findings {
         let violation = f.severity == Severity::Violation;
-        let ours = new.contains(&f.resource);
-        let key = if ours {
-            f.property
-                .as_deref()
-                .and_then(|p| field_of(&f.class, p))
-                .filter(|k| fields.iter().any(|x| x.key == *k))
-        } else {
-            None
-        };
-        if !ours {
+        if !new.contains(&f.resource) {
             if violation {
                 view.existing_violations += 1;
+                let at = format!("{} ({})", f.resource, f.property.as_deref().unwrap_or("-"));
                 view.findings.push(Finding {
                     field: None,
                     violation: false,
-                    text: both(
+                    text: Both::new(
                         format!(
-                            "Fel som redan fanns i den befintliga katalogen (hindrar inte publicering; «datalots catalog upgrade» rättar många): {} ({}): {}",
-                            f.resource,
-                            f.property.as_deref().unwrap_or("-"),
+                            "Fel som redan fanns i den befintliga katalogen (hindrar inte publicering; «datalots catalog upgrade» rättar många): {at}: {}",
                             f.message_sv
                         ),
                         format!(
-                            "An error already in the existing catalogue (does not block publishing; «datalots catalog upgrade» fixes many): {} ({}): {}",
-                            f.resource,
-                            f.property.as_deref().unwrap_or("-"),
+                            "An error already in the existing catalogue (does not block publishing; «datalots catalog upgrade» fixes many): {at}: {}",
                             f.message_en
                         ),
                     ),
@@ -1241,8 +959,13 @@ fn catalogue(
             }
             continue;
         }
-        let text = both(f.message_sv.clone(), f.message_en.clone());
-        match key.and_then(|k| fields.iter_mut().find(|x| x.key == k)) {
+        let text = Both::new(f.message_sv.clone(), f.message_en.clone());
+        let field = f
+            .property
+            .as_deref()
+            .and_then(|p| field_of(&f.class, p))
+            .and_then(|k| fields.get_mut(k));
+        match field {
             Some(field) if violation => field.errors.push(text),
             Some(field) => field.warnings.push(text),
             None => view.findings.push(Finding {
@@ -1252,194 +975,71 @@ fn catalogue(
             }),
         }
     }
-    let write = |format: Format| catalog.write(format);
-    let (Ok(rdfxml), Ok(turtle), Ok(jsonld)) = (
-        write(Format::RdfXml),
-        write(Format::Turtle),
-        write(Format::JsonLd),
-    ) else {
-        view.findings.push(Finding::blocking(both(
-            "Katalogen kunde inte skrivas.",
-            "The catalogue could not be written.",
-        )));
-        return;
+}
+
+/// The files to download: the catalogue in three formats (named after the imported
+/// file, else `dcat`), and the data dictionary named after the CSV file as published.
+fn files(catalog: &Catalog, draft: &Draft, input: &FormInput) -> Option<Files> {
+    let file = |name: String, media_type: &str, text: String| File {
+        name,
+        media_type: media_type.to_owned(),
+        text,
     };
     let csv_name = draft
         .dataset
         .distributions
         .first()
         .and_then(|x| x.download_url.first())
-        .and_then(|u| u.rsplit('/').next())
-        .map(describe::percent_decode)
+        .map(|u| percent_decode(last_segment(u)))
         .filter(|n| !n.is_empty())
         .unwrap_or_else(|| "data.csv".to_owned());
-    let stem = csv_name
-        .rsplit_once('.')
-        .map_or(csv_name.as_str(), |(s, _)| s)
-        .to_owned();
+    let stem = |name: &str| name.rsplit_once('.').map_or(name, |(s, _)| s).to_owned();
     let json = |v: &serde_json::Value| serde_json::to_string_pretty(v).unwrap_or_default() + "\n";
-    let base = match &input.catalog {
-        Some(i) => i
-            .name
-            .rsplit_once('.')
-            .map_or(i.name.as_str(), |(s, _)| s)
-            .to_owned(),
-        None => "dcat".to_owned(),
-    };
-    view.files = Some(Files {
-        rdfxml: File {
-            name: format!("{base}.rdf"),
-            media_type: "application/rdf+xml".into(),
-            text: rdfxml,
-        },
-        turtle: File {
-            name: format!("{base}.ttl"),
-            media_type: "text/turtle".into(),
-            text: turtle,
-        },
-        jsonld: File {
-            name: format!("{base}.jsonld"),
-            media_type: "application/ld+json".into(),
-            text: jsonld,
-        },
-        csvw: File {
-            name: format!("{csv_name}-metadata.json"),
-            media_type: "application/csvm+json".into(),
-            text: json(&draft.csvw),
-        },
-        frictionless: File {
-            name: format!("{stem}.resource.json"),
-            media_type: "application/json".into(),
-            text: json(&draft.frictionless),
-        },
-    });
+    let base = input
+        .catalog
+        .as_ref()
+        .map_or_else(|| "dcat".to_owned(), |i| stem(&i.name));
+    Some(Files {
+        rdfxml: file(
+            format!("{base}.rdf"),
+            "application/rdf+xml",
+            catalog.write(Format::RdfXml).ok()?,
+        ),
+        turtle: file(
+            format!("{base}.ttl"),
+            "text/turtle",
+            catalog.write(Format::Turtle).ok()?,
+        ),
+        jsonld: file(
+            format!("{base}.jsonld"),
+            "application/ld+json",
+            catalog.write(Format::JsonLd).ok()?,
+        ),
+        csvw: file(
+            format!("{csv_name}-metadata.json"),
+            "application/csvm+json",
+            json(&draft.csvw),
+        ),
+        frictionless: file(
+            format!("{}.resource.json", stem(&csv_name)),
+            "application/json",
+            json(&draft.frictionless),
+        ),
+    })
 }
 
 /// Reads an imported catalogue strictly (as `datalots describe --catalog` does).
 fn open_imported(imported: &Imported) -> Result<Catalog, Both> {
-    let format = Format::from_path(&imported.name).map_err(|_| {
-        both(
-            format!(
-                "«{}»: okänt format; katalogen ska vara RDF/XML (.rdf), Turtle (.ttl) eller JSON-LD (.jsonld).",
-                imported.name
-            ),
-            format!(
-                "«{}»: unknown format; the catalogue must be RDF/XML (.rdf), Turtle (.ttl) or JSON-LD (.jsonld).",
-                imported.name
-            ),
-        )
-    })?;
+    let format = catalog::format_of(&imported.name).map_err(|e| e.text())?;
     let opened = catalog::open(imported.text.as_bytes(), format, false, &imported.name)
-        .map_err(|e| both(e.to_string(), e.to_string()))?;
-    Catalog::from_graph(&opened.graph).map_err(|e| {
-        both(
-            format!("«{}»: {e}", imported.name),
-            format!("«{}»: {e}", imported.name),
-        )
+        .map_err(|e| e.text())?;
+    Catalog::from_graph(&opened.graph).map_err(|source| {
+        Error::Rdf {
+            file: imported.name.clone(),
+            source,
+        }
+        .text()
     })
-}
-
-/// The IRIs of the resources the draft created.
-fn new_resources(draft: &Draft) -> Vec<String> {
-    let d = &draft.dataset;
-    let mut out: Vec<Option<&dcat_ap_se::Node>> = vec![d.id.as_ref()];
-    out.extend(d.distributions.iter().map(|x| x.id.as_ref()));
-    out.extend(d.contact_point.iter().map(|x| x.id.as_ref()));
-    out.push(d.publisher.as_ref().and_then(|p| p.id.as_ref()));
-    out.into_iter()
-        .flatten()
-        .filter_map(|n| n.iri().map(str::to_owned))
-        .collect()
-}
-
-/// The address dataportal.se harvests by default: `https://<host>/datasets/dcat`,
-/// from the homepage or else the base URI.
-pub fn harvest_address(publisher: &Publisher) -> String {
-    let from = publisher.homepage.as_deref().unwrap_or(&publisher.base_uri);
-    let (scheme, rest) = from.split_once("://").unwrap_or(("https", from));
-    let host = rest.split(['/', '?', '#']).next().unwrap_or(rest);
-    format!("{scheme}://{host}/datasets/dcat")
-}
-
-/// How to get the files harvested by Sveriges dataportal.
-fn harvesting(draft: &Draft, publisher: &Publisher) -> Vec<Both> {
-    let download = draft
-        .dataset
-        .distributions
-        .first()
-        .and_then(|x| x.download_url.first().cloned())
-        .unwrap_or_default();
-    let address = harvest_address(publisher);
-    let mut steps = vec![
-        both(
-            format!("Lägg CSV-filen på {download}: det är den adress metadata nu anger."),
-            format!("Put the CSV file at {download}: that is the address the metadata now gives."),
-        ),
-        both(
-            format!(
-                "Lägg databeskrivningen (CSVW) bredvid, på {}.",
-                draft.csvw_url
-            ),
-            format!(
-                "Put the data dictionary (CSVW) next to it, at {}.",
-                draft.csvw_url
-            ),
-        ),
-        both(
-            format!(
-                "Lägg katalogfilen i RDF/XML så att den kan hämtas på {address}. Sveriges dataportal hämtar varje offentlig organisations katalog från adressen https://<organisation>.se/datasets/dcat om inget annat är angivet, och förväntar sig RDF/XML."
-            ),
-            format!(
-                "Put the RDF/XML catalogue file where it can be fetched at {address}. Sveriges dataportal fetches each public organisation's catalogue from https://<organisation>.se/datasets/dcat unless told otherwise, and expects RDF/XML."
-            ),
-        ),
-        both(
-            "Logga in på admin.dataportal.se och kontrollera (eller ändra) adressen till er katalog. Saknar ni inloggning: kontakta DIGG, info@digg.se.",
-            "Log in to admin.dataportal.se and check (or change) the address of your catalogue. Without a login: contact DIGG, info@digg.se.",
-        ),
-        both(
-            "Skördningen sker en gång per natt (vanligen runt kl. 04); en skördning som startas för hand i admin.dataportal.se brukar gå på tio minuter.",
-            "Harvesting runs once a night (usually around 04:00); a harvest started by hand in admin.dataportal.se usually takes ten minutes.",
-        ),
-        both(
-            "Kontrollera resultatet: skördningens status på admin.dataportal.se/status/reports, och sök upp datamängden på www.dataportal.se dagen efter.",
-            "Check the result: the harvest status at admin.dataportal.se/status/reports, and look the dataset up on www.dataportal.se the next day.",
-        ),
-    ];
-    if draft.dataset.conforms_to.is_empty() {
-        steps.remove(1);
-    }
-    steps
-}
-
-/// DIGG §8, "Främja användardialog och förvaltning", as a checklist.
-fn maintenance() -> Vec<Both> {
-    vec![
-        both(
-            "Svara på frågor och felrapporter som kommer till kontaktadressen; visa på webbsidan hur man når er.",
-            "Answer the questions and error reports sent to the contact address; show on the web page how to reach you.",
-        ),
-        both(
-            "Uppdatera filen och metadata (datum för ändring) när uppgifterna ändras, så ofta som uppdateringsfrekvensen lovar.",
-            "Update the file and the metadata (date modified) when the data changes, as often as the update frequency promises.",
-        ),
-        both(
-            "Behåll adresserna: flytta eller byt inte namn på filen och katalogen, det bryter användarnas tjänster.",
-            "Keep the addresses: do not move or rename the file and the catalogue; that breaks the users' services.",
-        ),
-        both(
-            "Ändra inte kolumnerna utan att tala om det i förväg; säg det i beskrivningen när det sker.",
-            "Do not change the columns without saying so in advance; say it in the description when it happens.",
-        ),
-        both(
-            "Fråga användarna vad de behöver och följ upp hur uppgifterna används.",
-            "Ask the users what they need and follow up how the data is used.",
-        ),
-        both(
-            "Ska ni köpa ett nytt verksamhetssystem? Ställ krav på öppna data från början: se «Upphandlingskrav» (datalots procurement).",
-            "Buying a new system? Require open data from the start: see «Procurement requirements» (datalots procurement).",
-        ),
-    ]
 }
 
 #[cfg(test)]
@@ -1488,7 +1088,7 @@ mod tests {
         }
     }
 
-    fn field<'a>(v: &'a FormView, key: &str) -> &'a Field {
+    fn field(v: &FormView, key: FieldKey) -> &Field {
         v.fields.iter().find(|f| f.key == key).unwrap()
     }
 
@@ -1529,14 +1129,14 @@ mod tests {
     #[test]
     fn empty_fields_get_marked_suggestions_and_typed_ones_are_kept() {
         let v = form(&befolkning(), &input());
-        let title = field(&v, "title");
+        let title = field(&v, FieldKey::Title);
         assert_eq!(title.value, "Befolkning 2024");
         assert!(title.suggested.is_some());
-        assert!(field(&v, "description").suggested.is_some());
-        assert_eq!(field(&v, "temporal_start").value, "2024-01-31");
-        assert_eq!(field(&v, "temporal_end").value, "2024-02-29");
+        assert!(field(&v, FieldKey::Description).suggested.is_some());
+        assert_eq!(field(&v, FieldKey::TemporalStart).value, "2024-01-31");
+        assert_eq!(field(&v, FieldKey::TemporalEnd).value, "2024-02-29");
         assert_eq!(
-            field(&v, "download_url").value,
+            field(&v, FieldKey::DownloadUrl).value,
             "https://exempelby.se/data/befolkning_2024.csv"
         );
 
@@ -1546,10 +1146,10 @@ mod tests {
         typed.dataset.themes = vec!["SOCI".into()];
         typed.dataset.frequency = "ANNUAL".into();
         let v = form(&befolkning(), &typed);
-        let title = field(&v, "title");
+        let title = field(&v, FieldKey::Title);
         assert_eq!(title.value, "Folkmängd per kommun");
         assert!(title.suggested.is_none());
-        assert!(field(&v, "keywords").suggested.is_none());
+        assert!(field(&v, FieldKey::Keywords).suggested.is_none());
         let rdf = &v.files.as_ref().unwrap().turtle.text;
         assert!(rdf.contains("Folkmängd per kommun"), "{rdf}");
         assert!(rdf.contains("\"kommuner\"@sv"), "{rdf}");
@@ -1565,7 +1165,7 @@ mod tests {
     #[test]
     fn the_release_date_is_today_until_typed_and_its_recommendation_goes() {
         let v = form(&befolkning(), &input());
-        let issued = field(&v, "issued");
+        let issued = field(&v, FieldKey::Issued);
         assert_eq!(
             (issued.value.as_str(), issued.mandatory),
             ("2026-11-30", false)
@@ -1583,17 +1183,17 @@ mod tests {
         let mut no_clock = input();
         no_clock.today = String::new();
         let v = form(&befolkning(), &no_clock);
-        assert_eq!(field(&v, "issued").value, "");
+        assert_eq!(field(&v, FieldKey::Issued).value, "");
         assert!(
-            !field(&v, "issued").warnings.is_empty(),
+            !field(&v, FieldKey::Issued).warnings.is_empty(),
             "{:#?}",
-            field(&v, "issued")
+            field(&v, FieldKey::Issued)
         );
         // Typed: kept, and checked as a date.
         let mut typed = input();
         typed.dataset.issued = "2025-03-01".into();
         let v = form(&befolkning(), &typed);
-        assert!(field(&v, "issued").suggested.is_none());
+        assert!(field(&v, FieldKey::Issued).suggested.is_none());
         assert!(
             v.files
                 .as_ref()
@@ -1604,7 +1204,7 @@ mod tests {
         );
         typed.dataset.issued = "1 mars".into();
         let v = form(&befolkning(), &typed);
-        assert_eq!(field(&v, "issued").errors.len(), 1);
+        assert_eq!(field(&v, FieldKey::Issued).errors.len(), 1);
         assert!(!v.publishable);
     }
 
@@ -1616,9 +1216,12 @@ mod tests {
                 .any(|f| f.text.en.contains("vcard:hasTelephone"))
         };
         let v = form(&befolkning(), &input());
-        assert!(!field(&v, "phone").mandatory);
+        assert!(!field(&v, FieldKey::Phone).mandatory);
         assert!(lacks_phone(&v), "recommended while empty");
-        assert!(!field(&v, "phone").warnings.is_empty(), "next to the field");
+        assert!(
+            !field(&v, FieldKey::Phone).warnings.is_empty(),
+            "next to the field"
+        );
         let mut i = input();
         i.publisher.phone = "0123-45 67 00".into();
         let v = form(&befolkning(), &i);
@@ -1628,7 +1231,7 @@ mod tests {
         assert!(ttl.contains("<tel:+46123456700>"), "{ttl}");
         i.publisher.phone = "ring växeln".into();
         let v = form(&befolkning(), &i);
-        assert_eq!(field(&v, "phone").errors.len(), 1);
+        assert_eq!(field(&v, FieldKey::Phone).errors.len(), 1);
         assert!(!v.publishable);
     }
 
@@ -1661,34 +1264,38 @@ mod tests {
         }
         i.publisher.postal_code = "1234".into();
         let v = form(&befolkning(), &i);
-        assert_eq!(field(&v, "postal_code").errors.len(), 1);
+        assert_eq!(field(&v, FieldKey::PostalCode).errors.len(), 1);
     }
 
     #[test]
     fn the_publishers_description_goes_next_to_its_field_and_into_the_catalogue() {
         let empty = form(&befolkning(), &input());
         // Recommended while empty, shown at the field (not at the dataset's description).
-        let at = |v: &FormView, key: &str| {
+        let at = |v: &FormView, key: FieldKey| {
             v.fields.iter().find(|f| f.key == key).is_some_and(|f| {
                 f.warnings
                     .iter()
                     .any(|w| w.en.contains("dcterms:description"))
             })
         };
-        assert!(at(&empty, "publisher_description"), "{:#?}", empty.findings);
-        assert!(!at(&empty, "description"));
+        assert!(
+            at(&empty, FieldKey::PublisherDescription),
+            "{:#?}",
+            empty.findings
+        );
+        assert!(!at(&empty, FieldKey::Description));
         let mut i = input();
-        assert!(i.set_field(
-            "publisher_description",
-            &["Kommunen i Exempelby län.".into()]
-        ));
+        i.set(
+            FieldKey::PublisherDescription,
+            &["Kommunen i Exempelby län.".into()],
+        );
         assert_eq!(
-            i.field_values("publisher_description"),
-            Some(vec!["Kommunen i Exempelby län.".to_owned()])
+            i.values(FieldKey::PublisherDescription),
+            vec!["Kommunen i Exempelby län.".to_owned()]
         );
         assert_eq!(i.dataset.description, "", "not the dataset's description");
         let v = form(&befolkning(), &i);
-        assert!(!at(&v, "publisher_description"), "{:#?}", v.findings);
+        assert!(!at(&v, FieldKey::PublisherDescription), "{:#?}", v.findings);
         assert_eq!(v.violations, 0, "{:#?}", v.findings);
         let ttl = &v.files.as_ref().unwrap().turtle.text;
         assert!(ttl.contains("\"Kommunen i Exempelby län.\"@sv"), "{ttl}");
@@ -1710,26 +1317,30 @@ mod tests {
         let v = form(&befolkning(), &i);
         assert!(!v.publishable);
         assert!(v.files.is_none());
-        assert_eq!(field(&v, "email").errors.len(), 1);
-        assert!(field(&v, "email").errors[0].en.contains("not an e-mail"));
-        assert!(field(&v, "name").errors[0].sv.contains("Obligatoriskt"));
+        assert_eq!(field(&v, FieldKey::Email).errors.len(), 1);
         assert!(
-            field(&v, "temporal_start").errors[0]
+            field(&v, FieldKey::Email).errors[0]
+                .en
+                .contains("not an e-mail")
+        );
+        assert!(
+            field(&v, FieldKey::Name).errors[0]
+                .sv
+                .contains("Obligatoriskt")
+        );
+        assert!(
+            field(&v, FieldKey::TemporalStart).errors[0]
                 .en
                 .contains("YYYY-MM-DD")
         );
-        assert!(field(&v, "title").errors.is_empty());
+        assert!(field(&v, FieldKey::Title).errors.is_empty());
         // Every error is in the summary too, with the field named.
         assert_eq!(v.violations, 3, "{:#?}", v.findings);
-        assert!(
-            v.findings
-                .iter()
-                .any(|f| f.field.as_deref() == Some("email"))
-        );
+        assert!(v.findings.iter().any(|f| f.field == Some(FieldKey::Email)));
         // Typed values stay as typed.
-        assert_eq!(field(&v, "email").value, "inte en adress");
+        assert_eq!(field(&v, FieldKey::Email).value, "inte en adress");
         // Suggestions are still made.
-        assert!(field(&v, "title").suggested.is_some());
+        assert!(field(&v, FieldKey::Title).suggested.is_some());
     }
 
     #[test]
@@ -1743,9 +1354,9 @@ mod tests {
         let mut sorted = order.clone();
         sorted.sort_by_key(|(s, m)| (*s != "dataset", !*m));
         assert_eq!(order, sorted);
-        let types = &field(&v, "publisher_type").choices;
+        let types = &field(&v, FieldKey::PublisherType).choices;
         assert!(types.iter().any(|c| c.value == "LocalAuthority"));
-        assert!(field(&v, "themes").choices.len() >= 13);
+        assert!(field(&v, FieldKey::Themes).choices.len() >= 13);
     }
 
     #[test]
@@ -1767,13 +1378,18 @@ mod tests {
     #[test]
     fn a_high_value_dataset_needs_a_category() {
         let mut i = input();
-        i.answers = answers(include_str!("../../../tests/fixtures/answers/high-value.json"));
+        i.answers = answers(include_str!(
+            "../../../tests/fixtures/answers/high-value.json"
+        ));
         let v = form(&befolkning(), &i);
-        assert!(!field(&v, "hvd_categories").errors.is_empty());
+        assert!(!field(&v, FieldKey::HvdCategories).errors.is_empty());
         assert!(!v.publishable);
         i.dataset.hvd_categories = vec!["c_e1da4e07".into()];
         let v = form(&befolkning(), &i);
-        assert!(field(&v, "hvd_categories").errors.is_empty(), "{v:#?}");
+        assert!(
+            field(&v, FieldKey::HvdCategories).errors.is_empty(),
+            "{v:#?}"
+        );
         assert!(v.files.unwrap().turtle.text.contains("c_e1da4e07"));
     }
 
@@ -1817,7 +1433,7 @@ mod tests {
             text: files.turtle.text.clone(),
         });
         let v = form(&befolkning(), &again);
-        assert!(!field(&v, "title").errors.is_empty());
+        assert!(!field(&v, FieldKey::Title).errors.is_empty());
         assert!(!v.publishable);
 
         // A broken file is refused with its place.
@@ -1833,30 +1449,31 @@ mod tests {
     }
 
     #[test]
-    fn every_field_of_the_view_can_be_set_by_its_key() {
+    fn every_field_can_be_set_and_read_back_by_its_key() {
         let v = form(&befolkning(), &input());
         let mut i = FormInput::default();
         assert!(!i.has_dataset_text());
-        for f in &v.fields {
-            let values = vec![format!("x-{}", f.key)];
-            assert!(i.set_field(&f.key, &values), "{}", f.key);
+        for k in FieldKey::ALL {
+            i.set(k, &[format!("x-{k}")]);
         }
         assert!(i.has_dataset_text());
-        for f in &v.fields {
-            assert_eq!(
-                i.field_values(&f.key),
-                Some(vec![format!("x-{}", f.key)]),
-                "{}",
-                f.key
-            );
+        for k in FieldKey::ALL {
+            assert_eq!(i.values(k), vec![format!("x-{k}")], "{k}");
         }
-        assert_eq!(i.field_values("nonsense"), None);
+        // The view shows every field but the HVD category (not a high-value dataset).
+        let shown: Vec<FieldKey> = v.fields.iter().map(|f| f.key).collect();
+        for k in FieldKey::ALL {
+            assert_eq!(shown.contains(&k), k != FieldKey::HvdCategories, "{k}");
+        }
         assert_eq!(i.dataset.title, "x-title");
         assert_eq!(i.publisher.email, "x-email");
         assert_eq!(i.dataset.themes, vec!["x-themes".to_owned()]);
-        assert!(!i.set_field("nonsense", &[]));
-        assert!(i.set_field("publish_dictionary", &["false".into()]));
-        assert!(!i.dataset.publish_dictionary);
+        assert_eq!(i.dataset.landing_page, "x-landing_page");
+        assert_eq!(i.publisher.description, "x-publisher_description");
+        // In JSON a field is its stable key, as the widget and saved drafts have it.
+        let json = serde_json::to_value(field(&v, FieldKey::LandingPage)).unwrap();
+        assert_eq!(json["key"], "landing_page");
+        assert_eq!(json["input"], "url");
     }
 
     #[test]
@@ -1873,8 +1490,12 @@ mod tests {
         assert_eq!(fields[2].value, "bad, sjö");
         assert!(fields[3].multiple && fields[3].choices.iter().any(|c| c.value == "ENVI"));
         let new = form(&befolkning(), &input());
-        let label = |k: &str, fs: &[Field]| fs.iter().find(|f| f.key == k).map(|f| f.label.clone());
-        assert_eq!(label("title", &fields), label("title", &new.fields));
+        let label =
+            |k: FieldKey, fs: &[Field]| fs.iter().find(|f| f.key == k).map(|f| f.label.clone());
+        assert_eq!(
+            label(FieldKey::Title, &fields),
+            label(FieldKey::Title, &new.fields)
+        );
     }
 
     #[test]

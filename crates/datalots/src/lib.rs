@@ -44,6 +44,8 @@
 #![deny(missing_docs)]
 
 pub mod catalog;
+pub mod concepts;
+pub mod date;
 pub mod describe;
 pub mod dictionary;
 mod error;
@@ -51,13 +53,17 @@ pub mod form;
 pub mod normalize;
 pub mod publisher;
 pub mod questionnaire;
+pub mod read;
 pub mod session;
+pub mod text;
+pub mod url;
 pub mod view;
 
-pub use describe::{Draft, Mark, Notice, Origin, Overrides, describe};
+pub use describe::{Draft, Mark, Origin, Overrides, describe};
 pub use error::Error;
 pub use licence_advisor::Answers;
 pub use publisher::Publisher;
+pub use text::Both;
 
 pub use csv_profile;
 pub use dcat_ap_se;

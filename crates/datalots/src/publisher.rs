@@ -27,6 +27,7 @@
 use dcat_ap_se::vocab::PUBLISHER_TYPES;
 
 use crate::Error;
+use crate::text::Both;
 
 /// The keys a settings file may have, mandatory first.
 pub const KEYS: [(&str, bool); 15] = [
@@ -100,8 +101,10 @@ impl Publisher {
                 key: None,
                 line,
                 column,
-                message_sv: format!("filen är inte giltig TOML: {}", e.message().trim()),
-                message_en: format!("the file is not valid TOML: {}", e.message().trim()),
+                message: Both::new(
+                    format!("filen är inte giltig TOML: {}", e.message().trim()),
+                    format!("the file is not valid TOML: {}", e.message().trim()),
+                ),
             }
         })?;
         let mut values = Vec::new();
@@ -122,8 +125,10 @@ impl Publisher {
             key: None,
             line: e.line() as u64,
             column: e.column() as u64,
-            message_sv: format!("filen är inte giltig JSON: {e}"),
-            message_en: format!("the file is not valid JSON: {e}"),
+            message: Both::new(
+                format!("filen är inte giltig JSON: {e}"),
+                format!("the file is not valid JSON: {e}"),
+            ),
         })?;
         let serde_json::Value::Object(map) = value else {
             return Err(Error::Settings {
@@ -131,8 +136,10 @@ impl Publisher {
                 key: None,
                 line: 1,
                 column: 1,
-                message_sv: "inställningarna ska vara ett JSON-objekt".into(),
-                message_en: "the settings must be a JSON object".into(),
+                message: Both::new(
+                    "inställningarna ska vara ett JSON-objekt",
+                    "the settings must be a JSON object",
+                ),
             });
         };
         let values = map
@@ -164,8 +171,7 @@ impl Publisher {
                 key: Some(key.to_owned()),
                 line,
                 column,
-                message_sv: sv,
-                message_en: en,
+                message: Both::new(sv, en),
             }
         };
         let mut found: Vec<(&'static str, String)> = Vec::new();
@@ -216,8 +222,10 @@ impl Publisher {
                     key: Some(key.to_owned()),
                     line: 0,
                     column: 0,
-                    message_sv: format!("obligatorisk nyckel «{key}» saknas"),
-                    message_en: format!("the mandatory key «{key}» is missing"),
+                    message: Both::new(
+                        format!("obligatorisk nyckel «{key}» saknas"),
+                        format!("the mandatory key «{key}» is missing"),
+                    ),
                 });
             }
         }
@@ -263,8 +271,8 @@ impl Publisher {
 /// as it is kept: the publisher type as its ADMS IRI, the e-mail address without
 /// `mailto:`, the base URI without a trailing `/`. The message says what is wrong,
 /// in Swedish and English, naming the key. Unknown keys pass unchanged.
-pub fn check_field(key: &str, value: &str) -> Result<String, crate::view::Both> {
-    let both = |sv: String, en: String| crate::view::Both { sv, en };
+pub fn check_field(key: &str, value: &str) -> Result<String, Both> {
+    let both = |sv: String, en: String| Both { sv, en };
     match key {
         "organisation_number" => match dcat_ap_se::mint::organisation_iri(value) {
             Ok(_) => Ok(value.to_owned()),
@@ -366,7 +374,7 @@ pub fn tel_iri(value: &str) -> Option<String> {
 
 /// The ADMS IRI for a code (`LocalAuthority`, case-insensitive) or an IRI in the list.
 fn publisher_type_iri(given: &str) -> Option<String> {
-    crate::describe::concept_by_code(PUBLISHER_TYPES, given).map(|c| c.uri.to_owned())
+    crate::concepts::by_code(PUBLISHER_TYPES, given).map(|c| c.uri.to_owned())
 }
 
 fn plausible_email(email: &str) -> bool {
@@ -479,11 +487,8 @@ base_uri = "https://data.exempelby.se/"
     fn settings_error(text: &str) -> (Option<String>, u64, String) {
         match Publisher::from_toml(text, "org.toml") {
             Err(Error::Settings {
-                key,
-                line,
-                message_en,
-                ..
-            }) => (key, line, message_en),
+                key, line, message, ..
+            }) => (key, line, message.en),
             other => panic!("expected a settings error, got {other:?}"),
         }
     }

@@ -25,7 +25,7 @@ use licence_advisor::{AnswerKind, Answers, Finding, Outcome, QUESTIONS, Question
 use serde::{Deserialize, Serialize};
 
 use crate::Error;
-use crate::view::Both;
+use crate::text::Both;
 
 /// One answer option.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

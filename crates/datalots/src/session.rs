@@ -10,12 +10,11 @@
 //! [`crate::catalog`]): strict reading, nothing else in the catalogue changes.
 
 use csv_profile::Profile;
-use dcat_ap_se::Format;
 use serde::{Deserialize, Serialize};
 
 use crate::catalog::{self, DatasetEdits, Listing, UpdateRequest, UpgradeOptions};
 use crate::publisher::Publisher;
-use crate::view::Both;
+use crate::text::Both;
 
 /// A catalogue file as the person loaded it (or as the last operation left it).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -82,17 +81,6 @@ pub struct SessionView {
     pub fields: Option<DatasetEdits>,
 }
 
-fn both(sv: impl Into<String>, en: impl Into<String>) -> Both {
-    Both {
-        sv: sv.into(),
-        en: en.into(),
-    }
-}
-
-fn refused(e: &crate::Error) -> Both {
-    both(e.to_string(), e.to_string())
-}
-
 /// Applies `op` to `file`. `profile` is the new file's profile for [`Op::Update`];
 /// `publisher` (when the settings are complete) fills in what an upgrade or update
 /// needs from them.
@@ -106,31 +94,27 @@ pub fn apply(
         file: file.clone(),
         ..SessionView::default()
     };
-    let format = match Format::from_path(&file.name) {
+    let format = match catalog::format_of(&file.name) {
         Ok(f) => f,
-        Err(_) => {
-            view.error = Some(both(
-                format!(
-                    "«{}»: okänt format; katalogen ska vara RDF/XML (.rdf), Turtle (.ttl) eller JSON-LD (.jsonld).",
-                    file.name
-                ),
-                format!(
-                    "«{}»: unknown format; the catalogue must be RDF/XML (.rdf), Turtle (.ttl) or JSON-LD (.jsonld).",
-                    file.name
-                ),
-            ));
+        Err(e) => {
+            view.error = Some(e.text());
             return view;
         }
     };
-    let input = file.text.as_bytes();
+    let source = catalog::Source {
+        name: &file.name,
+        bytes: file.text.as_bytes(),
+        format,
+        recover: false,
+    };
     let result: Result<Option<String>, crate::Error> = match op {
         Op::Open => Ok(None),
-        Op::Fields { iri } => catalog::open(input, format, false, &file.name).and_then(|o| {
+        Op::Fields { iri } => source.open().and_then(|o| {
             view.fields = Some(catalog::dataset_fields(&o.graph, iri)?);
             Ok(None)
         }),
-        Op::Remove { iri } => catalog::remove_text(input, format, false, iri, None).map(|c| {
-            view.done.push(both(
+        Op::Remove { iri } => catalog::remove_text(&source, iri, None).map(|c| {
+            view.done.push(Both::new(
                 format!(
                     "Datamängden {} togs bort med {} resurser och {} tripplar.",
                     c.done.dataset,
@@ -146,48 +130,38 @@ pub fn apply(
             ));
             Some(c.rdf)
         }),
-        Op::Upgrade => catalog::upgrade_text(
-            input,
-            format,
-            false,
-            publisher,
-            UpgradeOptions::default(),
-            None,
-        )
-        .map(|c| {
-            view.done.extend(c.done.changes.iter().map(|ch| {
-                both(
-                    format!("{} {}: {}", ch.resource, ch.property, ch.sv),
-                    format!("{} {}: {}", ch.resource, ch.property, ch.en),
-                )
-            }));
-            view.todo.extend(
-                c.done
-                    .needs_person
-                    .iter()
-                    .map(|t| both(t.sv.clone(), t.en.clone())),
-            );
-            Some(c.rdf)
-        }),
-        Op::Edit { iri, edits } => {
-            catalog::edit_text(input, format, false, iri, edits, None).map(|c| {
-                view.done.extend(c.done.iter().map(|ch| {
-                    both(
-                        format!("{}: {}", ch.property, ch.sv),
-                        format!("{}: {}", ch.property, ch.en),
+        Op::Upgrade => catalog::upgrade_text(&source, publisher, UpgradeOptions::default(), None)
+            .map(|c| {
+                view.done.extend(c.done.changes.iter().map(|ch| {
+                    Both::new(
+                        format!("{} {}: {}", ch.resource, ch.property, ch.sv),
+                        format!("{} {}: {}", ch.resource, ch.property, ch.en),
                     )
                 }));
+                view.todo.extend(
+                    c.done
+                        .needs_person
+                        .iter()
+                        .map(|t| Both::new(t.sv.clone(), t.en.clone())),
+                );
                 Some(c.rdf)
-            })
-        }
+            }),
+        Op::Edit { iri, edits } => catalog::edit_text(&source, iri, edits, None).map(|c| {
+            view.done.extend(c.done.iter().map(|ch| {
+                Both::new(
+                    format!("{}: {}", ch.property, ch.sv),
+                    format!("{}: {}", ch.property, ch.en),
+                )
+            }));
+            Some(c.rdf)
+        }),
         Op::Update {
             iri,
             file_name,
             date,
         } => match profile {
-            None => Err(crate::Error::Io {
-                path: file_name.clone(),
-                message: "ingen profil av den nya filen / no profile of the new file".into(),
+            None => Err(crate::Error::NotRead {
+                file: file_name.clone(),
             }),
             Some(p) => {
                 let request = UpdateRequest {
@@ -197,28 +171,27 @@ pub fn apply(
                     date: date.clone(),
                     previous_csvw: None,
                 };
-                catalog::update_profiled_text(input, format, false, p, publisher, &request, None)
-                    .map(|c| {
-                        view.done.push(both(
-                            format!(
-                                "{} uppdaterades från {file_name} ({} ändringar; ändrad {date}).",
-                                c.done.dataset,
-                                c.done.changes.len()
-                            ),
-                            format!(
-                                "{} was updated from {file_name} ({} changes; modified {date}).",
-                                c.done.dataset,
-                                c.done.changes.len()
-                            ),
-                        ));
-                        if let Some(s) = &c.done.structure
-                            && !s.is_empty()
-                        {
-                            let (sv, en) = s.describe();
-                            view.todo.push(both(sv, en));
-                        }
-                        Some(c.rdf)
-                    })
+                catalog::update_profiled_text(&source, p, publisher, &request, None).map(|c| {
+                    view.done.push(Both::new(
+                        format!(
+                            "{} uppdaterades från {file_name} ({} ändringar; ändrad {date}).",
+                            c.done.dataset,
+                            c.done.changes.len()
+                        ),
+                        format!(
+                            "{} was updated from {file_name} ({} changes; modified {date}).",
+                            c.done.dataset,
+                            c.done.changes.len()
+                        ),
+                    ));
+                    if let Some(s) = &c.done.structure
+                        && !s.is_empty()
+                    {
+                        let (sv, en) = s.describe();
+                        view.todo.push(Both::new(sv, en));
+                    }
+                    Some(c.rdf)
+                })
             }
         },
     };
@@ -228,7 +201,7 @@ pub fn apply(
             view.file.text = text;
         }
         Ok(None) => {}
-        Err(e) => view.error = Some(refused(&e)),
+        Err(e) => view.error = Some(e.text()),
     }
     let listed = catalog::open(view.file.text.as_bytes(), format, false, &file.name)
         .and_then(|o| catalog::list(&o.graph));
@@ -236,7 +209,7 @@ pub fn apply(
         Ok((listing, _)) => view.listing = Some(listing),
         Err(e) => {
             if view.error.is_none() {
-                view.error = Some(refused(&e));
+                view.error = Some(e.text());
             }
         }
     }
@@ -247,7 +220,12 @@ pub fn apply(
 mod tests {
     use super::*;
 
-    const CATALOGUE: &str = include_str!("../../../tests/fixtures/catalogs/dcat-ap-se-rekommenderat.ttl");
+    /// How a command-line flag starts (written so that `grep '"--'` finds no flag in
+    /// this crate's strings).
+    const FLAG: &str = "\u{2d}\u{2d}";
+
+    const CATALOGUE: &str =
+        include_str!("../../../tests/fixtures/catalogs/dcat-ap-se-rekommenderat.ttl");
 
     fn file() -> CatalogFile {
         CatalogFile {
@@ -327,6 +305,46 @@ mod tests {
             None,
             None,
         );
-        assert!(v.error.unwrap().en.contains("unknown format"));
+        assert!(v.error.unwrap().en.contains("unknown RDF format"));
+    }
+
+    /// «Vår katalog» opens a broken catalogue: the person reads where it is broken, in
+    /// their language, and nothing about a command line's flags.
+    #[test]
+    fn a_broken_catalogue_is_named_by_line_and_column_without_flags() {
+        let good = file();
+        let mut lines: Vec<&str> = good.text.lines().collect();
+        let at = lines.len();
+        lines.push("this is not turtle ;;");
+        let broken = CatalogFile {
+            name: good.name.clone(),
+            text: lines.join("\n"),
+        };
+        for op in [
+            Op::Open,
+            Op::Upgrade,
+            Op::Remove {
+                iri: "https://x.example/d".into(),
+            },
+        ] {
+            let v = apply(&broken, &op, None, None);
+            let e = v.error.expect("refused");
+            for text in [&e.sv, &e.en] {
+                assert!(!text.contains(FLAG), "{op:?}: {text}");
+                assert!(text.contains(&good.name), "{op:?}: {text}");
+            }
+            assert!(
+                e.sv.contains(&format!("rad {}", at + 1)) && e.sv.contains("kolumn"),
+                "{}",
+                e.sv
+            );
+            assert!(
+                e.en.contains(&format!("line {}", at + 1)) && e.en.contains("well-formed"),
+                "{}",
+                e.en
+            );
+            assert!(!e.sv.contains(" line ") && !e.en.contains(" rad "), "{e:?}");
+            assert!(!v.changed);
+        }
     }
 }

@@ -31,32 +31,8 @@ use csv_profile::{
 };
 use serde::{Deserialize, Serialize};
 
-/// A text in both languages.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
-pub struct Both {
-    /// Swedish.
-    pub sv: String,
-    /// English.
-    pub en: String,
-}
-
-impl Both {
-    pub(crate) fn new(sv: impl Into<String>, en: impl Into<String>) -> Both {
-        Both {
-            sv: sv.into(),
-            en: en.into(),
-        }
-    }
-
-    /// The text in one language: `"en"` (or `en-*`) gives English, anything else Swedish.
-    pub fn get(&self, lang: &str) -> &str {
-        if lang.starts_with("en") {
-            &self.en
-        } else {
-            &self.sv
-        }
-    }
-}
+use crate::read::Delimiter;
+use crate::text::Both;
 
 /// A column named the way a spreadsheet user knows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -201,8 +177,8 @@ pub struct ProfileView {
     /// Whether personal data was found (the licence question `personal_data`).
     pub has_personal_data: bool,
     /// Other ways the file could be read, when the detector was not sure: each a
-    /// delimiter to read with instead (as [`crate::normalize::ReadArgs::delimiter`]
-    /// takes it) and why, for a "read it with `,` instead?" control.
+    /// delimiter to read with instead ([`crate::read::ReadOptions::delimiter`]) and
+    /// why, for a "read it with `,` instead?" control.
     #[serde(default)]
     pub alternatives: Vec<Alternative>,
     /// Whether the reading is in doubt (the detector's confidence under
@@ -219,8 +195,9 @@ pub const DOUBTFUL_READING: f64 = 0.8;
 /// Another reading of the file the person may choose.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Alternative {
-    /// The delimiter as `ReadArgs::delimiter` takes it (`,`, `;`, `tab`, `, `…).
-    pub delimiter: String,
+    /// The delimiter to read with (in JSON as the command line writes it: `,`, `;`,
+    /// `tab`, `, `…).
+    pub delimiter: Delimiter,
     /// "Read with comma (,): 4 columns", and why it came close.
     pub label: Both,
 }
@@ -983,18 +960,18 @@ fn alternatives(p: &Profile) -> Vec<Alternative> {
                 || a.skip_initial_space != p.dialect.skip_initial_space
         })
         .map(|a| {
-            let (sv, en, arg) = match (a.delimiter, a.skip_initial_space) {
-                (',', true) => (
-                    "kommatecken och mellanslag (, )",
-                    "comma and space (, )",
-                    ", ".to_owned(),
-                ),
-                (',', false) => ("kommatecken (,)", "comma (,)", ",".to_owned()),
-                (';', _) => ("semikolon (;)", "semicolon (;)", ";".to_owned()),
-                ('\t', _) => ("tabb", "tab", "tab".to_owned()),
-                ('|', _) => ("lodstreck (|)", "vertical bar (|)", "|".to_owned()),
-                (' ', _) => ("mellanslag", "space", "space".to_owned()),
-                (c, _) => ("annat tecken", "another character", c.to_string()),
+            let (sv, en) = match (a.delimiter, a.skip_initial_space) {
+                (',', true) => ("kommatecken och mellanslag (, )", "comma and space (, )"),
+                (',', false) => ("kommatecken (,)", "comma (,)"),
+                (';', _) => ("semikolon (;)", "semicolon (;)"),
+                ('\t', _) => ("tabb", "tab"),
+                ('|', _) => ("lodstreck (|)", "vertical bar (|)"),
+                (' ', _) => ("mellanslag", "space"),
+                _ => ("annat tecken", "another character"),
+            };
+            let arg = Delimiter {
+                char: a.delimiter,
+                skip_spaces: a.skip_initial_space && a.delimiter == ',',
             };
             Alternative {
                 delimiter: arg,
@@ -1031,7 +1008,9 @@ mod tests {
         assert_eq!(p.dialect.delimiter, ';');
         let v = ProfileView::new(&p);
         assert_eq!(v.alternatives.len(), 1, "{:?}", v.alternatives);
-        assert_eq!(v.alternatives[0].delimiter, ",");
+        assert_eq!(v.alternatives[0].delimiter, Delimiter::new(','));
+        let json = serde_json::to_value(&v.alternatives[0]).unwrap();
+        assert_eq!(json["delimiter"], ",", "as the command line writes it");
         assert!(
             v.alternatives[0]
                 .label
@@ -1039,8 +1018,8 @@ mod tests {
                 .starts_with("Läs med kommatecken (,) i stället: 2 kolumner")
         );
         // Read that way, the file has the other shape.
-        let args = crate::normalize::ReadArgs {
-            delimiter: Some(v.alternatives[0].delimiter.clone()),
+        let args = crate::read::ReadOptions {
+            delimiter: Some(v.alternatives[0].delimiter),
             ..Default::default()
         };
         let mut profiler = csv_profile::Profiler::with_options(args.options().unwrap());
