@@ -1,7 +1,6 @@
-//! Command-line parsing for the `datalots` binary, with [`clap`] (derive).
-//!
-//! Kept in the library so that it is tested like any other code; `main.rs` only runs
-//! the command and maps the outcome to an exit code.
+//! Command-line parsing for the `datalots` binary, with [`clap`] (derive): the
+//! arguments of every command, typed (`--delimiter tab` is a
+//! [`Delimiter`](datalots::read::Delimiter) by the time a command sees it).
 //!
 //! Every text a person reads is in Swedish and English: the commands' and options'
 //! help (`datalots --help`, `datalots COMMAND --help`), the headings (set in
@@ -11,12 +10,16 @@
 //! 1. a variant of [`Command`] with a doc comment `svenska / English` (the first line is
 //!    the short help, the rest the long help) and, when it takes options, an `Args`
 //!    struct whose fields carry their own `svenska / English` doc comments;
-//! 2. a `match` arm in `src/main.rs` that runs it and returns its exit code;
+//! 2. a module in `src/cmd/` with a `run` that returns its exit code (failures through
+//!    [`crate::exit`]), and its `match` arm in `src/main.rs`;
 //! 3. a test in `tests/cli_*.rs`.
 //!
 //! Help, "did you mean", bilingual errors and shell completions follow by themselves.
 
 use std::path::PathBuf;
+
+use datalots::Overrides;
+use datalots::read::{Delimiter, Quote, ReadOptions};
 
 use clap::builder::{PossibleValue, PossibleValuesParser};
 use clap::error::{ContextKind, ContextValue, ErrorKind};
@@ -155,18 +158,6 @@ pub struct ProcurementCmd {
     pub out: Option<PathBuf>,
 }
 
-impl ProcurementCmd {
-    /// The arguments for [`crate::cmd::procurement::run`].
-    pub fn to_args(&self) -> crate::cmd::procurement::ProcurementArgs {
-        crate::cmd::procurement::ProcurementArgs::new(
-            self.answers.clone(),
-            self.format.as_deref(),
-            &self.lang,
-            self.out.clone(),
-        )
-    }
-}
-
 /// `datalots profile`.
 #[derive(Debug, Clone, PartialEq, Eq, Args)]
 pub struct ProfileArgs {
@@ -187,10 +178,10 @@ pub struct ProfileArgs {
 pub struct ReadOpts {
     /// Avgränsare i stället för gissningen: ; , | tab space eller ", " / delimiter instead of the guess: ; , | tab space or ", "
     #[arg(long, value_name = "D")]
-    pub delimiter: Option<String>,
+    pub delimiter: Option<Delimiter>,
     /// Citattecken: " ' eller none / quote character: " ' or none
     #[arg(long, value_name = "Q")]
-    pub quote: Option<String>,
+    pub quote: Option<Quote>,
     /// Antal rubrikrader efter inledningen / number of header rows after the preamble
     #[arg(long, value_name = "N")]
     pub header_rows: Option<u64>,
@@ -198,16 +189,23 @@ pub struct ReadOpts {
     #[arg(long, value_name = "N")]
     pub preamble_rows: Option<u64>,
     /// Teckenkodning (utf-8, windows-1252, latin1 …) / encoding (utf-8, windows-1252, latin1 …)
-    #[arg(long, value_name = "KODNING")]
+    #[arg(long, value_name = "KODNING", value_parser = encoding)]
     pub encoding: Option<String>,
 }
 
+/// An encoding label the profiler knows (`utf-8`, `latin1`…).
+fn encoding(label: &str) -> Result<String, datalots::csv_profile::Error> {
+    datalots::csv_profile::Options::default()
+        .with_encoding(label)
+        .map(|_| label.to_owned())
+}
+
 impl ReadOpts {
-    /// The facade's [`datalots::normalize::ReadArgs`].
-    pub fn to_args(&self) -> datalots::normalize::ReadArgs {
-        datalots::normalize::ReadArgs {
-            delimiter: self.delimiter.clone(),
-            quote: self.quote.clone(),
+    /// The library's reading overrides.
+    pub fn to_options(&self) -> ReadOptions {
+        ReadOptions {
+            delimiter: self.delimiter,
+            quote: self.quote,
             header_rows: self.header_rows,
             preamble_rows: self.preamble_rows,
             encoding: self.encoding.clone(),
@@ -233,20 +231,15 @@ pub struct NormalizeCmd {
 }
 
 impl NormalizeCmd {
-    /// The library's arguments for [`datalots::normalize::run`].
-    pub fn to_args(&self) -> datalots::normalize::NormalizeArgs {
-        datalots::normalize::NormalizeArgs {
-            file: self.file.clone(),
-            out: self.out.clone(),
-            header_names: self.header_names.as_deref().map(|v| {
-                if v == "auto" {
-                    Vec::new()
-                } else {
-                    v.split(',').map(str::to_owned).collect()
-                }
-            }),
-            read: self.read.to_args(),
-        }
+    /// `--header-names`: the names, or an empty list for `auto` (`column_1`…).
+    pub fn header_names(&self) -> Option<Vec<String>> {
+        self.header_names.as_deref().map(|v| {
+            if v == "auto" {
+                Vec::new()
+            } else {
+                v.split(',').map(str::to_owned).collect()
+            }
+        })
     }
 }
 
@@ -264,8 +257,7 @@ pub struct ValidateArgs {
     pub json: bool,
 }
 
-/// `datalots describe`: the options as typed; [`DescribeCmd::to_args`] gives the
-/// library's [`crate::cmd::describe::DescribeArgs`].
+/// `datalots describe`: the options as typed.
 #[derive(Debug, Clone, PartialEq, Eq, Args)]
 pub struct DescribeCmd {
     /// CSV-filen / the CSV file
@@ -336,38 +328,34 @@ pub struct DescribeCmd {
 }
 
 impl DescribeCmd {
-    /// The library's arguments for [`crate::cmd::describe::describe_files`].
-    pub fn to_args(&self) -> crate::cmd::describe::DescribeArgs {
-        let mut out = crate::cmd::describe::DescribeArgs {
-            csv: self.csv.clone(),
-            publisher: self.publisher.clone().unwrap_or_default(),
-            answers: self.answers.clone().unwrap_or_default(),
-            catalog: self.catalog.clone(),
-            format: self.format.clone(),
-            out: self.out.clone(),
-            schema_dir: self.schema_dir.clone(),
-            ..Default::default()
-        };
+    /// Where the catalogue is written: `--out`, or `--catalog` with `--in-place`;
+    /// standard output when `None`.
+    pub fn out_path(&self) -> Option<PathBuf> {
         if self.in_place {
-            out.out = self.catalog.clone();
+            self.catalog.clone()
+        } else {
+            self.out.clone()
         }
-        out.update = self.update;
-        out.dataset = self.dataset.clone();
-        out.date = self.date.clone();
-        out.recover = self.recover;
-        out.in_place = self.in_place;
-        out.normalized = self.normalized;
-        out.read = self.read.to_args();
-        out.overrides.title = self.title.clone();
-        out.overrides.description = self.description.clone();
-        out.overrides.download_url = self.download_url.clone();
-        out.overrides.keywords = self.keywords.clone();
-        out.overrides.themes = self.themes.clone();
-        out.overrides.hvd_categories = self.hvd_categories.clone();
-        if !self.update {
-            out.overrides.issued = self.date.clone();
+    }
+
+    /// What the person typed about the dataset, for the library's `describe`: the
+    /// file's name (for the drafted title and address), title, description, download
+    /// address, keywords, themes, HVD categories, and `--date` as the release date.
+    pub fn overrides(&self) -> Overrides {
+        Overrides {
+            file_name: self
+                .csv
+                .file_name()
+                .map(|f| f.to_string_lossy().into_owned()),
+            title: self.title.clone(),
+            description: self.description.clone(),
+            download_url: self.download_url.clone(),
+            keywords: self.keywords.clone(),
+            themes: self.themes.clone(),
+            hvd_categories: self.hvd_categories.clone(),
+            issued: self.date.clone(),
+            ..Overrides::default()
         }
-        out
     }
 }
 
@@ -753,10 +741,23 @@ mod tests {
         ]) else {
             panic!("not profile");
         };
-        let read = p.read.to_args();
-        assert_eq!(read.delimiter.as_deref(), Some("tab"));
+        let read = p.read.to_options();
+        assert_eq!(read.delimiter, Some(Delimiter::new('\t')));
         assert_eq!(read.header_rows, Some(2));
         assert_eq!(read.encoding.as_deref(), Some("latin1"));
+        let e = parse(["profile", "x.csv", "--encoding", "klingon"]).unwrap_err();
+        assert_eq!(e.kind(), ErrorKind::ValueValidation);
+        assert!(
+            usage_error(&e).contains("unknown encoding «klingon»"),
+            "{}",
+            usage_error(&e)
+        );
+        let e = parse(["profile", "x.csv", "--delimiter", ";;"]).unwrap_err();
+        assert!(
+            usage_error(&e).contains("the delimiter must be one character"),
+            "{}",
+            usage_error(&e)
+        );
         assert_eq!(
             kind(&["profile", "x.csv", "--header-rows", "två"]),
             ErrorKind::ValueValidation
@@ -774,15 +775,14 @@ mod tests {
         ]) else {
             panic!("not normalize");
         };
-        let n = n.to_args();
-        assert_eq!(n.header_names, Some(vec!["a".to_owned(), "b".to_owned()]));
-        assert_eq!(n.read.quote.as_deref(), Some("none"));
+        assert_eq!(n.header_names(), Some(vec!["a".to_owned(), "b".to_owned()]));
+        assert_eq!(n.read.quote, Some(Quote::None));
         assert_eq!(n.out, Some(PathBuf::from("y.csv")));
         let Some(Command::Normalize(n)) = parsed(&["normalize", "x.csv", "--header-names", "auto"])
         else {
             panic!("not normalize");
         };
-        assert_eq!(n.to_args().header_names, Some(Vec::new()));
+        assert_eq!(n.header_names(), Some(Vec::new()));
 
         let Some(Command::Describe(d)) = parsed(&[
             "describe",
@@ -797,7 +797,6 @@ mod tests {
         ]) else {
             panic!("not describe");
         };
-        let d = d.to_args();
         assert!(d.normalized);
         assert_eq!(d.read.preamble_rows, Some(3));
     }
@@ -912,11 +911,12 @@ mod tests {
         ]) else {
             panic!("not parsed");
         };
-        let a = d.to_args();
-        assert_eq!(a.csv, PathBuf::from("x.csv"));
-        assert_eq!(a.overrides.title.as_deref(), Some("Badplatser"));
-        assert_eq!(a.overrides.keywords, ["bad", "sjö"]);
-        assert_eq!(a.out, Some(PathBuf::from("k.ttl")));
+        assert_eq!(d.csv, PathBuf::from("x.csv"));
+        let o = d.overrides();
+        assert_eq!(o.title.as_deref(), Some("Badplatser"));
+        assert_eq!(o.keywords, ["bad", "sjö"]);
+        assert_eq!(o.file_name.as_deref(), Some("x.csv"));
+        assert_eq!(d.out_path(), Some(PathBuf::from("k.ttl")));
         let e = parse(["describe", "x.csv", "--answers", "a.json"]).unwrap_err();
         assert_eq!(e.kind(), ErrorKind::MissingRequiredArgument);
         assert!(

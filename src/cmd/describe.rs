@@ -1,180 +1,79 @@
-//! `datalots describe`: files in, a catalogue and a data dictionary out.
-//!
-//! Kept apart from `main.rs` so that the reading, checking and writing are library
-//! code with errors instead of exits.
+//! `datalots describe`: a CSV file, the licence answers and the publisher settings
+//! in; the whole catalogue (new, or `--catalog` with the dataset added) and the data
+//! dictionary out.
 
-use std::path::{Path, PathBuf};
+use std::fmt::Write as _;
+use std::path::PathBuf;
+use std::process::ExitCode;
 
-use datalots::dcat_ap_se::{Catalog, Finding, Format, Node, Report};
-
-use datalots::describe::{self, Draft, Overrides};
-use datalots::publisher::Publisher;
+use datalots::dcat_ap_se::{Catalog, Finding, Format, Node};
+use datalots::describe::{self, Draft, Origin};
 use datalots::{Answers, Error};
 
-/// What `datalots describe` was asked to do.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct DescribeArgs {
-    /// The CSV file.
-    pub csv: PathBuf,
-    /// The publisher settings (`.toml`, or `.json` as the widget keeps them).
-    pub publisher: PathBuf,
-    /// The answers to the licence questions (JSON).
-    pub answers: PathBuf,
-    /// An existing catalogue to add the dataset to (RDF/XML, Turtle or JSON-LD).
-    pub catalog: Option<PathBuf>,
-    /// The output format; from `--out`'s extension, else RDF/XML.
-    pub format: Option<String>,
-    /// Where to write the catalogue; standard output when not given.
-    pub out: Option<PathBuf>,
-    /// Where to write the data dictionary; next to `out` when not given, and not at
-    /// all when neither is given.
-    pub schema_dir: Option<PathBuf>,
-    /// Title, description, download URL, keywords, themes, HVD categories.
-    pub overrides: Overrides,
-    /// Update the dataset in `catalog` from the file's new version instead of adding
-    /// one (see [`crate::cmd::catalog::update_files`]).
-    pub update: bool,
-    /// The dataset to update, when not the IRI `describe` mints.
-    pub dataset: Option<String>,
-    /// The new version's date with `update` (`YYYY-MM-DD`; the command line gives
-    /// today). A new dataset's release date is `overrides.issued` (or
-    /// `overrides.today`).
-    pub date: Option<String>,
-    /// Read a broken `catalog` as far as it goes (what is left out is reported).
-    pub recover: bool,
-    /// `out` is the catalogue itself: keep the previous file as `FILE.bak`.
-    pub in_place: bool,
-    /// Reading overrides, as for `profile`.
-    pub read: datalots::normalize::ReadArgs,
-    /// Describe the normalised copy (`datalots normalize`: UTF-8, comma, CRLF, one
-    /// header row) instead of the file as it is.
-    pub normalized: bool,
-}
+use crate::cli::DescribeCmd;
+use crate::cmd::inputs;
+use crate::exit::{self, Command, Failure};
+use crate::files::{self, Backup};
 
 /// What `describe` produced.
 #[derive(Debug)]
-pub struct Described {
+struct Described {
     /// The described dataset and its marks.
-    pub draft: Draft,
+    draft: Draft,
     /// The whole catalogue, written in `format`.
-    pub rdf: String,
+    rdf: String,
     /// The format written.
-    pub format: Format,
-    /// The validation of the whole catalogue.
-    pub report: Report,
+    format: Format,
     /// Violations on the resources the describe step created (should be none).
-    pub new_violations: Vec<Finding>,
+    new_violations: Vec<Finding>,
     /// Violations on resources that were already in `--catalog`.
-    pub old_violations: Vec<Finding>,
+    old_violations: Vec<Finding>,
     /// The data dictionary files written.
-    pub dictionary_files: Vec<PathBuf>,
-    /// Where the catalogue was written (`None`: only returned, in `rdf`).
-    pub written: Option<PathBuf>,
-    /// What a recovering read of `--catalog` left out.
-    pub dropped: Vec<datalots::catalog::Dropped>,
+    dictionary_files: Vec<PathBuf>,
+    /// Where the catalogue was written (`None`: standard output).
+    written: Option<PathBuf>,
 }
 
-fn unreadable(path: &Path, e: &std::io::Error) -> Error {
-    Error::Io {
-        path: path.display().to_string(),
-        message: format!("filen kunde inte läsas / the file could not be read: {e}"),
-    }
-}
-
-fn read(path: &Path) -> Result<Vec<u8>, Error> {
-    std::fs::read(path).map_err(|e| unreadable(path, &e))
-}
-
-/// Writes a file, creating its folder first when it is missing (`--out
-/// publicera/katalog.rdf` makes `publicera/`, as a user expects).
-fn write(path: &Path, text: &str) -> Result<(), Error> {
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir).map_err(|e| Error::Io {
-            path: dir.display().to_string(),
-            message: format!("mappen kunde inte skapas / the folder could not be created: {e}"),
-        })?;
-    }
-    std::fs::write(path, text).map_err(|e| Error::Io {
-        path: path.display().to_string(),
-        message: format!("filen kunde inte skrivas / the file could not be written: {e}"),
-    })
-}
-
-fn text(path: &Path) -> Result<String, Error> {
-    String::from_utf8(read(path)?).map_err(|e| Error::Io {
-        path: path.display().to_string(),
-        message: format!(
-            "inte UTF-8 (byte {}) / not UTF-8 (byte {})",
-            e.utf8_error().valid_up_to(),
-            e.utf8_error().valid_up_to()
-        ),
-    })
-}
-
-/// Reads the publisher settings: JSON when the file ends in `.json`, else TOML.
-pub fn read_publisher(path: &Path) -> Result<Publisher, Error> {
-    let shown = path.display().to_string();
-    let body = text(path)?;
-    if shown.to_ascii_lowercase().ends_with(".json") {
-        Publisher::from_json(&body, &shown)
-    } else {
-        Publisher::from_toml(&body, &shown)
-    }
-}
-
-/// Runs the whole pipeline: profile, answers, describe, add to a catalogue, validate,
-/// and write the catalogue (when `out` is given) and the data dictionary.
-pub fn describe_files(args: &DescribeArgs) -> Result<Described, Error> {
-    let publisher = read_publisher(&args.publisher)?;
-    let answers_text = text(&args.answers)?;
-    let answers = Answers::from_json(&answers_text).map_err(|e| Error::Io {
-        path: args.answers.display().to_string(),
-        message: e.to_string(),
-    })?;
-    let file = std::fs::File::open(&args.csv).map_err(|e| unreadable(&args.csv, &e))?;
-    let profile =
-        datalots::csv_profile::profile_reader(file, args.read.options()?).map_err(|e| Error::Io {
-            path: args.csv.display().to_string(),
-            message: e.to_string(),
-        })?;
-    let profile = if args.normalized {
-        let header = profile.dialect.header_rows > 0;
-        datalots::normalize::normalized_profile(&profile, header)
-    } else {
-        profile
-    };
-
-    let format = match (&args.format, &args.out) {
-        (Some(name), _) => {
-            Format::from_name(name).ok_or_else(|| datalots::dcat_ap_se::Error::UnknownFormat(name.clone()))?
+/// Runs `datalots describe` (without `--update`): `today` is the release date unless
+/// `--date` gives one.
+pub fn run(a: &DescribeCmd, today: &str) -> ExitCode {
+    exit::run(Command::Describe, || {
+        let described = describe(a, today)?;
+        if a.out_path().is_none() {
+            print!("{}", described.rdf);
         }
-        (None, Some(out)) => Format::from_path(&out.display().to_string())?,
-        (None, None) => Format::RdfXml,
-    };
+        eprint!("{}", summary(&described));
+        Ok(exit::violations(described.new_violations.len()))
+    })
+}
 
-    let dictionary_dir = args.schema_dir.clone().or_else(|| {
-        args.out
-            .as_ref()
-            .map(|o| o.parent().map(Path::to_path_buf).unwrap_or_default())
-    });
-
-    let mut overrides = args.overrides.clone();
-    if overrides.file_name.is_none() {
-        overrides.file_name = args
-            .csv
-            .file_name()
-            .map(|f| f.to_string_lossy().into_owned());
+/// The whole pipeline: profile, answers, describe, add to a catalogue, validate, and
+/// write the catalogue (when `--out` is given) and the data dictionary.
+fn describe(a: &DescribeCmd, today: &str) -> Result<Described, Failure> {
+    let publisher = inputs::publisher(&a.publisher.clone().unwrap_or_default())?;
+    let answers_path = a.answers.clone().unwrap_or_default();
+    let answers = Answers::from_json(&files::read_text(&answers_path)?)
+        .map_err(|e| Failure::in_file(&answers_path, e))?;
+    let mut profile = inputs::profile(&a.csv, &a.read.to_options())?;
+    if a.normalized {
+        let header = profile.dialect.header_rows > 0;
+        profile = datalots::normalize::normalized_profile(&profile, header);
     }
+    let out = a.out_path();
+    let format = files::rdf_format(a.format.as_deref(), out.as_deref(), Some(Format::RdfXml))?;
+    let dictionary_dir = inputs::dictionary_dir(a.schema_dir.as_deref(), out.as_deref());
+
+    let mut overrides = a.overrides();
+    overrides.today = Some(today.to_owned());
     overrides.publish_dictionary = dictionary_dir.is_some();
     let draft = describe::describe(&profile, &answers, &publisher, &overrides)?;
 
-    let mut dropped = Vec::new();
-    let mut catalog = match &args.catalog {
+    let mut catalog = match &a.catalog {
         Some(path) => {
-            let opened = crate::cmd::catalog::read_catalogue(path, args.recover)?;
-            dropped = opened.dropped;
+            let opened = inputs::catalogue(path, a.recover)?;
+            eprint!("{}", inputs::render_dropped(path, &opened.dropped));
             Catalog::from_graph(&opened.graph).map_err(|source| Error::Rdf {
-                path: path.display().to_string(),
+                file: path.display().to_string(),
                 source,
             })?
         }
@@ -182,74 +81,39 @@ pub fn describe_files(args: &DescribeArgs) -> Result<Described, Error> {
     };
     draft.add_to(&mut catalog)?;
 
-    let report = catalog.validate()?;
-    let new: Vec<String> = new_resources(&draft);
+    let report = catalog.validate().map_err(Error::from)?;
+    let new = draft.new_resources();
     let (new_violations, old_violations) = report
         .violations()
         .cloned()
-        .partition(|f| args.catalog.is_none() || new.contains(&f.resource));
+        .partition(|f| a.catalog.is_none() || new.contains(&f.resource));
+    let rdf = catalog.write(format).map_err(Error::from)?;
 
-    let rdf = catalog.write(format)?;
-
-    let mut dictionary_files = Vec::new();
-    if let Some(dir) = dictionary_dir {
-        let file_name = overrides.file_name.as_deref().unwrap_or("data.csv");
-        let stem = file_name
-            .rsplit_once('.')
-            .map_or(file_name, |(stem, _)| stem);
-        let csvw_path = dir.join(format!("{file_name}-metadata.json"));
-        let resource_path = dir.join(format!("{stem}.resource.json"));
-        for (path, doc) in [
-            (csvw_path, &draft.csvw),
-            (resource_path, &draft.frictionless),
-        ] {
-            let body = serde_json::to_string_pretty(doc).map_err(|e| Error::Io {
-                path: path.display().to_string(),
-                message: e.to_string(),
-            })?;
-            write(&path, &format!("{body}\n"))?;
-            dictionary_files.push(path);
+    let dictionary_files = match &dictionary_dir {
+        Some(dir) => {
+            let file_name = overrides.file_name.as_deref().unwrap_or("data.csv");
+            inputs::write_dictionary(dir, file_name, &draft.csvw, &draft.frictionless)?
         }
+        None => Vec::new(),
+    };
+    if let Some(out) = &out {
+        let backup = if a.in_place { Backup::Keep } else { Backup::No };
+        files::write(out, &rdf, backup)?;
     }
-    if let Some(out) = &args.out {
-        if args.in_place {
-            crate::cmd::catalog::write_file(out, &rdf, true)?;
-        } else {
-            write(out, &rdf)?;
-        }
-    }
-
     Ok(Described {
         draft,
         rdf,
         format,
-        report,
         new_violations,
         old_violations,
         dictionary_files,
-        written: args.out.clone(),
-        dropped,
+        written: out,
     })
-}
-
-/// The IRIs of the resources the draft created: the dataset, its distributions and
-/// contact points, and its publisher.
-fn new_resources(draft: &Draft) -> Vec<String> {
-    let d = &draft.dataset;
-    let mut out: Vec<Option<&Node>> = vec![d.id.as_ref()];
-    out.extend(d.distributions.iter().map(|x| x.id.as_ref()));
-    out.extend(d.contact_point.iter().map(|x| x.id.as_ref()));
-    out.push(d.publisher.as_ref().and_then(|p| p.id.as_ref()));
-    out.into_iter()
-        .flatten()
-        .filter_map(|n| n.iri().map(str::to_owned))
-        .collect()
 }
 
 /// What `datalots describe` tells the person on the terminal: what to check, what was
 /// written, and any violations.
-pub fn summary(d: &Described) -> String {
-    use std::fmt::Write as _;
+fn summary(d: &Described) -> String {
     let mut s = String::new();
     let dataset = d
         .draft
@@ -267,7 +131,7 @@ pub fn summary(d: &Described) -> String {
         "\nKontrollera innan publicering (förslag) / check before publishing (suggested):"
     );
     let mut resource = "";
-    for m in d.draft.marked(describe::Origin::Suggested) {
+    for m in d.draft.marked(Origin::Suggested) {
         if m.resource != resource {
             resource = &m.resource;
             let _ = writeln!(s, "  {resource}");
@@ -275,7 +139,7 @@ pub fn summary(d: &Described) -> String {
         let _ = writeln!(
             s,
             "    - {}: {}\n      {}",
-            m.property, m.note_sv, m.note_en
+            m.property, m.note.sv, m.note.en
         );
     }
     if !d.draft.notices.is_empty() {

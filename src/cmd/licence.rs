@@ -1,76 +1,94 @@
-//! `datalots licence`: the licence questionnaire on a terminal, and the
-//! recommendation as text a person reads.
+//! `datalots licence`: the licence questionnaire on a terminal (or an answers file),
+//! and the recommendation as text a person reads (or JSON).
 
 use std::fmt::Write as _;
-use std::io::{self, BufRead, Write};
+use std::io::{self, IsTerminal};
+use std::process::ExitCode;
 
-use datalots::licence_advisor::{AnswerKind, Answers, Finding, Outcome, Question, Recommendation, recommend};
+use datalots::licence_advisor::{
+    AnswerKind, Answers, Finding, Outcome, Question, Recommendation, recommend,
+};
+
+use crate::cli::LicenceArgs;
+use crate::exit::{self, Command, Failure};
+use crate::files;
+use crate::prompt::{self, Answer, Questions};
+
+/// Runs `datalots licence`.
+pub fn run(a: &LicenceArgs) -> ExitCode {
+    exit::run(Command::Licence, || {
+        let answers = match &a.answers {
+            Some(path) => Answers::from_json(&files::read_text(path)?)
+                .map_err(|e| Failure::in_file(path, e))?,
+            None => {
+                // With --json the questions go to stderr, so stdout stays one JSON document.
+                let mut out: Box<dyn io::Write> = if a.json || !io::stdout().is_terminal() {
+                    Box::new(io::stderr())
+                } else {
+                    Box::new(io::stdout())
+                };
+                ask(&mut io::stdin().lock(), &mut out)
+                    .map_err(|e| Failure::Said(datalots::Both::same(e.to_string())))?
+            }
+        };
+        let advice = recommend(&answers);
+        if a.json {
+            println!("{}", serde_json::to_string_pretty(&advice)?);
+        } else {
+            print!("{}", render(&advice));
+        }
+        Ok(ExitCode::from(exit_code(&advice)))
+    })
+}
+
+/// The licence questions, asked until the recommendation no longer needs an answer.
+struct Licence(Answers);
+
+impl Questions for Licence {
+    type Question = &'static Question;
+
+    fn next(&mut self) -> Option<&'static Question> {
+        let advice = recommend(&self.0);
+        advice
+            .next_question
+            .filter(|_| advice.outcome == Outcome::Incomplete)
+    }
+
+    fn shown(&self, q: &'static Question) -> String {
+        render_question(q)
+    }
+
+    fn key(&self, q: &'static Question) -> &'static str {
+        q.key
+    }
+
+    fn answer(&mut self, q: &'static Question, typed: &str) -> Result<(), String> {
+        self.0.set(q.id, typed).map_err(|e| e.to_string())
+    }
+}
 
 /// Asks the questions one by one on `input`/`output` until the recommendation no
 /// longer needs an answer, and returns the answers.
-///
-/// An answer the question does not accept is explained and the question asked again;
-/// the end of the input before the last needed answer is an error.
-pub fn ask<R: BufRead, W: Write>(input: &mut R, output: &mut W) -> io::Result<Answers> {
-    let mut answers = Answers::default();
-    loop {
-        let advice = recommend(&answers);
-        let Some(question) = advice
-            .next_question
-            .filter(|_| advice.outcome == Outcome::Incomplete)
-        else {
-            return Ok(answers);
-        };
-        write!(output, "{}", render_question(question))?;
-        loop {
-            write!(output, "> ")?;
-            output.flush()?;
-            let mut line = String::new();
-            if input.read_line(&mut line)? == 0 {
-                return Err(io::Error::new(
-                    io::ErrorKind::UnexpectedEof,
-                    format!(
-                        "frågan «{}» besvarades inte / the question «{}» was not answered",
-                        question.key, question.key
-                    ),
-                ));
-            }
-            match answers.set(question.id, &line) {
-                Ok(()) => break,
-                Err(e) => writeln!(output, "{e}")?,
-            }
-        }
-        writeln!(output)?;
-    }
+pub fn ask(input: &mut dyn io::BufRead, output: &mut dyn io::Write) -> io::Result<Answers> {
+    let mut questions = Licence(Answers::default());
+    prompt::ask(input, output, &mut questions)?;
+    Ok(questions.0)
 }
 
 /// A question as shown on a terminal: both languages, the help text and the options.
 pub fn render_question(q: &Question) -> String {
-    let mut s = String::new();
-    let _ = writeln!(s, "{}\n{}", q.text.sv, q.text.en);
-    let _ = writeln!(s, "  ({})\n  ({})", q.help.sv, q.help.en);
-    match q.kind {
-        AnswerKind::YesNo => {
-            let _ = writeln!(s, "Svara ja eller nej / Answer yes or no.");
-        }
-        AnswerKind::ManyOf => {
-            for (i, o) in q.options.iter().enumerate() {
-                let _ = writeln!(
-                    s,
-                    "  {}. {} / {}  [{}]",
-                    i + 1,
-                    o.label.sv,
-                    o.label.en,
-                    o.value
-                );
-            }
-            let _ = writeln!(
-                s,
-                "Ange nummer eller id, flera med kommatecken / Give numbers or ids, several separated by commas."
-            );
-        }
-    }
-    s
+    let answer = match q.kind {
+        AnswerKind::YesNo => Answer::YesNo,
+        AnswerKind::ManyOf => Answer::Options {
+            options: q
+                .options
+                .iter()
+                .map(|o| (o.label.sv, o.label.en, o.value))
+                .collect(),
+            several: true,
+        },
+    };
+    prompt::render((q.text.sv, q.text.en), (q.help.sv, q.help.en), answer)
 }
 
 fn findings(s: &mut String, heading: &str, list: &[Finding]) {
@@ -156,7 +174,7 @@ pub fn render(r: &Recommendation) -> String {
 
 /// The exit code for a recommendation: 0 for a licence without conflicts, 1 for a
 /// stop, a conflict or a missing answer.
-pub fn exit_code(r: &Recommendation) -> u8 {
+fn exit_code(r: &Recommendation) -> u8 {
     if r.outcome == Outcome::Licence && r.conflicts.is_empty() {
         0
     } else {

@@ -1,8 +1,13 @@
-//! One module per command.
+//! One module per command, each with a `run` that returns the exit code; what several
+//! read the same way is in [`inputs`].
 
 pub mod catalog;
+pub mod completions;
 pub mod describe;
+pub mod inputs;
 pub mod licence;
+pub mod normalize;
 pub mod procurement;
 pub mod profile;
+pub mod update;
 pub mod validate;

@@ -2,18 +2,25 @@
 //! command line — the questions on a terminal or an answers file, and the chosen
 //! requirements written as Word, Excel, CSV, Markdown or JSON.
 //!
-//! The logic lives in the [`procurement`] crate, re-exported here; this
-//! module adds the command's arguments ([`ProcurementArgs`]), the terminal questions
-//! ([`ask`]) and the run ([`run`]) that `main.rs` calls. Exit codes are those of
-//! `datalots licence`: 0 written, 1 a needed answer is missing, 2 unreadable input or
-//! a file that could not be written.
+//! The logic lives in the [`procurement`] crate; this module adds the command's
+//! arguments ([`ProcurementArgs`]), the terminal questions ([`ask`], with
+//! [`crate::prompt`]) and the run ([`write_requirements`]). Exit codes are those of `datalots
+//! licence`: 0 written, 1 a needed answer is missing, 2 unreadable input or a file that
+//! could not be written.
 
-use std::fmt::Write as _;
-use std::io::{self, BufRead, Write};
+use std::io::{self, BufRead, IsTerminal, Write};
 use std::path::PathBuf;
+use std::process::ExitCode;
 
-use ::procurement::export::Format;
-pub use ::procurement::*;
+use procurement::export::{self, Format};
+use procurement::{
+    AnswerKind, Answers, Error, Lang, Outcome, Question, QuestionId, Selection, select, tree,
+};
+
+use crate::cli::ProcurementCmd;
+use crate::exit::{self, Command, Failure};
+use crate::files::{self, Backup};
+use crate::prompt::{self, Answer, Questions};
 
 /// The arguments of `datalots procurement`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -44,111 +51,134 @@ impl ProcurementArgs {
     /// The arguments from the command line's values: `format` and `lang` by name
     /// (unknown names keep the defaults; clap only lets known ones through); without a
     /// format, the extension of `out` decides, else Markdown.
-    pub fn new(
-        answers: Option<PathBuf>,
-        format: Option<&str>,
-        lang: &str,
-        out: Option<PathBuf>,
-    ) -> ProcurementArgs {
+    pub fn new(a: &ProcurementCmd) -> ProcurementArgs {
         let from_out = || {
-            out.as_ref()
+            a.out
+                .as_ref()
                 .and_then(|p| p.extension())
                 .and_then(|e| e.to_str())
                 .and_then(Format::parse)
         };
         ProcurementArgs {
-            format: format
+            format: a
+                .format
+                .as_deref()
                 .and_then(Format::parse)
                 .or_else(from_out)
                 .unwrap_or(Format::Markdown),
-            lang: Lang::parse(lang).unwrap_or(Lang::Sv),
-            answers,
-            out,
+            lang: Lang::parse(&a.lang).unwrap_or(Lang::Sv),
+            answers: a.answers.clone(),
+            out: a.out.clone(),
         }
     }
 }
 
+/// Runs `datalots procurement` on the terminal.
+pub fn run(a: &ProcurementCmd) -> ExitCode {
+    let args = ProcurementArgs::new(a);
+    let binary = matches!(args.format, Format::Docx | Format::Xlsx);
+    if binary && args.out.is_none() && io::stdout().is_terminal() {
+        let ext = args.format.extension();
+        return exit::fail(
+            Command::Procurement,
+            &Failure::Said(datalots::Both::new(
+                format!("ange --out FIL för {ext}"),
+                format!("give --out FILE for {ext}"),
+            )),
+        );
+    }
+    // The questions go to stderr unless stdout is a terminal showing text, so that
+    // stdout stays the file.
+    let mut questions: Box<dyn Write> = if args.out.is_none() || !io::stdout().is_terminal() {
+        Box::new(io::stderr())
+    } else {
+        Box::new(io::stdout())
+    };
+    let code = write_requirements(
+        &args,
+        &mut io::stdin().lock(),
+        &mut questions,
+        &mut io::stdout(),
+        &mut io::stderr(),
+    );
+    ExitCode::from(code)
+}
+
 /// A question as shown on a terminal: both languages, the help and the options.
 pub fn render_question(q: &Question) -> String {
-    let mut s = String::new();
-    let _ = writeln!(s, "{}\n{}", q.text.sv, q.text.en);
-    let _ = writeln!(s, "  ({})\n  ({})", q.help.sv, q.help.en);
-    match q.kind {
-        AnswerKind::YesNo => {
-            let _ = writeln!(s, "Svara ja eller nej / Answer yes or no.");
-        }
-        AnswerKind::OneOf => {
-            for (i, o) in q.options.iter().enumerate() {
-                let _ = writeln!(
-                    s,
-                    "  {}. {} / {}  [{}]",
-                    i + 1,
-                    o.label.sv,
-                    o.label.en,
-                    o.value
-                );
-            }
-            let _ = writeln!(s, "Ange nummer eller id / Give a number or an id.");
-        }
+    let answer = match q.kind {
+        AnswerKind::YesNo => Answer::YesNo,
+        AnswerKind::OneOf => Answer::Options {
+            options: q
+                .options
+                .iter()
+                .map(|o| (o.label.sv, o.label.en, o.value))
+                .collect(),
+            several: false,
+        },
         AnswerKind::Number {
             min,
             max,
             suggested,
-        } => {
-            let _ = writeln!(
-                s,
-                "Ett heltal {min}–{max}, t.ex. {suggested} / A whole number {min}–{max}, e.g. {suggested}."
-            );
-        }
-        AnswerKind::Text => {
-            let _ = writeln!(s, "Skriv namnet / Type the name.");
+        } => Answer::Typed(
+            format!("Ett heltal {min}–{max}, t.ex. {suggested}"),
+            format!("A whole number {min}–{max}, e.g. {suggested}."),
+        ),
+        AnswerKind::Text => Answer::Typed("Skriv namnet".into(), "Type the name.".into()),
+    };
+    prompt::render((q.text.sv, q.text.en), (q.help.sv, q.help.en), answer)
+}
+
+/// The procurement questions: every needed one, then the licence question once (an
+/// empty line, or the end of the input, keeps CC0 1.0).
+struct Procurement {
+    answers: Answers,
+    licence_asked: bool,
+}
+
+impl Questions for Procurement {
+    type Question = QuestionId;
+
+    fn next(&mut self) -> Option<QuestionId> {
+        let s = select(&self.answers);
+        match s.next_question {
+            Some(q) if s.outcome == Outcome::Incomplete => Some(q),
+            _ if !self.licence_asked => {
+                self.licence_asked = true;
+                Some(QuestionId::Licence)
+            }
+            _ => None,
         }
     }
-    s
+
+    fn shown(&self, q: QuestionId) -> String {
+        render_question(q.question())
+    }
+
+    fn key(&self, q: QuestionId) -> &'static str {
+        q.key()
+    }
+
+    fn answer(&mut self, q: QuestionId, typed: &str) -> Result<(), String> {
+        self.answers.set(q, typed).map_err(|e| e.to_string())
+    }
+
+    fn may_end_at(&self, q: QuestionId) -> bool {
+        q == QuestionId::Licence
+    }
 }
 
 /// Asks the questions one by one until every needed answer is given, and returns the
 /// answers. A refused answer is explained and asked again; the end of the input before
 /// the last needed answer is an error naming the question. The licence question is
 /// asked too (an empty line keeps CC0 1.0).
-pub fn ask<R: BufRead, W: Write>(input: &mut R, output: &mut W) -> io::Result<Answers> {
-    let mut answers = Answers::default();
-    let mut licence_asked = false;
-    loop {
-        let s = select(&answers);
-        let question = match s.next_question {
-            Some(q) if s.outcome == Outcome::Incomplete => q,
-            _ if !licence_asked => QuestionId::Licence,
-            _ => return Ok(answers),
-        };
-        if question == QuestionId::Licence {
-            licence_asked = true;
-        }
-        write!(output, "{}", render_question(question.question()))?;
-        loop {
-            write!(output, "> ")?;
-            output.flush()?;
-            let mut line = String::new();
-            if input.read_line(&mut line)? == 0 {
-                if question == QuestionId::Licence {
-                    return Ok(answers);
-                }
-                return Err(io::Error::new(
-                    io::ErrorKind::UnexpectedEof,
-                    format!(
-                        "frågan «{}» besvarades inte / the question «{}» was not answered",
-                        question.key(),
-                        question.key()
-                    ),
-                ));
-            }
-            match answers.set(question, &line) {
-                Ok(()) => break,
-                Err(e) => writeln!(output, "{e}")?,
-            }
-        }
-        writeln!(output)?;
-    }
+pub fn ask(input: &mut dyn BufRead, output: &mut dyn Write) -> io::Result<Answers> {
+    let mut questions = Procurement {
+        answers: Answers::default(),
+        licence_asked: false,
+    };
+    prompt::ask(input, output, &mut questions)?;
+    Ok(questions.answers)
 }
 
 /// Reads an answers file, or a selection written by `--format json` (recognised by
@@ -184,27 +214,24 @@ pub fn missing_message(s: &Selection) -> String {
     )
 }
 
-/// Runs the command: reads or asks the answers, chooses the requirements, writes the
+/// The command's work: reads or asks the answers, chooses the requirements, writes the
 /// export to `--out` or `stdout`; messages go to `stderr`. Returns the exit code.
 ///
 /// `interactive_out` receives the questions when there is no `--answers` file.
-pub fn run<R: BufRead>(
+pub fn write_requirements(
     args: &ProcurementArgs,
-    stdin: &mut R,
+    stdin: &mut dyn BufRead,
     interactive_out: &mut dyn Write,
     stdout: &mut dyn Write,
     stderr: &mut dyn Write,
 ) -> u8 {
     let selection = match &args.answers {
-        Some(path) => std::fs::read_to_string(path)
-            .map_err(|e| format!("{}: {e}", path.display()))
-            .and_then(|text| read_input(&text).map_err(|e| format!("{}: {e}", path.display()))),
-        None => {
-            let mut w = WriteAdapter(interactive_out);
-            ask(stdin, &mut w)
-                .map(|a| select(&a))
-                .map_err(|e| e.to_string())
-        }
+        Some(path) => files::read_text(path)
+            .map_err(Failure::from)
+            .and_then(|text| read_input(&text).map_err(|e| Failure::procurement(Some(path), e))),
+        None => ask(stdin, interactive_out)
+            .map(|a| select(&a))
+            .map_err(|e| Failure::Said(datalots::Both::same(e.to_string()))),
     };
     let selection = match selection {
         Ok(s) => s,
@@ -221,17 +248,14 @@ pub fn run<R: BufRead>(
         );
         return 1;
     }
-    let bytes = match export(&selection, args.format, args.lang) {
-        Ok(b) => b,
-        Err(e) => {
-            let _ = writeln!(stderr, "datalots procurement: {e}");
-            return 2;
-        }
-    };
-    let written = match &args.out {
-        Some(path) => std::fs::write(path, &bytes).map_err(|e| format!("{}: {e}", path.display())),
-        None => stdout.write_all(&bytes).map_err(|e| e.to_string()),
-    };
+    let written = export(&selection, args.format, args.lang)
+        .map_err(|e| Failure::procurement(None, e))
+        .and_then(|bytes| match &args.out {
+            Some(path) => Ok(files::write(path, &bytes, Backup::No)?),
+            None => stdout
+                .write_all(&bytes)
+                .map_err(|e| Failure::Said(datalots::Both::same(e.to_string()))),
+        });
     if let Err(e) = written {
         let _ = writeln!(stderr, "datalots procurement: {e}");
         return 2;
@@ -253,39 +277,29 @@ pub fn run<R: BufRead>(
     0
 }
 
-struct WriteAdapter<'a>(&'a mut dyn Write);
-
-impl Write for WriteAdapter<'_> {
-    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        self.0.write(buf)
-    }
-    fn flush(&mut self) -> io::Result<()> {
-        self.0.flush()
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use procurement::{Kind, Licence};
 
     #[test]
     fn the_extension_picks_the_format_unless_one_is_given() {
-        let a = ProcurementArgs::new(
-            Some(PathBuf::from("a.json")),
-            None,
-            "en",
-            Some(PathBuf::from("krav.docx")),
-        );
+        let cmd = |answers: Option<&str>, format: Option<&str>, lang: &str, out: Option<&str>| {
+            ProcurementArgs::new(&ProcurementCmd {
+                answers: answers.map(PathBuf::from),
+                format: format.map(str::to_owned),
+                lang: lang.to_owned(),
+                out: out.map(PathBuf::from),
+            })
+        };
+        let a = cmd(Some("a.json"), None, "en", Some("krav.docx"));
         assert_eq!(a.format, Format::Docx);
         assert_eq!(a.lang, Lang::En);
         assert_eq!(a.answers, Some(PathBuf::from("a.json")));
-        let a = ProcurementArgs::new(None, Some("csv"), "sv", Some(PathBuf::from("krav.txt")));
+        let a = cmd(None, Some("csv"), "sv", Some("krav.txt"));
         assert_eq!(a.format, Format::Csv);
         assert_eq!(a.lang, Lang::Sv);
-        assert_eq!(
-            ProcurementArgs::new(None, None, "sv", None),
-            ProcurementArgs::default()
-        );
+        assert_eq!(cmd(None, None, "sv", None), ProcurementArgs::default());
     }
 
     #[test]

@@ -1,8 +1,26 @@
-//! `datalots profile`: a CSV file described, as a table for people.
+//! `datalots profile`: a CSV file described, as a table for people (or JSON).
 
 use std::fmt::Write as _;
+use std::process::ExitCode;
 
 use datalots::csv_profile::{Profile, Scalar};
+
+use crate::cli::ProfileArgs;
+use crate::cmd::inputs;
+use crate::exit::{self, Command};
+
+/// Runs `datalots profile`.
+pub fn run(a: &ProfileArgs) -> ExitCode {
+    exit::run(Command::Profile, || {
+        let profile = inputs::profile(&a.file, &a.read.to_options())?;
+        if a.json {
+            println!("{}", serde_json::to_string_pretty(&profile)?);
+        } else {
+            print!("{}", render(&a.file.display().to_string(), &profile));
+        }
+        Ok(ExitCode::SUCCESS)
+    })
+}
 
 fn scalar(s: &Option<Scalar>) -> String {
     match s {
@@ -33,7 +51,7 @@ fn shown(c: char) -> String {
 }
 
 /// The profile as text: file facts, one line per column, then the warnings.
-pub fn render(name: &str, p: &Profile) -> String {
+fn render(name: &str, p: &Profile) -> String {
     let mut s = String::new();
     let d = &p.dialect;
     let _ = writeln!(

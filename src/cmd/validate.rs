@@ -2,56 +2,72 @@
 
 use std::fmt::Write as _;
 use std::path::Path;
+use std::process::ExitCode;
 
-use datalots::dcat_ap_se::{Format, Report, Severity};
+use datalots::dcat_ap_se::{self, Report, Severity};
 
-use datalots::Error;
+use crate::cli::ValidateArgs;
+use crate::exit::{self, Command, Failure};
+use crate::files;
 
 /// A validated file: the findings, and the syntax errors the parser read past.
 #[derive(Debug)]
-pub struct Validated {
+struct Validated {
     /// The findings for what could be read.
-    pub report: Report,
+    report: Report,
     /// Syntax errors, with line and column. Non-empty means the file is not fully
     /// readable: a harvester may reject all of it.
-    pub syntax_errors: Vec<datalots::dcat_ap_se::Error>,
+    syntax_errors: Vec<dcat_ap_se::Error>,
+}
+
+/// Runs `datalots validate`.
+pub fn run(a: &ValidateArgs) -> ExitCode {
+    exit::run(Command::Validate, || {
+        let validated = validate_file(&a.file, a.format.as_deref())?;
+        let report = &validated.report;
+        if a.json {
+            println!("{}", serde_json::to_string_pretty(report)?);
+        } else {
+            print!("{}", render(report));
+        }
+        if !validated.syntax_errors.is_empty() {
+            for e in &validated.syntax_errors {
+                eprintln!("datalots validate: {}: {e}", a.file.display());
+            }
+            eprintln!(
+                "datalots validate: filen kunde inte läsas helt; fynden gäller bara det som kunde läsas / \
+                 the file could not be read completely; the findings cover only what could be read"
+            );
+            return Ok(ExitCode::from(2));
+        }
+        Ok(exit::violations(report.violations().count()))
+    })
 }
 
 /// Reads and validates a catalogue file.
 ///
 /// The parser goes on after a syntax error where it can, so that the findings for the
 /// rest of the file are shown too; a file of which nothing could be read is an error.
-pub fn validate_file(path: &Path, format: Option<&str>) -> Result<Validated, Error> {
-    let shown = path.display().to_string();
-    let format = match format {
-        Some(name) => Format::from_name(name).ok_or_else(|| Error::Rdf {
-            path: shown.clone(),
-            source: datalots::dcat_ap_se::Error::UnknownFormat(name.to_owned()),
-        })?,
-        None => Format::from_path(&shown).map_err(|source| Error::Rdf {
-            path: shown.clone(),
-            source,
-        })?,
-    };
-    let bytes = std::fs::read(path).map_err(|e| Error::Io {
-        path: shown.clone(),
-        message: e.to_string(),
-    })?;
+fn validate_file(path: &Path, format: Option<&str>) -> Result<Validated, Failure> {
+    let format = files::rdf_format(format, Some(path), None)?;
+    let bytes = files::read(path)?;
     // The triples as read, validated without building a graph's indexes (what
     // `validate(&graph)` reports, at a fraction of the cost on a large catalogue).
     let (triples, syntax_errors) =
-        datalots::dcat_ap_se::parse_triples_recovering(&bytes, format).map_err(|source| Error::Rdf {
-            path: shown.clone(),
-            source,
+        dcat_ap_se::parse_triples_recovering(&bytes, format).map_err(|source| {
+            datalots::Error::Rdf {
+                file: path.display().to_string(),
+                source,
+            }
         })?;
     Ok(Validated {
-        report: datalots::dcat_ap_se::validate_triples(&triples),
+        report: dcat_ap_se::validate_triples(&triples),
         syntax_errors,
     })
 }
 
 /// The findings as text, grouped by resource.
-pub fn render(report: &Report) -> String {
+fn render(report: &Report) -> String {
     // Built with `push_str`: at 10,000 datasets there are some 120,000 findings, and
     // `write!` with padding cost a twentieth of `datalots validate`.
     fn padded(s: &mut String, text: &str, width: usize) {
