@@ -7,10 +7,11 @@
 use std::rc::Rc;
 
 use datalots::Answers;
-use datalots::form::{FormInput, FormView, Imported};
-use datalots::normalize::ReadArgs;
+use datalots::Both;
+use datalots::form::{FieldKey, FormInput, FormView, Imported};
 use datalots::questionnaire::{self, LicenceForm};
-use datalots::view::{Both, Chart, ProfileView};
+use datalots::read::{Delimiter, ReadOptions as ReadArgs};
+use datalots::view::{Chart, ProfileView};
 use datalots_worker::{Codec, Request, Response, WidgetWorker};
 use gloo_worker::{Spawnable, WorkerBridge};
 use wasm_bindgen::JsValue;
@@ -129,7 +130,7 @@ struct Model {
 
 enum Action {
     Answer { key: String, values: Vec<String> },
-    Set { key: String, values: Vec<String> },
+    Set { key: FieldKey, values: Vec<String> },
     Import(Option<Imported>),
     Read(ReadArgs),
     Lang(Lang),
@@ -155,9 +156,7 @@ impl Reducible for Model {
             }
             Action::Go(s) => m.step = s,
             Action::Set { key, values } => {
-                if !m.draft.set_field(&key, &values) {
-                    return self;
-                }
+                m.draft.set(key, &values);
             }
             Action::Import(i) => m.draft.catalog = i,
             Action::Read(r) => m.read = r,
@@ -305,16 +304,8 @@ pub fn app(props: &AppProps) -> Html {
             };
             // The page's attributes preset the publisher (and, locked, always win).
             for (key, value) in config.publisher_presets() {
-                let empty = match key {
-                    "name" => draft.publisher.name.is_empty(),
-                    "organisation_number" => draft.publisher.organisation_number.is_empty(),
-                    "publisher_type" => draft.publisher.publisher_type.is_empty(),
-                    "email" => draft.publisher.email.is_empty(),
-                    "base_uri" => draft.publisher.base_uri.is_empty(),
-                    _ => false,
-                };
-                if empty || config.lock_publisher {
-                    draft.set_field(key, &[value]);
+                if draft.values(key).is_empty() || config.lock_publisher {
+                    draft.set(key, &[value]);
                 }
             }
             Model {
@@ -510,14 +501,14 @@ pub fn app(props: &AppProps) -> Html {
 
     let on_set = {
         let model = model.clone();
-        Callback::from(move |(key, values): (String, Vec<String>)| {
+        Callback::from(move |(key, values): (FieldKey, Vec<String>)| {
             model.dispatch(Action::Set { key, values })
         })
     };
     let on_read = {
         let start_file = start_file.clone();
         let last_file = last_file.clone();
-        Callback::from(move |delimiter: String| {
+        Callback::from(move |delimiter: Delimiter| {
             // Cloned out first: `start_file` borrows `last_file` mutably.
             let file = last_file.borrow().clone();
             if let Some(f) = file {
@@ -860,7 +851,7 @@ fn profile_step(
     lang: Lang,
     t: &Texts,
     read: &ReadArgs,
-    on_read: &Callback<String>,
+    on_read: &Callback<Delimiter>,
 ) -> Html {
     let pt = crate::publish_texts::texts(lang);
     let choices = html! {
@@ -868,11 +859,11 @@ fn profile_step(
         { for view.alternatives.iter().map(|a| {
             let onclick = {
                 let on_read = on_read.clone();
-                let d = a.delimiter.clone();
-                Callback::from(move |_: MouseEvent| on_read.emit(d.clone()))
+                let d = a.delimiter;
+                Callback::from(move |_: MouseEvent| on_read.emit(d))
             };
             html! { <li><button type="button" class="datalots-button" data-testid="read-with"
-                                data-delimiter={a.delimiter.clone()} {onclick}>{pick(&a.label, lang)}</button></li> }
+                                data-delimiter={a.delimiter.to_string()} {onclick}>{pick(&a.label, lang)}</button></li> }
         }) }
         </ul>
     };

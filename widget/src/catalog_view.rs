@@ -7,11 +7,11 @@
 
 use std::rc::Rc;
 
+use datalots::Both;
 use datalots::catalog::DatasetEdits;
-use datalots::form::{FormInput, PublisherFields, edit_fields};
-use datalots::normalize::ReadArgs;
+use datalots::form::{FieldKey, FormInput, PublisherFields, edit_fields};
+use datalots::read::ReadOptions as ReadArgs;
 use datalots::session::{CatalogFile, Op, SessionView};
-use datalots::view::Both;
 use datalots_worker::{Codec, Request, Response, WidgetWorker};
 use gloo_worker::{Spawnable, WorkerBridge};
 use yew::prelude::*;
@@ -243,7 +243,7 @@ pub fn catalog_view(props: &CatalogProps) -> Html {
                                     } else {
                                         vec![f.value]
                                     };
-                                    input.set_field(&f.key, &values);
+                                    input.set(f.key, &values);
                                 }
                                 s.editing = Some((iri.clone(), input));
                             }
@@ -453,10 +453,10 @@ pub fn catalog_view(props: &CatalogProps) -> Html {
         let on_set = {
             let state = state.clone();
             let latest = latest.clone();
-            Callback::from(move |(key, values): (String, Vec<String>)| {
+            Callback::from(move |(key, values): (FieldKey, Vec<String>)| {
                 let mut s = latest.borrow().clone();
                 if let Some((_, input)) = s.editing.as_mut() {
-                    input.set_field(&key, &values);
+                    input.set(key, &values);
                 }
                 *latest.borrow_mut() = s.clone();
                 state.set(s);

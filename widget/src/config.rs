@@ -1,6 +1,7 @@
 //! What the page configured for one `<datalots-widget>`: the loader reads the element's
 //! attributes into a plain object and passes it to [`crate::mount_widget`].
 
+use datalots::form::FieldKey;
 use serde::Deserialize;
 
 /// The element's attributes (all optional).
@@ -31,15 +32,15 @@ pub struct Config {
 }
 
 impl Config {
-    /// The publisher fields the page preset, as `(key, value)` with the keys of
-    /// `datalots::form::FormInput::set_field`.
-    pub fn publisher_presets(&self) -> Vec<(&'static str, String)> {
+    /// The publisher fields the page preset, as `(field, value)` for
+    /// `datalots::form::FormInput::set`.
+    pub fn publisher_presets(&self) -> Vec<(FieldKey, String)> {
         [
-            ("name", &self.publisher_name),
-            ("organisation_number", &self.publisher_orgnr),
-            ("publisher_type", &self.publisher_type),
-            ("email", &self.contact_email),
-            ("base_uri", &self.base_uri),
+            (FieldKey::Name, &self.publisher_name),
+            (FieldKey::OrganisationNumber, &self.publisher_orgnr),
+            (FieldKey::PublisherType, &self.publisher_type),
+            (FieldKey::Email, &self.contact_email),
+            (FieldKey::BaseUri, &self.base_uri),
         ]
         .into_iter()
         .filter_map(|(k, v)| v.as_ref().map(|v| (k, v.trim().to_owned())))

@@ -2,8 +2,8 @@
 //! only. What the fields are, their values, suggestions and findings, the files and
 //! the instructions all come from the facade's [`FormView`], computed in the worker.
 
-use datalots::form::{Field, File, FormInput, FormView};
-use datalots::view::Both;
+use datalots::Both;
+use datalots::form::{Field, FieldKey, File, FormInput, FormView, Input};
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
@@ -15,15 +15,15 @@ fn pick(b: &Both, lang: Lang) -> String {
 }
 
 /// The stable `data-testid` of a field.
-fn testid(key: &str) -> String {
+fn testid(key: FieldKey) -> String {
     match key {
-        "themes" => "field-theme".into(),
-        "name" => "field-publisher-name".into(),
-        "organisation_number" => "field-publisher-orgnr".into(),
-        "publisher_type" => "field-publisher-type".into(),
-        "email" => "field-contact-email".into(),
-        "base_uri" => "field-base-uri".into(),
-        k => format!("field-{}", k.replace('_', "-")),
+        FieldKey::Themes => "field-theme".into(),
+        FieldKey::Name => "field-publisher-name".into(),
+        FieldKey::OrganisationNumber => "field-publisher-orgnr".into(),
+        FieldKey::PublisherType => "field-publisher-type".into(),
+        FieldKey::Email => "field-contact-email".into(),
+        FieldKey::BaseUri => "field-base-uri".into(),
+        k => format!("field-{}", k.as_str().replace('_', "-")),
     }
 }
 
@@ -48,12 +48,11 @@ pub(crate) fn field(
     draft: &FormInput,
     lang: Lang,
     locked: bool,
-    on_set: &Callback<(String, Vec<String>)>,
+    on_set: &Callback<(FieldKey, Vec<String>)>,
 ) -> Html {
     let t = texts(lang);
     let typed: Vec<String> = draft
-        .field_values(&f.key)
-        .unwrap_or_default()
+        .values(f.key)
         .into_iter()
         .filter(|v| !v.trim().is_empty())
         .collect();
@@ -77,11 +76,10 @@ pub(crate) fn field(
     }
     let described = described.join(" ");
     let invalid = (!f.errors.is_empty()).then_some("true");
-    let key = f.key.clone();
+    let key = f.key;
     let set = {
         let on_set = on_set.clone();
-        let key = key.clone();
-        move |v: String| on_set.emit((key.clone(), vec![v]))
+        move |v: String| on_set.emit((key, vec![v]))
     };
     let label = html! {
         <label for={id.clone()}>
@@ -92,7 +90,7 @@ pub(crate) fn field(
     let control = if f.multiple {
         let chosen = if is_typed { typed.clone() } else { values(f) };
         html! {
-            <fieldset class="datalots-checks" id={id.clone()} data-testid={testid(&f.key)}
+            <fieldset class="datalots-checks" id={id.clone()} data-testid={testid(f.key)}
                       aria-describedby={described.clone()} aria-invalid={invalid}>
                 <legend>{pick(&f.label, lang)}
                     if f.mandatory { <span class="datalots-hint">{format!(" ({})", t.mandatory)}</span> }
@@ -102,14 +100,13 @@ pub(crate) fn field(
                     let on = chosen.contains(&c.value);
                     let onchange = {
                         let on_set = on_set.clone();
-                        let key = key.clone();
                         let chosen = chosen.clone();
                         let value = c.value.clone();
                         Callback::from(move |e: Event| {
                             let checked = e.target_dyn_into::<HtmlInputElement>().is_some_and(|i| i.checked());
                             let mut v: Vec<String> = chosen.iter().filter(|x| **x != value).cloned().collect();
                             if checked { v.push(value.clone()); }
-                            on_set.emit((key.clone(), v));
+                            on_set.emit((key, v));
                         })
                     };
                     html! {
@@ -130,7 +127,7 @@ pub(crate) fn field(
         html! {
             <>
             {label}
-            <select id={id.clone()} data-testid={testid(&f.key)} aria-describedby={described.clone()}
+            <select id={id.clone()} data-testid={testid(f.key)} aria-describedby={described.clone()}
                     aria-invalid={invalid} disabled={locked} {onchange}>
                 <option value="" selected={shown.is_empty()}>{t.choose}</option>
                 { for f.choices.iter().map(|c| html! {
@@ -139,7 +136,7 @@ pub(crate) fn field(
             </select>
             </>
         }
-    } else if f.key == "description" {
+    } else if f.input == Input::Paragraph {
         let oninput = Callback::from(move |e: InputEvent| {
             if let Some(a) = e.target_dyn_into::<HtmlTextAreaElement>() {
                 set(a.value());
@@ -148,7 +145,7 @@ pub(crate) fn field(
         html! {
             <>
             {label}
-            <textarea id={id.clone()} data-testid={testid(&f.key)} rows="5" aria-describedby={described.clone()}
+            <textarea id={id.clone()} data-testid={testid(f.key)} rows="5" aria-describedby={described.clone()}
                       aria-invalid={invalid} value={shown.clone()} {oninput} />
             </>
         }
@@ -158,24 +155,16 @@ pub(crate) fn field(
                 set(i.value());
             }
         });
-        let kind = match f.key.as_str() {
-            "email" => "email",
-            "phone" => "tel",
-            "temporal_start" | "temporal_end" | "issued" => "text",
-            k if k.ends_with("uri")
-                || k.ends_with("url")
-                || k == "homepage"
-                || k == "landing_page"
-                || k == "spatial" =>
-            {
-                "url"
-            }
+        let kind = match f.input {
+            Input::Email => "email",
+            Input::Phone => "tel",
+            Input::Url => "url",
             _ => "text",
         };
         html! {
             <>
             {label}
-            <input type={kind} id={id.clone()} data-testid={testid(&f.key)} aria-describedby={described.clone()}
+            <input type={kind} id={id.clone()} data-testid={testid(f.key)} aria-describedby={described.clone()}
                    aria-invalid={invalid} value={shown.clone()} readonly={locked} {oninput} />
             </>
         }
@@ -183,12 +172,11 @@ pub(crate) fn field(
     let suggestion = suggested.map(|note| {
         let accept = {
             let on_set = on_set.clone();
-            let key = key.clone();
             let value = values(f);
-            Callback::from(move |_: MouseEvent| on_set.emit((key.clone(), value.clone())))
+            Callback::from(move |_: MouseEvent| on_set.emit((key, value.clone())))
         };
         html! {
-            <p id={suggestion_id.clone()} class="datalots-suggestion" data-testid="suggestion" data-field={f.key.clone()}>
+            <p id={suggestion_id.clone()} class="datalots-suggestion" data-testid="suggestion" data-field={f.key.as_str()}>
                 <span class="datalots-mark">{t.suggestion}</span>{" "}{pick(note, lang)}{" "}
                 <button type="button" class="datalots-button datalots-small" data-testid="accept-suggestion"
                         aria-label={format!("{}: {}", t.accept, pick(&f.label, lang))} onclick={accept}>{t.accept}</button>
@@ -207,7 +195,7 @@ pub(crate) fn field(
     let suggestion =
         suggestion.unwrap_or_else(|| html! { <p class="datalots-suggestion" hidden=true></p> });
     html! {
-        <div key={f.key.clone()} class={classes!("datalots-field", (!f.errors.is_empty()).then_some("datalots-invalid"))} data-key={f.key.clone()}>
+        <div key={f.key.as_str()} class={classes!("datalots-field", (!f.errors.is_empty()).then_some("datalots-invalid"))} data-key={f.key.as_str()}>
             <div class="datalots-control">{control}</div>
             <p id={help_id} class="datalots-hint">{pick(&f.help, lang)}</p>
             {suggestion}
@@ -222,7 +210,7 @@ fn section(
     name: &str,
     lang: Lang,
     locked: bool,
-    on_set: &Callback<(String, Vec<String>)>,
+    on_set: &Callback<(FieldKey, Vec<String>)>,
 ) -> Html {
     let t = texts(lang);
     let in_section = || view.fields.iter().filter(move |f| f.section == name);
@@ -260,7 +248,7 @@ pub(crate) fn summary(view: &FormView, lang: Lang) -> Html {
                 <ul>
                     { for view.findings.iter().map(|f| html! {
                         <li class={if f.violation { "datalots-error" } else { "datalots-warning" }}
-                            data-field={f.field.clone()}>{pick(&f.text, lang)}</li>
+                            data-field={f.field.map(FieldKey::as_str)}>{pick(&f.text, lang)}</li>
                     }) }
                 </ul>
             }
@@ -288,7 +276,7 @@ pub(crate) fn describe_step(
     draft: &FormInput,
     lang: Lang,
     locked: bool,
-    on_set: &Callback<(String, Vec<String>)>,
+    on_set: &Callback<(FieldKey, Vec<String>)>,
 ) -> Html {
     let t = texts(lang);
     let Some(view) = view else {

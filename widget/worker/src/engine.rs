@@ -2,10 +2,10 @@
 //! [`Request::Catalog`](crate::Request::Catalog) from the profile the worker keeps.
 //! Plain Rust, tested natively.
 
+use datalots::Both;
 use datalots::csv_profile::Profile;
 use datalots::form::{FormInput, PublisherFields, form, publisher_from_fields};
 use datalots::session::{CatalogFile, Op, apply};
-use datalots::view::Both;
 
 use crate::Response;
 
@@ -76,7 +76,7 @@ mod tests {
                 assert!(
                     view.fields
                         .iter()
-                        .any(|f| f.key == "title" && f.value == "Andel")
+                        .any(|f| f.key == datalots::form::FieldKey::Title && f.value == "Andel")
                 );
             }
             other => panic!("{other:?}"),

@@ -23,11 +23,12 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use datalots::Both;
 use datalots::csv_profile::{Normalizer, Profile, Profiler};
 use datalots::form::{FormInput, FormView, PublisherFields};
-use datalots::normalize::ReadArgs;
+use datalots::read::ReadOptions as ReadArgs;
 use datalots::session::{CatalogFile, Op, SessionView};
-use datalots::view::{Both, ProfileView};
+use datalots::view::ProfileView;
 use gloo_worker::{HandlerId, Worker, WorkerScope};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::{JsCast, JsValue};
