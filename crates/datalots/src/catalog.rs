@@ -704,22 +704,7 @@ pub fn update(
             value: request.date.clone(),
         });
     }
-    let dataset = match (&request.dataset, publisher) {
-        (Some(iri), _) => iri.clone(),
-        (None, Some(p)) => {
-            let title = request
-                .title
-                .clone()
-                .filter(|t| !t.trim().is_empty())
-                .unwrap_or_else(|| describe::title_from_file_name(&request.file_name));
-            dcat_ap_se::mint::mint(&p.base_uri, "dataset", title.trim())?
-        }
-        (None, None) => return Err(Error::WhichDataset),
-    };
-    let known = edit::dataset_iris(graph);
-    if !known.contains(&dataset) {
-        return Err(edit::unknown_dataset(&dataset, &known).into());
-    }
+    let dataset = dataset_to_update(graph, publisher, request)?;
     let d: NamedOrBlankNode = NamedNode::new(&dataset)
         .map_err(|e| dcat_ap_se::Error::InvalidIri {
             iri: dataset.clone(),
@@ -727,148 +712,17 @@ pub fn update(
         })?
         .into();
     let x = pick_distribution(graph, &d, &request.file_name)?;
+    let structure = structure_change(graph, &d, profile, request);
 
     let mut kept = Vec::new();
-    let descriptions: Vec<Text> = objects(graph, &d, DCTERMS_DESCRIPTION)
-        .iter()
-        .filter_map(text_of)
-        .collect();
-    let drafted: Vec<&Text> = descriptions
-        .iter()
-        .filter(|t| is_drafted_description(t))
-        .collect();
-
-    // The column structure before and after.
-    let new_csvw_columns =
-        || columns_from_csvw(&crate::dictionary::csvw(profile, "x.csv", None)).unwrap_or_default();
-    let structure = match &request.previous_csvw {
-        Some(doc) => columns_from_csvw(doc).map(|old| compare_columns(&old, &new_csvw_columns())),
-        None => drafted
-            .iter()
-            .find_map(|t| columns_from_description(t))
-            .and_then(|old| {
-                describe::draft_description(profile)
-                    .first()
-                    .and_then(columns_from_description)
-                    .map(|new| compare_columns(&old, &new))
-            }),
-    };
-
     let mut e = Editor {
         g: graph,
         changes: Vec::new(),
     };
-    let date = typed(&request.date, XSD_DATE);
-    for s in [&d, &x] {
-        let old = objects(e.g, s, DCTERMS_MODIFIED);
-        e.set(
-            s,
-            DCTERMS_MODIFIED,
-            old,
-            vec![date.clone()],
-            "den nya versionens datum",
-            "the new version's date",
-        );
-    }
-    let old_size = objects(e.g, &x, DCAT_BYTE_SIZE);
-    e.set(
-        &x,
-        DCAT_BYTE_SIZE,
-        old_size,
-        vec![typed(&profile.bytes.to_string(), XSD_NON_NEGATIVE_INTEGER)],
-        "från den nya filen",
-        "from the new file",
-    );
-
-    // Descriptions: the drafted ones are drafted again, a person's are kept.
-    let new_drafts = describe::draft_description(profile);
-    replace_drafted(
-        &mut e,
-        &d,
-        is_drafted_description,
-        &new_drafts,
-        "utkast från den nya filens kolumner",
-        "drafted from the new file's columns",
-        &mut kept,
-        "dcterms:description (datamängden / the dataset)",
-    );
-    let drafted_distribution = |t: &Text| {
-        t.value.starts_with(DISTRIBUTION_DRAFT_SV) || t.value.starts_with(DISTRIBUTION_DRAFT_EN)
-    };
-    replace_drafted(
-        &mut e,
-        &x,
-        drafted_distribution,
-        &describe::distribution_description(profile),
-        "från den nya filen",
-        "from the new file",
-        &mut kept,
-        "dcterms:description (distributionen / the distribution)",
-    );
-
+    refresh_from_file(&mut e, &d, &x, profile, &request.date, &mut kept);
     temporal(&mut e, &d, profile, &mut kept);
-
-    // Version notes: Datalots' earlier ones go, a change of structure is written.
-    let notes = objects(e.g, &d, ADMS_VERSION_NOTES);
-    let (ours, theirs): (Vec<Term>, Vec<Term>) = notes.into_iter().partition(|t| {
-        text_of(t).is_some_and(|t| {
-            t.value.starts_with("Ny version ") || t.value.starts_with("New version ")
-        })
-    });
-    if !theirs.is_empty() {
-        kept.push("adms:versionNotes (skrivna av en person / written by a person)".into());
-    }
-    let mut new_notes = Vec::new();
-    if let Some(change) = structure.as_ref().filter(|c| !c.is_empty()) {
-        let (sv, en) = change.describe();
-        new_notes.push(lit(&Text::sv(format!(
-            "Ny version {}: kolumnerna har ändrats: {sv}.",
-            request.date
-        ))));
-        new_notes.push(lit(&Text::en(format!(
-            "New version {}: the columns have changed: {en}.",
-            request.date
-        ))));
-    }
-    if !ours.is_empty() || !new_notes.is_empty() {
-        e.set(
-            &d,
-            ADMS_VERSION_NOTES,
-            ours,
-            new_notes,
-            "ändrad kolumnstruktur (DIGG §8: berätta för den som använder data)",
-            "changed column structure (DIGG §8: tell those who use the data)",
-        );
-    }
-
-    // The dictionary: for the file as published, under its title.
-    let download = objects(e.g, &x, DCAT_DOWNLOAD_URL)
-        .into_iter()
-        .chain(objects(e.g, &x, DCAT_ACCESS_URL))
-        .find_map(|t| match t {
-            Term::NamedNode(n) => Some(n.as_str().to_owned()),
-            _ => None,
-        })
-        .unwrap_or_else(|| request.file_name.clone());
-    let published_name = last_segment(&download).to_owned();
-    let csvw_url = objects(e.g, &x, DCTERMS_CONFORMS_TO)
-        .into_iter()
-        .find_map(|t| match t {
-            Term::NamedNode(n) if n.as_str().ends_with("-metadata.json") => {
-                Some(n.as_str().to_owned())
-            }
-            _ => None,
-        })
-        .unwrap_or_else(|| format!("{download}-metadata.json"));
-    let title = objects(e.g, &d, dcat_ap_se::ns::DCTERMS_TITLE)
-        .iter()
-        .filter_map(text_of)
-        .find(|t| t.lang.as_deref() == Some("sv"))
-        .map(|t| t.value);
-    let decoded = percent_decode(&published_name);
-    let csvw = crate::dictionary::csvw(profile, &published_name, title.as_deref());
-    let frictionless =
-        crate::dictionary::frictionless_resource(profile, &decoded, title.as_deref());
+    version_notes(&mut e, &d, structure.as_ref(), &request.date, &mut kept);
+    let dictionary = Dictionary::for_distribution(e.g, &d, &x, profile, &request.file_name);
 
     kept.push(
         "dcterms:title, dcat:keyword, dcat:theme, dcat:contactPoint, dcterms:license, \
@@ -884,11 +738,219 @@ pub fn update(
         changes: e.changes,
         kept,
         structure,
-        csvw,
-        frictionless,
-        csvw_url,
-        published_name: decoded,
+        csvw: dictionary.csvw,
+        frictionless: dictionary.frictionless,
+        csvw_url: dictionary.csvw_url,
+        published_name: dictionary.published_name,
     })
+}
+
+/// The dataset an update concerns: the request's IRI, else the one `describe` mints
+/// from the title (or the file's name) under the publisher's base URI; it must be in
+/// the catalogue.
+fn dataset_to_update(
+    graph: &Graph,
+    publisher: Option<&Publisher>,
+    request: &UpdateRequest,
+) -> Result<String, Error> {
+    let dataset = match (&request.dataset, publisher) {
+        (Some(iri), _) => iri.clone(),
+        (None, Some(p)) => {
+            let title = request
+                .title
+                .clone()
+                .filter(|t| !t.trim().is_empty())
+                .unwrap_or_else(|| describe::title_from_file_name(&request.file_name));
+            dcat_ap_se::mint::mint(&p.base_uri, "dataset", title.trim())?
+        }
+        (None, None) => return Err(Error::WhichDataset),
+    };
+    let known = edit::dataset_iris(graph);
+    if known.contains(&dataset) {
+        Ok(dataset)
+    } else {
+        Err(edit::unknown_dataset(&dataset, &known).into())
+    }
+}
+
+/// How the columns changed: against the previous data dictionary when there is one,
+/// else against the description Datalots drafted from the previous file; `None` when
+/// the previous structure is unknown.
+fn structure_change(
+    graph: &Graph,
+    d: &NamedOrBlankNode,
+    profile: &Profile,
+    request: &UpdateRequest,
+) -> Option<StructureChange> {
+    match &request.previous_csvw {
+        Some(doc) => {
+            let new = crate::dictionary::csvw(profile, "x.csv", None);
+            columns_from_csvw(doc)
+                .map(|old| compare_columns(&old, &columns_from_csvw(&new).unwrap_or_default()))
+        }
+        None => objects(graph, d, DCTERMS_DESCRIPTION)
+            .iter()
+            .filter_map(text_of)
+            .filter(is_drafted_description)
+            .find_map(|t| columns_from_description(&t))
+            .and_then(|old| {
+                describe::draft_description(profile)
+                    .first()
+                    .and_then(columns_from_description)
+                    .map(|new| compare_columns(&old, &new))
+            }),
+    }
+}
+
+/// What comes from the file itself: the new version's date on the dataset and the
+/// distribution, the byte size, and the descriptions Datalots drafted (a person's are
+/// kept).
+fn refresh_from_file(
+    e: &mut Editor<'_>,
+    d: &NamedOrBlankNode,
+    x: &NamedOrBlankNode,
+    profile: &Profile,
+    date: &str,
+    kept: &mut Vec<String>,
+) {
+    let date = typed(date, XSD_DATE);
+    for s in [d, x] {
+        let old = objects(e.g, s, DCTERMS_MODIFIED);
+        e.set(
+            s,
+            DCTERMS_MODIFIED,
+            old,
+            vec![date.clone()],
+            "den nya versionens datum",
+            "the new version's date",
+        );
+    }
+    let old_size = objects(e.g, x, DCAT_BYTE_SIZE);
+    e.set(
+        x,
+        DCAT_BYTE_SIZE,
+        old_size,
+        vec![typed(&profile.bytes.to_string(), XSD_NON_NEGATIVE_INTEGER)],
+        "från den nya filen",
+        "from the new file",
+    );
+    replace_drafted(
+        e,
+        d,
+        is_drafted_description,
+        &describe::draft_description(profile),
+        "utkast från den nya filens kolumner",
+        "drafted from the new file's columns",
+        kept,
+        "dcterms:description (datamängden / the dataset)",
+    );
+    let drafted_distribution = |t: &Text| {
+        t.value.starts_with(DISTRIBUTION_DRAFT_SV) || t.value.starts_with(DISTRIBUTION_DRAFT_EN)
+    };
+    replace_drafted(
+        e,
+        x,
+        drafted_distribution,
+        &describe::distribution_description(profile),
+        "från den nya filen",
+        "from the new file",
+        kept,
+        "dcterms:description (distributionen / the distribution)",
+    );
+}
+
+/// Version notes: Datalots' earlier ones go, a person's stay, a change of structure
+/// is written (DIGG §8: tell those who use the data).
+fn version_notes(
+    e: &mut Editor<'_>,
+    d: &NamedOrBlankNode,
+    structure: Option<&StructureChange>,
+    date: &str,
+    kept: &mut Vec<String>,
+) {
+    let notes = objects(e.g, d, ADMS_VERSION_NOTES);
+    let (ours, theirs): (Vec<Term>, Vec<Term>) = notes.into_iter().partition(|t| {
+        text_of(t).is_some_and(|t| {
+            t.value.starts_with("Ny version ") || t.value.starts_with("New version ")
+        })
+    });
+    if !theirs.is_empty() {
+        kept.push("adms:versionNotes (skrivna av en person / written by a person)".into());
+    }
+    let mut new_notes = Vec::new();
+    if let Some(change) = structure.filter(|c| !c.is_empty()) {
+        let (sv, en) = change.describe();
+        new_notes.push(lit(&Text::sv(format!(
+            "Ny version {date}: kolumnerna har ändrats: {sv}."
+        ))));
+        new_notes.push(lit(&Text::en(format!(
+            "New version {date}: the columns have changed: {en}."
+        ))));
+    }
+    if !ours.is_empty() || !new_notes.is_empty() {
+        e.set(
+            d,
+            ADMS_VERSION_NOTES,
+            ours,
+            new_notes,
+            "ändrad kolumnstruktur (DIGG §8: berätta för den som använder data)",
+            "changed column structure (DIGG §8: tell those who use the data)",
+        );
+    }
+}
+
+/// The data dictionary of an updated file, for the file as published, under the
+/// dataset's title.
+struct Dictionary {
+    csvw: serde_json::Value,
+    frictionless: serde_json::Value,
+    csvw_url: String,
+    published_name: String,
+}
+
+impl Dictionary {
+    fn for_distribution(
+        g: &Graph,
+        d: &NamedOrBlankNode,
+        x: &NamedOrBlankNode,
+        profile: &Profile,
+        file_name: &str,
+    ) -> Dictionary {
+        let download = objects(g, x, DCAT_DOWNLOAD_URL)
+            .into_iter()
+            .chain(objects(g, x, DCAT_ACCESS_URL))
+            .find_map(|t| match t {
+                Term::NamedNode(n) => Some(n.as_str().to_owned()),
+                _ => None,
+            })
+            .unwrap_or_else(|| file_name.to_owned());
+        let published_name = last_segment(&download).to_owned();
+        let csvw_url = objects(g, x, DCTERMS_CONFORMS_TO)
+            .into_iter()
+            .find_map(|t| match t {
+                Term::NamedNode(n) if n.as_str().ends_with("-metadata.json") => {
+                    Some(n.as_str().to_owned())
+                }
+                _ => None,
+            })
+            .unwrap_or_else(|| format!("{download}-metadata.json"));
+        let title = objects(g, d, DCTERMS_TITLE)
+            .iter()
+            .filter_map(text_of)
+            .find(|t| t.lang.as_deref() == Some("sv"))
+            .map(|t| t.value);
+        let decoded = percent_decode(&published_name);
+        Dictionary {
+            csvw: crate::dictionary::csvw(profile, &published_name, title.as_deref()),
+            frictionless: crate::dictionary::frictionless_resource(
+                profile,
+                &decoded,
+                title.as_deref(),
+            ),
+            csvw_url,
+            published_name: decoded,
+        }
+    }
 }
 
 /// A changed catalogue as text, with what was done: what the text-level calls return

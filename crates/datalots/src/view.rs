@@ -670,285 +670,313 @@ impl ProfileView {
     pub fn new(p: &Profile) -> ProfileView {
         let refs = column_refs(p);
         let personal = personal_columns(p, &refs);
-        let personal_warning = warning_for(&personal);
-
-        let columns: Vec<ColumnView> = p
-            .columns
-            .iter()
-            .zip(&refs)
-            .map(|(c, r)| {
-                let total = c.count + c.missing;
-                let share = if total > 0 {
-                    c.missing as f64 / total as f64
-                } else {
-                    0.0
-                };
-                let pct = percent(share);
-                let (n, t) = (count(c.missing), count(total));
-                let missing = Both::new(
-                    format!("{} av {} ({})", n.sv, t.sv, pct.sv),
-                    format!("{} of {} ({})", n.en, t.en, pct.en),
-                );
-                let d = count(c.distinct);
-                let distinct = if c.distinct_exact {
-                    d
-                } else {
-                    Both::new(format!("cirka {}", d.sv), format!("about {}", d.en))
-                };
-                let masked = c.personal_data.is_some();
-                let hidden = |s: &Option<Scalar>| {
-                    s.as_ref().map(|v| match &c.personal_data {
-                        Some(pd) => Both::new(mask(pd.kind), mask(pd.kind)),
-                        None => scalar_words(v),
-                    })
-                };
-                ColumnView {
-                    column: r.clone(),
-                    type_code: serde_json::to_value(c.kind)
-                        .ok()
-                        .and_then(|v| v.as_str().map(str::to_owned))
-                        .unwrap_or_default(),
-                    kind: type_words(c),
-                    missing_share: share,
-                    missing,
-                    distinct,
-                    min: hidden(&c.min),
-                    max: hidden(&c.max),
-                    masked,
-                    chart: if masked { None } else { chart(c, &c.name) },
-                }
-            })
-            .collect();
-
-        let mut warnings = Vec::new();
-        let d = &p.dialect;
-        if d.preamble_rows > 0 {
-            let rows = if d.preamble_rows == 1 {
-                Both::new("Rad 1", "Row 1")
-            } else {
-                Both::new(
-                    format!("Rad 1–{}", d.preamble_rows),
-                    format!("Rows 1–{}", d.preamble_rows),
-                )
-            };
-            warnings.push(WarningView {
-                code: "preamble".into(),
-                text: sentence(
-                    &rows,
-                    &Both::new(
-                        "ovanför rubrikraden står titlar eller anteckningar, inte data",
-                        "above the header row there are titles or notes, not data",
-                    ),
-                    &Both::new(
-                        "Ta helst bort dem så att rubrikraden blir rad 1; datalots räknar med dem i dataordboken.",
-                        "Preferably remove them so that the header row is row 1; Datalots accounts for them in the data dictionary.",
-                    ),
-                ),
-            });
-        }
-        if d.footer_rows > 0 {
-            warnings.push(WarningView {
-                code: "footer".into(),
-                text: sentence(
-                    &Both::new(
-                        format!("De sista {} raderna", d.footer_rows),
-                        format!("The last {} rows", d.footer_rows),
-                    ),
-                    &Both::new(
-                        "är en fotnot (källa eller kommentar), inte data",
-                        "are a footer (a source or a note), not data",
-                    ),
-                    &Both::new(
-                        "Ta bort dem och skriv källan i beskrivningen i stället.",
-                        "Remove them and put the source in the description instead.",
-                    ),
-                ),
-            });
-        }
-        if p.blank_rows > 0 {
-            warnings.push(WarningView {
-                code: "blank_rows".into(),
-                text: sentence(
-                    &Both::new("I filen", "In the file"),
-                    &Both::new(
-                        format!("{} tomma rader står bland data", count(p.blank_rows).sv),
-                        format!("{} blank rows are among the data", count(p.blank_rows).en),
-                    ),
-                    &Both::new("Ta bort de tomma raderna.", "Remove the blank rows."),
-                ),
-            });
-        }
-        for w in &p.warnings {
-            if w.code == WarningCode::PersonalData {
-                continue;
-            }
-            let col = w.column.and_then(|c| refs.get(c.wrapping_sub(1)));
-            warnings.push(WarningView {
-                code: code_name(w.code),
-                text: sentence(
-                    &place(w.row, col),
-                    &Both::new(w.message_sv.clone(), w.message_en.clone()),
-                    &advice(w.code),
-                ),
-            });
-        }
-        for (c, r) in p.columns.iter().zip(&refs) {
-            if c.nonconforming > 0 && c.kind != ColumnType::Text && c.personal_data.is_none() {
-                let kind = type_words(c);
-                warnings.push(WarningView {
-                    code: "nonconforming".into(),
-                    text: sentence(
-                        &place(None, Some(r)),
-                        &Both::new(
-                            format!(
-                                "{} {} ({}) passar inte kolumnens typ, {}",
-                                count(c.nonconforming).sv,
-                                if c.nonconforming == 1 {
-                                    "cell"
-                                } else {
-                                    "celler"
-                                },
-                                percent(c.nonconforming_share).sv,
-                                kind.sv
-                            ),
-                            format!(
-                                "{} {} ({}) {} not fit the column's type, {}",
-                                count(c.nonconforming).en,
-                                if c.nonconforming == 1 {
-                                    "cell"
-                                } else {
-                                    "cells"
-                                },
-                                percent(c.nonconforming_share).en,
-                                if c.nonconforming == 1 { "does" } else { "do" },
-                                kind.en
-                            ),
-                        ),
-                        &Both::new(
-                            "Rätta cellerna eller skriv saknade värden som tomma celler.",
-                            "Correct the cells or leave missing values empty.",
-                        ),
-                    ),
-                });
-            }
-        }
-
+        let mut warnings = dialect_warnings(p);
+        warnings.extend(profile_warnings(p, &refs));
+        warnings.extend(nonconforming_warnings(p, &refs));
         let no_problems = (warnings.is_empty() && personal.is_empty()).then(|| {
             Both::new(
                 "Inga problem hittades i filen.",
                 "No problems were found in the file.",
             )
         });
-
-        let masks: Vec<Option<&'static str>> = p
-            .columns
-            .iter()
-            .map(|c| c.personal_data.as_ref().map(|pd| mask(pd.kind)))
-            .collect();
-        let preview = Preview {
-            headers: p.columns.iter().map(|c| c.name.clone()).collect(),
-            rows: p
-                .preview
-                .iter()
-                .map(|row| {
-                    row.iter()
-                        .enumerate()
-                        .map(|(i, cell)| match masks.get(i) {
-                            Some(Some(m)) if !cell.trim().is_empty() => (*m).to_owned(),
-                            // A ragged row's extra cells have no column to say whether
-                            // they are safe: hide them when anything is masked.
-                            None if masks.iter().any(Option::is_some) => "•••".to_owned(),
-                            _ => cell.clone(),
-                        })
-                        .collect()
-                })
-                .collect(),
-            masked_columns: masks
-                .iter()
-                .enumerate()
-                .filter_map(|(i, m)| m.map(|_| i))
-                .collect(),
-        };
-
-        let delimiter = separator_words(d.delimiter);
-        let encoding = match p.encoding {
-            "windows-1252" => Both::new(
-                "Windows-1252 (vanligt när Excel sparar CSV på en svensk dator)",
-                "Windows-1252 (common when Excel saves CSV on a Swedish computer)",
-            ),
-            e if p.bom => Both::new(format!("{e} med BOM"), format!("{e} with BOM")),
-            e => Both::new(e, e),
-        };
-        let yes_no = |b: bool| {
-            if b {
-                Both::new("ja", "yes")
-            } else {
-                Both::new("nej", "no")
-            }
-        };
-        let line = match d.line_terminator {
-            LineTerminator::CrLf => Both::new("CRLF (Windows)", "CRLF (Windows)"),
-            LineTerminator::Lf => Both::new("LF", "LF"),
-            LineTerminator::Cr => Both::new("CR", "CR"),
-            LineTerminator::Mixed => Both::new("blandade", "mixed"),
-            LineTerminator::None => Both::new("en enda rad", "a single line"),
-        };
-        let facts = vec![
-            Fact {
-                label: Both::new("Teckenkodning", "Encoding"),
-                value: encoding,
-            },
-            Fact {
-                label: Both::new("Avgränsare", "Delimiter"),
-                value: Both::new(
-                    format!("{} ({})", delimiter.sv, printable(d.delimiter)),
-                    format!("{} ({})", delimiter.en, printable(d.delimiter)),
-                ),
-            },
-            Fact {
-                label: Both::new("Rubrikrad", "Header row"),
-                value: yes_no(d.header_rows > 0),
-            },
-            Fact {
-                label: Both::new("Rader före rubriken", "Rows before the header"),
-                value: count(d.preamble_rows),
-            },
-            Fact {
-                label: Both::new("Datarader", "Data rows"),
-                value: count(p.rows),
-            },
-            Fact {
-                label: Both::new("Kolumner", "Columns"),
-                value: count(p.columns.len() as u64),
-            },
-            Fact {
-                label: Both::new("Storlek", "Size"),
-                value: Both::new(
-                    format!("{} byte", count(p.bytes).sv),
-                    format!("{} bytes", count(p.bytes).en),
-                ),
-            },
-            Fact {
-                label: Both::new("Radslut", "Line endings"),
-                value: line,
-            },
-        ];
-
         ProfileView {
-            facts,
+            facts: facts(p),
             has_personal_data: !personal.is_empty(),
+            personal_warning: warning_for(&personal),
             personal,
-            personal_warning,
-            columns,
+            columns: p
+                .columns
+                .iter()
+                .zip(&refs)
+                .map(|(c, r)| column_view(c, r))
+                .collect(),
             warnings,
             no_problems,
-            preview,
+            preview: preview(p),
             rows: p.rows,
             alternatives: alternatives(p),
             reading_doubtful: p.dialect.confidence < DOUBTFUL_READING
                 && !p.dialect.alternatives.is_empty(),
         }
     }
+}
+
+/// One column, ready to show: its values masked when it holds personal data.
+fn column_view(c: &ColumnProfile, r: &ColumnRef) -> ColumnView {
+    let total = c.count + c.missing;
+    let share = if total > 0 {
+        c.missing as f64 / total as f64
+    } else {
+        0.0
+    };
+    let pct = percent(share);
+    let (n, t) = (count(c.missing), count(total));
+    let missing = Both::new(
+        format!("{} av {} ({})", n.sv, t.sv, pct.sv),
+        format!("{} of {} ({})", n.en, t.en, pct.en),
+    );
+    let d = count(c.distinct);
+    let distinct = if c.distinct_exact {
+        d
+    } else {
+        Both::new(format!("cirka {}", d.sv), format!("about {}", d.en))
+    };
+    let masked = c.personal_data.is_some();
+    let hidden = |s: &Option<Scalar>| {
+        s.as_ref().map(|v| match &c.personal_data {
+            Some(pd) => Both::new(mask(pd.kind), mask(pd.kind)),
+            None => scalar_words(v),
+        })
+    };
+    ColumnView {
+        column: r.clone(),
+        type_code: serde_json::to_value(c.kind)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_default(),
+        kind: type_words(c),
+        missing_share: share,
+        missing,
+        distinct,
+        min: hidden(&c.min),
+        max: hidden(&c.max),
+        masked,
+        chart: if masked { None } else { chart(c, &c.name) },
+    }
+}
+
+/// What the dialect says about rows that are not data: a preamble, a footer, blank
+/// rows among the data.
+fn dialect_warnings(p: &Profile) -> Vec<WarningView> {
+    let mut warnings = Vec::new();
+    let d = &p.dialect;
+    if d.preamble_rows > 0 {
+        let rows = if d.preamble_rows == 1 {
+            Both::new("Rad 1", "Row 1")
+        } else {
+            Both::new(
+                format!("Rad 1–{}", d.preamble_rows),
+                format!("Rows 1–{}", d.preamble_rows),
+            )
+        };
+        warnings.push(WarningView {
+            code: "preamble".into(),
+            text: sentence(
+                &rows,
+                &Both::new(
+                    "ovanför rubrikraden står titlar eller anteckningar, inte data",
+                    "above the header row there are titles or notes, not data",
+                ),
+                &Both::new(
+                    "Ta helst bort dem så att rubrikraden blir rad 1; datalots räknar med dem i dataordboken.",
+                    "Preferably remove them so that the header row is row 1; Datalots accounts for them in the data dictionary.",
+                ),
+            ),
+        });
+    }
+    if d.footer_rows > 0 {
+        warnings.push(WarningView {
+            code: "footer".into(),
+            text: sentence(
+                &Both::new(
+                    format!("De sista {} raderna", d.footer_rows),
+                    format!("The last {} rows", d.footer_rows),
+                ),
+                &Both::new(
+                    "är en fotnot (källa eller kommentar), inte data",
+                    "are a footer (a source or a note), not data",
+                ),
+                &Both::new(
+                    "Ta bort dem och skriv källan i beskrivningen i stället.",
+                    "Remove them and put the source in the description instead.",
+                ),
+            ),
+        });
+    }
+    if p.blank_rows > 0 {
+        warnings.push(WarningView {
+            code: "blank_rows".into(),
+            text: sentence(
+                &Both::new("I filen", "In the file"),
+                &Both::new(
+                    format!("{} tomma rader står bland data", count(p.blank_rows).sv),
+                    format!("{} blank rows are among the data", count(p.blank_rows).en),
+                ),
+                &Both::new("Ta bort de tomma raderna.", "Remove the blank rows."),
+            ),
+        });
+    }
+    warnings
+}
+
+/// The profiler's warnings (but personal data, which has its own), each as one
+/// sentence with its place and what to do.
+fn profile_warnings(p: &Profile, refs: &[ColumnRef]) -> Vec<WarningView> {
+    let mut warnings = Vec::new();
+    for w in &p.warnings {
+        if w.code == WarningCode::PersonalData {
+            continue;
+        }
+        let col = w.column.and_then(|c| refs.get(c.wrapping_sub(1)));
+        warnings.push(WarningView {
+            code: code_name(w.code),
+            text: sentence(
+                &place(w.row, col),
+                &Both::new(w.message_sv.clone(), w.message_en.clone()),
+                &advice(w.code),
+            ),
+        });
+    }
+    warnings
+}
+
+/// Columns with cells that do not fit the column's type.
+fn nonconforming_warnings(p: &Profile, refs: &[ColumnRef]) -> Vec<WarningView> {
+    let mut warnings = Vec::new();
+    for (c, r) in p.columns.iter().zip(refs) {
+        if c.nonconforming > 0 && c.kind != ColumnType::Text && c.personal_data.is_none() {
+            let kind = type_words(c);
+            warnings.push(WarningView {
+                code: "nonconforming".into(),
+                text: sentence(
+                    &place(None, Some(r)),
+                    &Both::new(
+                        format!(
+                            "{} {} ({}) passar inte kolumnens typ, {}",
+                            count(c.nonconforming).sv,
+                            if c.nonconforming == 1 {
+                                "cell"
+                            } else {
+                                "celler"
+                            },
+                            percent(c.nonconforming_share).sv,
+                            kind.sv
+                        ),
+                        format!(
+                            "{} {} ({}) {} not fit the column's type, {}",
+                            count(c.nonconforming).en,
+                            if c.nonconforming == 1 {
+                                "cell"
+                            } else {
+                                "cells"
+                            },
+                            percent(c.nonconforming_share).en,
+                            if c.nonconforming == 1 { "does" } else { "do" },
+                            kind.en
+                        ),
+                    ),
+                    &Both::new(
+                        "Rätta cellerna eller skriv saknade värden som tomma celler.",
+                        "Correct the cells or leave missing values empty.",
+                    ),
+                ),
+            });
+        }
+    }
+
+    warnings
+}
+
+/// The first rows, with the cells of personal-data columns masked.
+fn preview(p: &Profile) -> Preview {
+    let masks: Vec<Option<&'static str>> = p
+        .columns
+        .iter()
+        .map(|c| c.personal_data.as_ref().map(|pd| mask(pd.kind)))
+        .collect();
+    Preview {
+        headers: p.columns.iter().map(|c| c.name.clone()).collect(),
+        rows: p
+            .preview
+            .iter()
+            .map(|row| {
+                row.iter()
+                    .enumerate()
+                    .map(|(i, cell)| match masks.get(i) {
+                        Some(Some(m)) if !cell.trim().is_empty() => (*m).to_owned(),
+                        // A ragged row's extra cells have no column to say whether
+                        // they are safe: hide them when anything is masked.
+                        None if masks.iter().any(Option::is_some) => "•••".to_owned(),
+                        _ => cell.clone(),
+                    })
+                    .collect()
+            })
+            .collect(),
+        masked_columns: masks
+            .iter()
+            .enumerate()
+            .filter_map(|(i, m)| m.map(|_| i))
+            .collect(),
+    }
+}
+
+/// The file facts: encoding, delimiter, header, rows before it, data rows, columns,
+/// size, line endings.
+fn facts(p: &Profile) -> Vec<Fact> {
+    let d = &p.dialect;
+    let delimiter = separator_words(d.delimiter);
+    let encoding = match p.encoding {
+        "windows-1252" => Both::new(
+            "Windows-1252 (vanligt när Excel sparar CSV på en svensk dator)",
+            "Windows-1252 (common when Excel saves CSV on a Swedish computer)",
+        ),
+        e if p.bom => Both::new(format!("{e} med BOM"), format!("{e} with BOM")),
+        e => Both::new(e, e),
+    };
+    let yes_no = |b: bool| {
+        if b {
+            Both::new("ja", "yes")
+        } else {
+            Both::new("nej", "no")
+        }
+    };
+    let line = match d.line_terminator {
+        LineTerminator::CrLf => Both::new("CRLF (Windows)", "CRLF (Windows)"),
+        LineTerminator::Lf => Both::new("LF", "LF"),
+        LineTerminator::Cr => Both::new("CR", "CR"),
+        LineTerminator::Mixed => Both::new("blandade", "mixed"),
+        LineTerminator::None => Both::new("en enda rad", "a single line"),
+    };
+    vec![
+        Fact {
+            label: Both::new("Teckenkodning", "Encoding"),
+            value: encoding,
+        },
+        Fact {
+            label: Both::new("Avgränsare", "Delimiter"),
+            value: Both::new(
+                format!("{} ({})", delimiter.sv, printable(d.delimiter)),
+                format!("{} ({})", delimiter.en, printable(d.delimiter)),
+            ),
+        },
+        Fact {
+            label: Both::new("Rubrikrad", "Header row"),
+            value: yes_no(d.header_rows > 0),
+        },
+        Fact {
+            label: Both::new("Rader före rubriken", "Rows before the header"),
+            value: count(d.preamble_rows),
+        },
+        Fact {
+            label: Both::new("Datarader", "Data rows"),
+            value: count(p.rows),
+        },
+        Fact {
+            label: Both::new("Kolumner", "Columns"),
+            value: count(p.columns.len() as u64),
+        },
+        Fact {
+            label: Both::new("Storlek", "Size"),
+            value: Both::new(
+                format!("{} byte", count(p.bytes).sv),
+                format!("{} bytes", count(p.bytes).en),
+            ),
+        },
+        Fact {
+            label: Both::new("Radslut", "Line endings"),
+            value: line,
+        },
+    ]
 }
 
 fn alternatives(p: &Profile) -> Vec<Alternative> {
