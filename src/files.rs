@@ -5,9 +5,7 @@ use std::fmt;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use datalots::dcat_ap_se::Format;
-
-use crate::exit::Failure;
+use datalots::dcat_ap_se::{self, Format};
 
 /// What went wrong with a file.
 #[derive(Debug)]
@@ -127,20 +125,19 @@ pub fn rdf_format(
     format: Option<&str>,
     file: Option<&Path>,
     default: Option<Format>,
-) -> Result<Format, Failure> {
-    let unknown =
-        |name: String| datalots::Error::Dcat(datalots::dcat_ap_se::Error::UnknownFormat(name));
+) -> Result<Format, datalots::Error> {
+    let unknown = |name: String| datalots::Error::Dcat(dcat_ap_se::Error::UnknownFormat(name));
     if let Some(name) = format {
-        return Format::from_name(name).ok_or_else(|| unknown(name.to_owned()).into());
+        return Format::from_name(name).ok_or_else(|| unknown(name.to_owned()));
     }
     let shown = file.map(|f| f.display().to_string());
     match (shown, default) {
         (Some(f), Some(d)) if Path::new(&f).extension().is_none() => Ok(d),
         (Some(f), _) => {
-            Format::from_path(&f).map_err(|source| datalots::Error::Rdf { file: f, source }.into())
+            Format::from_path(&f).map_err(|source| datalots::Error::Rdf { file: f, source })
         }
         (None, Some(d)) => Ok(d),
-        (None, None) => Err(unknown(String::new()).into()),
+        (None, None) => Err(unknown(String::new())),
     }
 }
 

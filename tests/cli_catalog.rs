@@ -8,8 +8,9 @@
 
 mod common;
 
+use common::{datalots, root, stderr};
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 
 use serde_json::Value;
 
@@ -19,37 +20,8 @@ const OPEN: &str = "tests/fixtures/answers/open-facts.json";
 const REKOMMENDERAT: &str = "tests/fixtures/catalogs/dcat-ap-se-rekommenderat.rdf";
 const DATASET: &str = "https://data.exempelby.se/dataset/befolkning-2024";
 
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn datalots(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_datalots"))
-        .args(args)
-        .current_dir(root())
-        .output()
-        .unwrap()
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
-
-fn scratch(name: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
-        .join("catalog")
-        .join(name);
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
 fn py(python: &Path, script: &str, args: &[&str]) -> Value {
-    let out = Command::new(python)
-        .arg(root().join("tests/python").join(script))
-        .args(args)
-        .output()
-        .unwrap();
+    let out = common::python_script(python, script, args);
     assert!(out.status.success(), "{script}: {}", stderr(&out));
     serde_json::from_slice(&out.stdout).unwrap()
 }
@@ -105,7 +77,7 @@ fn three_datasets(dir: &Path) -> PathBuf {
 
 #[test]
 fn update_refreshes_what_was_derived_and_keeps_everything_else() {
-    let dir = scratch("update");
+    let dir = common::scratch("catalog", "update");
     let k = three_datasets(&dir);
     let before = dir.join("before.rdf");
     std::fs::copy(&k, &before).unwrap();
@@ -213,7 +185,7 @@ fn update_refreshes_what_was_derived_and_keeps_everything_else() {
 
 #[test]
 fn update_without_a_dictionary_compares_the_drafted_description_and_refuses_personnummer() {
-    let dir = scratch("update-stdout");
+    let dir = common::scratch("catalog", "update-stdout");
     let k = three_datasets(&dir);
     let _ = std::fs::remove_file(dir.join("befolkning_2024.csv-metadata.json"));
     // Same columns, other rows: no structure change, read from the drafted description.
@@ -288,7 +260,7 @@ fn update_without_a_dictionary_compares_the_drafted_description_and_refuses_pers
 
 #[test]
 fn remove_takes_the_dataset_and_what_only_it_used() {
-    let dir = scratch("remove");
+    let dir = common::scratch("catalog", "remove");
     let k = three_datasets(&dir);
     let out_file = dir.join("utan.rdf");
     let out = datalots(&["catalog", "remove", s(&k), DATASET, "--out", s(&out_file)]);
@@ -334,7 +306,7 @@ fn remove_takes_the_dataset_and_what_only_it_used() {
 
 #[test]
 fn list_shows_each_dataset_with_its_counts() {
-    let dir = scratch("list");
+    let dir = common::scratch("catalog", "list");
     let k = three_datasets(&dir);
     let out = datalots(&["catalog", "list", s(&k), "--json"]);
     // The 2.x example's dataset has violations: exit 1, as `validate`.
@@ -371,7 +343,7 @@ fn list_shows_each_dataset_with_its_counts() {
 
 #[test]
 fn upgrade_makes_the_official_2x_examples_valid_when_the_settings_give_the_rest() {
-    let dir = scratch("upgrade");
+    let dir = common::scratch("catalog", "upgrade");
     for (file, fmt, extra) in [
         ("dcat-ap-se-rekommenderat.rdf", "xml", vec![]),
         ("dcat-ap-se-rekommenderat.ttl", "turtle", vec![]),
@@ -460,7 +432,7 @@ fn upgrade_makes_the_official_2x_examples_valid_when_the_settings_give_the_rest(
 
 #[test]
 fn recover_reads_the_2015_catalogue_and_says_what_it_left_out() {
-    let dir = scratch("recover");
+    let dir = common::scratch("catalog", "recover");
     let legacy = "tests/fixtures/catalogs/opennorth-umea-legacy-2015-dcat.rdf";
     let out_file = dir.join("umea.ttl");
     let out = datalots(&["catalog", "upgrade", legacy, "--out", s(&out_file)]);
@@ -521,7 +493,7 @@ fn recover_reads_the_2015_catalogue_and_says_what_it_left_out() {
 
 #[test]
 fn describe_adds_in_place_and_recovers_a_broken_catalogue() {
-    let dir = scratch("add");
+    let dir = common::scratch("catalog", "add");
     let k = dir.join("umea.rdf");
     std::fs::copy(
         root().join("tests/fixtures/catalogs/opennorth-umea-legacy-2015-dcat.rdf"),
@@ -560,4 +532,71 @@ fn describe_adds_in_place_and_recovers_a_broken_catalogue() {
         text.contains("http://eurovoc.europa.eu/406387/"),
         "the rest of the old one kept"
     );
+}
+
+/// One date check and one exit code for the same mistake, whichever command makes it:
+/// a date that is not a day is refused with exit 1 for a new dataset's release date
+/// and for an update's new version alike, naming the date and the flag, and nothing is
+/// written.
+#[test]
+fn a_date_that_is_not_a_day_is_the_same_mistake_everywhere() {
+    let dir = common::scratch("catalog", "dates");
+    let k = dir.join("k.ttl");
+    let out = datalots(&[
+        "describe",
+        CSV,
+        "--publisher",
+        PUBLISHER,
+        "--answers",
+        OPEN,
+        "--out",
+        s(&k),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let before = std::fs::read(&k).unwrap();
+    for date in ["2025-02-31", "2025-13-01", "31/1/2025"] {
+        let new = datalots(&[
+            "describe",
+            CSV,
+            "--publisher",
+            PUBLISHER,
+            "--answers",
+            OPEN,
+            "--date",
+            date,
+            "--out",
+            s(&dir.join("ny.ttl")),
+        ]);
+        let update = datalots(&[
+            "describe",
+            CSV,
+            "--catalog",
+            s(&k),
+            "--update",
+            "--publisher",
+            PUBLISHER,
+            "--date",
+            date,
+            "--in-place",
+        ]);
+        for (what, out, property) in [
+            ("describe", &new, "dcterms:issued"),
+            ("describe --update", &update, "dcterms:modified"),
+        ] {
+            let err = stderr(out);
+            assert_eq!(out.status.code(), Some(1), "{what} --date {date}: {err}");
+            assert!(
+                err.contains(&format!("«{date}» ({property}) is not a date"))
+                    && err.contains("är inget datum")
+                    && err.contains("--date YYYY-MM-DD"),
+                "{what}: {err}"
+            );
+        }
+        assert!(!dir.join("ny.ttl").exists());
+        assert_eq!(
+            std::fs::read(&k).unwrap(),
+            before,
+            "the catalogue is as it was"
+        );
+    }
 }

@@ -9,9 +9,11 @@
 
 mod common;
 
+use common::{datalots, root, stderr};
+
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::path::Path;
+use std::process::Output;
 
 use serde_json::Value;
 
@@ -24,18 +26,6 @@ const DCT: &str = "http://purl.org/dc/terms/";
 const FOAF: &str = "http://xmlns.com/foaf/0.1/";
 const VCARD: &str = "http://www.w3.org/2006/vcard/ns#";
 const RDF_TYPE: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
-
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn datalots(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_datalots"))
-        .args(args)
-        .current_dir(root())
-        .output()
-        .unwrap()
-}
 
 /// `datalots describe CSV --publisher PUBLISHER --answers ANSWERS EXTRA…`.
 fn describe(csv: &str, answers: &str, extra: &[&str]) -> Output {
@@ -51,28 +41,6 @@ fn describe(csv: &str, answers: &str, extra: &[&str]) -> Output {
     datalots(&args)
 }
 
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
-
-/// A fresh directory for one test.
-fn scratch(name: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
-        .join("describe")
-        .join(name);
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
-fn py(python: &Path, script: &str, args: &[&str]) -> Output {
-    Command::new(python)
-        .arg(root().join("tests/python").join(script))
-        .args(args)
-        .output()
-        .unwrap()
-}
-
 /// subject, predicate, object, language tag, datatype.
 type Triple = (String, String, String, Option<String>, Option<String>);
 
@@ -81,7 +49,7 @@ struct Triples(Vec<Triple>);
 
 impl Triples {
     fn read(python: &Path, file: &Path, format: &str) -> Triples {
-        let out = py(python, "triples.py", &[file.to_str().unwrap(), format]);
+        let out = common::python_script(python, "triples.py", &[file.to_str().unwrap(), format]);
         assert!(
             out.status.success(),
             "rdflib could not read {}: {}",
@@ -143,7 +111,7 @@ impl Triples {
 
 #[test]
 fn a_new_catalogue_has_every_mandatory_property_read_by_rdflib() {
-    let dir = scratch("new");
+    let dir = common::scratch("describe", "new");
     let out_file = dir.join("katalog.rdf");
     let out = describe(CSV, OPEN, &["--out", out_file.to_str().unwrap()]);
     assert!(out.status.success(), "{}", stderr(&out));
@@ -313,7 +281,7 @@ fn title_description_and_format_from_the_command_line() {
     ) else {
         return;
     };
-    let dir = scratch("flags");
+    let dir = common::scratch("describe", "flags");
     let file = dir.join("katalog.ttl");
     std::fs::write(&file, &turtle).unwrap();
     let t = Triples::read(&python, &file, "turtle");
@@ -357,9 +325,9 @@ fn an_existing_catalogue_keeps_every_triple_in_every_format() {
     ) else {
         return;
     };
-    let dir = scratch("existing");
+    let dir = common::scratch("describe", "existing");
     let jsonld = dir.join("rekommenderat.jsonld");
-    let conv = py(
+    let conv = common::python_script(
         &python,
         "convert.py",
         &[
@@ -404,7 +372,7 @@ fn an_existing_catalogue_keeps_every_triple_in_every_format() {
             "{format}: {}",
             stderr(&out)
         );
-        let kept = py(
+        let kept = common::python_script(
             &python,
             "keeps_catalog.py",
             &[
@@ -444,7 +412,7 @@ fn an_existing_catalogue_keeps_every_triple_in_every_format() {
 
 #[test]
 fn the_dictionary_is_read_back_by_frictionless_and_csvw() {
-    let dir = scratch("dictionary");
+    let dir = common::scratch("describe", "dictionary");
     let csv = dir.join("befolkning_2024.csv");
     std::fs::copy(root().join(CSV), &csv).unwrap();
     let out = describe(
@@ -459,7 +427,7 @@ fn the_dictionary_is_read_back_by_frictionless_and_csvw() {
     ) else {
         return;
     };
-    let read = py(
+    let read = common::python_script(
         &python,
         "read_dictionary.py",
         &[
@@ -496,7 +464,7 @@ fn the_dictionary_is_read_back_by_frictionless_and_csvw() {
 
 #[test]
 fn stop_answers_refuse_with_the_reasons_and_write_nothing() {
-    let dir = scratch("stop");
+    let dir = common::scratch("describe", "stop");
     let out_file = dir.join("katalog.rdf");
     let out = describe(
         CSV,
@@ -524,7 +492,7 @@ fn personnummer_in_the_file_refuse_even_when_the_answers_say_no() {
 
 #[test]
 fn incomplete_answers_name_the_missing_question() {
-    let dir = scratch("incomplete");
+    let dir = common::scratch("describe", "incomplete");
     let answers = dir.join("a.json");
     std::fs::write(
         &answers,
@@ -543,7 +511,7 @@ fn a_high_value_dataset_needs_its_category() {
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr(&out).contains("--hvd-category"), "{}", stderr(&out));
 
-    let dir = scratch("hvd");
+    let dir = common::scratch("describe", "hvd");
     let out_file = dir.join("katalog.ttl");
     let out = describe(
         CSV,
@@ -575,7 +543,7 @@ fn a_high_value_dataset_needs_its_category() {
 
 #[test]
 fn bad_settings_name_the_key_and_the_line() {
-    let dir = scratch("settings");
+    let dir = common::scratch("describe", "settings");
     let settings = dir.join("org.toml");
     let text = std::fs::read_to_string(root().join(PUBLISHER))
         .unwrap()
@@ -623,7 +591,7 @@ fn bad_settings_name_the_key_and_the_line() {
 
 #[test]
 fn the_same_dataset_twice_is_refused_not_duplicated() {
-    let dir = scratch("twice");
+    let dir = common::scratch("describe", "twice");
     let first = dir.join("k.ttl");
     let out = describe(CSV, OPEN, &["--out", first.to_str().unwrap()]);
     assert!(out.status.success(), "{}", stderr(&out));
@@ -636,7 +604,7 @@ fn the_same_dataset_twice_is_refused_not_duplicated() {
 /// and access right the advisor can give.
 #[test]
 fn every_licence_the_advisor_gives_makes_a_valid_catalogue() {
-    let dir = scratch("licences");
+    let dir = common::scratch("describe", "licences");
     let base = r#""confidential": false, "personal_data": false, "high_value": false"#;
     let cases = [
         (

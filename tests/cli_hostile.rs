@@ -2,29 +2,13 @@
 //! answer, an exit code, and what the user asked for written where they asked.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failed test
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod common;
 
-fn datalots(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_datalots"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .unwrap()
-}
-
-fn scratch(name: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
-        .join("hostile")
-        .join(name);
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
+use common::datalots;
 
 #[test]
 fn describe_out_creates_the_missing_folder() {
-    let dir = scratch("out-folder");
+    let dir = common::scratch("hostile", "out-folder");
     // The README's own example: `--out publicera/katalog.rdf`, publicera/ not there.
     let out_file = dir.join("publicera/katalog.rdf");
     let out = datalots(&[
@@ -61,7 +45,7 @@ fn describe_out_creates_the_missing_folder() {
 
 #[test]
 fn validate_refuses_a_billion_laughs_file_with_the_line() {
-    let dir = scratch("laughs");
+    let dir = common::scratch("hostile", "laughs");
     let mut doc =
         String::from("<?xml version=\"1.0\"?>\n<!DOCTYPE rdf:RDF [\n<!ENTITY lol \"lol\">\n");
     for i in 1..=9 {
@@ -93,7 +77,7 @@ fn validate_refuses_a_billion_laughs_file_with_the_line() {
 
 #[test]
 fn profile_says_an_empty_file_is_empty() {
-    let dir = scratch("empty");
+    let dir = common::scratch("hostile", "empty");
     let path = dir.join("tom.csv");
     std::fs::write(&path, b"\xef\xbb\xbf").unwrap();
     let out = datalots(&["profile", path.to_str().unwrap()]);

@@ -3,16 +3,10 @@
 
 mod common;
 
-use std::process::{Command, Output};
+use std::process::Output;
 
-fn datalots(args: &[&str], stdin: &str) -> Output {
-    common::typed_into(
-        Command::new(env!("CARGO_BIN_EXE_datalots"))
-            .args(args)
-            .current_dir(env!("CARGO_MANIFEST_DIR")),
-        stdin,
-    )
-}
+// `datalots ARGS` with what a person types at the questions.
+use common::datalots_typed as datalots;
 
 fn json(out: &Output) -> serde_json::Value {
     serde_json::from_slice(&out.stdout)

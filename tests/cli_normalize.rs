@@ -9,14 +9,11 @@
 
 mod common;
 
+use common::{datalots, root};
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 
 use datalots::csv_profile::{self, Profile};
-
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
 
 fn fixtures() -> Vec<PathBuf> {
     let dir = root().join("crates/csv-profile/tests/data/sniff");
@@ -29,14 +26,6 @@ fn fixtures() -> Vec<PathBuf> {
         .collect();
     assert!(files.len() >= 29, "{} fixtures", files.len());
     files
-}
-
-fn datalots(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_datalots"))
-        .args(args)
-        .current_dir(root())
-        .output()
-        .unwrap()
 }
 
 fn profile(path: &Path) -> Profile {
@@ -108,11 +97,7 @@ fn every_fixture_normalises_to_the_table_that_was_read() {
 
         // Python's csv module, strict, reads the same header and cells.
         if let Some(py) = &python {
-            let read = Command::new(py)
-                .arg(root().join("tests/python/read_csv.py"))
-                .arg(&out)
-                .output()
-                .unwrap();
+            let read = common::python_script(py, "read_csv.py", &[out.to_str().unwrap()]);
             assert!(
                 read.status.success(),
                 "{name}: {}",

@@ -9,21 +9,15 @@
 mod common;
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::Command;
+
+// `datalots ARGS` with what a person types at the questions.
+use common::datalots_typed as datalots;
 
 use serde_json::Value;
 
 const SYSTEM: &str = "tests/fixtures/answers/procurement-system.json";
 const INCOMPLETE: &str = "tests/fixtures/answers/procurement-incomplete.json";
-
-fn datalots(args: &[&str], stdin: &str) -> Output {
-    common::typed_into(
-        Command::new(env!("CARGO_BIN_EXE_datalots"))
-            .args(args)
-            .current_dir(env!("CARGO_MANIFEST_DIR")),
-        stdin,
-    )
-}
 
 fn tmp(name: &str) -> PathBuf {
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("cli_procurement");
@@ -208,11 +202,7 @@ fn without_answers_the_questions_are_asked() {
 }
 
 fn read_office(python: &Path, file: &Path) -> Value {
-    let out = Command::new(python)
-        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/python/read_office.py"))
-        .arg(file)
-        .output()
-        .unwrap();
+    let out = common::python_script(python, "read_office.py", &[file.to_str().unwrap()]);
     assert!(
         out.status.success(),
         "{}",
@@ -337,12 +327,9 @@ fn the_excel_file_opens_in_openpyxl_as_an_answer_sheet() {
 #[test]
 fn libreoffice_converts_the_word_file_to_pdf_when_installed() {
     let soffice = ["soffice", "libreoffice"].into_iter().find(|p| {
-        Command::new(p)
-            .arg("--version")
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .status()
-            .is_ok_and(|s| s.success())
+        // On the PATH: looked up rather than started, so nothing runs without a deadline.
+        std::env::var_os("PATH")
+            .is_some_and(|path| std::env::split_paths(&path).any(|d| d.join(p).is_file()))
     });
     let Some(soffice) = soffice else {
         eprintln!("skipped: LibreOffice (soffice) is not installed");
@@ -352,16 +339,17 @@ fn libreoffice_converts_the_word_file_to_pdf_when_installed() {
     let dir = tmp("pdf");
     let _ = std::fs::remove_dir_all(&dir);
     let profile = tmp("lo-profile");
-    let out = Command::new(soffice)
-        .arg(format!(
-            "-env:UserInstallation=file://{}",
-            profile.display()
-        ))
-        .args(["--headless", "--convert-to", "pdf", "--outdir"])
-        .arg(&dir)
-        .arg(&docx)
-        .output()
-        .unwrap();
+    let out = common::run(
+        Command::new(soffice)
+            .arg(format!(
+                "-env:UserInstallation=file://{}",
+                profile.display()
+            ))
+            .args(["--headless", "--convert-to", "pdf", "--outdir"])
+            .arg(&dir)
+            .arg(&docx),
+        "",
+    );
     assert!(
         out.status.success(),
         "{}",

@@ -1,15 +1,9 @@
 //! `datalots profile` end to end.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failed test
 
-use std::process::{Command, Output};
+mod common;
 
-fn datalots(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_datalots"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .unwrap()
-}
+use common::datalots;
 
 #[test]
 fn json_has_the_documented_keys() {

@@ -2,22 +2,15 @@
 //! with exit code 2, shell completions.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failed test
 
-use std::process::{Command, Output};
+mod common;
 
-fn datalots(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_datalots"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .unwrap()
-}
+use std::process::{Command, Output};
+use std::time::{Duration, Instant};
+
+use common::{datalots, stderr};
 
 fn stdout(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
 #[test]
@@ -127,5 +120,32 @@ fn completions_for_bash_zsh_and_fish() {
         stderr(&out).contains("ogiltigt värde «powershel»"),
         "{}",
         stderr(&out)
+    );
+}
+
+#[test]
+fn a_process_that_hangs_is_stopped_at_the_deadline_with_what_it_printed() {
+    // Not the real deadline (that would hold the run 120 s): the same loop, shortened,
+    // on a process that would sleep for an hour.
+    let started = Instant::now();
+    let result = std::panic::catch_unwind(|| {
+        common::run_until(
+            Command::new("sh").args(["-c", "echo started; sleep 3600; echo $((40 + 2))"]),
+            "",
+            Duration::from_secs(2),
+        )
+    });
+    let message = result
+        .err()
+        .and_then(|e| e.downcast_ref::<String>().cloned())
+        .unwrap_or_default();
+    assert!(
+        message.contains("was stopped") && message.contains("started"),
+        "{message}"
+    );
+    assert!(started.elapsed() < Duration::from_secs(30));
+    assert!(
+        !message.contains("\n42\n"),
+        "the sleep was stopped, not waited for"
     );
 }

@@ -1,19 +1,13 @@
 //! `datalots validate` end to end: exit codes, grouping, JSON, parse positions.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failed test
 
-use std::process::{Command, Output};
+mod common;
+
+use common::datalots;
 
 use datalots::dcat_ap_se::mint::organisation_iri;
 use datalots::dcat_ap_se::vocab::{CC0, LOCAL_AUTHORITY};
 use datalots::dcat_ap_se::{Agent, Catalog, ContactPoint, Dataset, Distribution, Format, Text};
-
-fn datalots(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_datalots"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .unwrap()
-}
 
 fn valid_catalogue() -> Catalog {
     let kommun = Agent::organisation(

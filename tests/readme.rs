@@ -208,7 +208,7 @@ fn every_command_of_the_readme_works_as_written() {
                 None => a,
             })
             .collect();
-        let out = common::typed_into(
+        let out = common::run(
             Command::new(env!("CARGO_BIN_EXE_datalots"))
                 .args(&args)
                 .current_dir(&dir)

@@ -1,0 +1,166 @@
+//! The layout holds: the library's modules (crates/datalots/src) and the command
+//! line's (src/) import each other without a cycle, and the library's strings name no
+//! command-line flag (its errors name the concept; the command line adds the flag).
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failed test
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+/// The source without its tests and comments.
+fn code(text: &str) -> String {
+    let text = text.split("#[cfg(test)]").next().unwrap_or_default();
+    text.lines()
+        .map(|l| match l.find("//") {
+            // `//` inside a string (an address) is kept: only whole-line comments and
+            // comments after code that has no quote before them go.
+            Some(i) if !l[..i].contains('"') => &l[..i],
+            _ => l,
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Module name → the modules of the same crate it uses (`crate::x`, `crate::{x, y}`).
+/// `cmd` is split into its commands (`cmd::describe`).
+fn imports(root: &Path) -> BTreeMap<String, BTreeSet<String>> {
+    let mut graph: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    let mut files = vec![root.to_path_buf()];
+    while let Some(path) = files.pop() {
+        if path.is_dir() {
+            files.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
+            continue;
+        }
+        if path.extension().is_none_or(|e| e != "rs") {
+            continue;
+        }
+        let rel = path.strip_prefix(root).unwrap().with_extension("");
+        let parts: Vec<String> = rel
+            .iter()
+            .map(|p| p.to_string_lossy().into_owned())
+            .filter(|p| p != "mod")
+            .collect();
+        let name = match parts.as_slice() {
+            [one] if one == "lib" || one == "main" => continue,
+            [cmd, sub, ..] if cmd == "cmd" => format!("cmd::{sub}"),
+            [first, ..] => first.clone(),
+            [] => continue,
+        };
+        let text = code(&std::fs::read_to_string(&path).unwrap());
+        let uses = graph.entry(name.clone()).or_default();
+        for (i, _) in text.match_indices("crate::") {
+            let rest = &text[i + "crate::".len()..];
+            let mut names: Vec<String> = Vec::new();
+            if let Some(group) = rest.strip_prefix('{') {
+                let group = &group[..group.find('}').unwrap_or(group.len())];
+                names.extend(group.split(',').map(|n| {
+                    n.trim()
+                        .split([':', ' '])
+                        .next()
+                        .unwrap_or_default()
+                        .to_owned()
+                }));
+            } else {
+                let word: String = rest
+                    .chars()
+                    .take_while(|c| c.is_alphanumeric() || *c == '_')
+                    .collect();
+                if word == "cmd"
+                    && let Some(sub) = rest.strip_prefix("cmd::")
+                {
+                    let sub: String = sub
+                        .chars()
+                        .take_while(|c| c.is_alphanumeric() || *c == '_')
+                        .collect();
+                    names.push(format!("cmd::{sub}"));
+                } else {
+                    names.push(word);
+                }
+            }
+            uses.extend(names.into_iter().filter(|n| !n.is_empty() && *n != name));
+        }
+    }
+    graph
+}
+
+/// A cycle, if there is one: the modules in order.
+fn cycle(graph: &BTreeMap<String, BTreeSet<String>>) -> Option<Vec<String>> {
+    fn visit(
+        graph: &BTreeMap<String, BTreeSet<String>>,
+        node: &str,
+        path: &mut Vec<String>,
+        done: &mut BTreeSet<String>,
+    ) -> Option<Vec<String>> {
+        if let Some(at) = path.iter().position(|p| p == node) {
+            let mut found = path[at..].to_vec();
+            found.push(node.to_owned());
+            return Some(found);
+        }
+        if !done.insert(node.to_owned()) {
+            return None;
+        }
+        path.push(node.to_owned());
+        for next in graph.get(node).into_iter().flatten() {
+            if graph.contains_key(next)
+                && let Some(c) = visit(graph, next, path, done)
+            {
+                return Some(c);
+            }
+        }
+        path.pop();
+        None
+    }
+    let mut done = BTreeSet::new();
+    graph
+        .keys()
+        .find_map(|n| visit(graph, n, &mut Vec::new(), &mut done))
+}
+
+#[test]
+fn no_module_imports_itself_round_about() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    for dir in ["crates/datalots/src", "src"] {
+        let graph = imports(&root.join(dir));
+        assert!(graph.len() >= 8, "{dir}: {graph:?}");
+        assert_eq!(cycle(&graph), None, "{dir}: {graph:#?}");
+    }
+    // The check finds a cycle when there is one.
+    let mut graph = imports(&root.join("crates/datalots/src"));
+    graph
+        .entry("text".into())
+        .or_default()
+        .insert("describe".into());
+    assert!(cycle(&graph).is_some());
+}
+
+#[test]
+fn the_library_names_no_flag() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("crates/datalots/src");
+    let mut files = vec![root];
+    let mut checked = 0;
+    while let Some(path) = files.pop() {
+        if path.is_dir() {
+            files.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            let code = line.trim_start();
+            if code.starts_with("//") {
+                continue;
+            }
+            // `"--…` (a string that is a flag) or `--x` inside a text.
+            let flag = line.contains("\"--")
+                || line
+                    .match_indices("--")
+                    .any(|(i, _)| line[i + 2..].starts_with(|c: char| c.is_ascii_lowercase()));
+            assert!(
+                !flag,
+                "{}:{}: a flag in the library: {line}",
+                path.display(),
+                n + 1
+            );
+        }
+        checked += 1;
+    }
+    assert!(checked >= 15, "{checked} files");
+}
