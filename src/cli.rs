@@ -94,8 +94,10 @@ pub enum Command {
     #[command(
         visible_alias = "beskriv",
         after_help = "Slutkod / exit: 0 skriven / written, 1 vägrad (stopp, personnummer, saknat \
-                      svar) eller överträdelser / refused (stop, personal identity numbers, \
-                      missing answer) or violations, 2 oläsbar indata / unreadable input"
+                      svar, ett datum, tema eller en HVD-kategori som inte går att använda) eller \
+                      överträdelser / refused (stop, personal identity numbers, missing answer, \
+                      a date, theme or HVD category that cannot be used) or violations, \
+                      2 oläsbar indata / unreadable input"
     )]
     Describe(Box<DescribeCmd>),
     /// Håll katalogen över tid / keep a catalogue over time: list, remove, upgrade
