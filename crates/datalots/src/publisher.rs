@@ -272,14 +272,12 @@ impl Publisher {
 /// `mailto:`, the base URI without a trailing `/`. The message says what is wrong,
 /// in Swedish and English, naming the key. Unknown keys pass unchanged.
 pub fn check_field(key: &str, value: &str) -> Result<String, Both> {
-    let both = |sv: String, en: String| Both { sv, en };
+    let both = Both::new;
+    let named = |e: dcat_ap_se::Error| Error::from(e).text().map(|t| format!("«{key}»: {t}"));
     match key {
         "organisation_number" => match dcat_ap_se::mint::organisation_iri(value) {
             Ok(_) => Ok(value.to_owned()),
-            Err(e) => Err(both(
-                format!("«organisation_number»: {e}"),
-                format!("«organisation_number»: {e}"),
-            )),
+            Err(e) => Err(named(e)),
         },
         "publisher_type" => publisher_type_iri(value).ok_or_else(|| {
             let codes = PUBLISHER_TYPES
@@ -306,7 +304,7 @@ pub fn check_field(key: &str, value: &str) -> Result<String, Both> {
         "base_uri" | "homepage" | "spatial" => match dcat_ap_se::mint::check_base(value) {
             Ok(()) if key == "base_uri" => Ok(value.trim_end_matches('/').to_owned()),
             Ok(()) => Ok(value.to_owned()),
-            Err(e) => Err(both(format!("«{key}»: {e}"), format!("«{key}»: {e}"))),
+            Err(e) => Err(named(e)),
         },
         "phone" => tel_iri(value).ok_or_else(|| {
             both(
