@@ -47,9 +47,11 @@ pub fn run(a: &DescribeCmd, today: &str) -> ExitCode {
     })
 }
 
-/// The previous version's data dictionary, when there is one where the new one goes.
+/// The previous version's data dictionary, when there is one where the new one goes
+/// (none, or one that cannot be read, means the structure is compared with the drafted
+/// description instead).
 fn previous_csvw(path: Option<&Path>) -> Option<serde_json::Value> {
-    let text = std::fs::read_to_string(path?).ok()?;
+    let text = files::read_text(path?).ok()?;
     serde_json::from_str(&text).ok()
 }
 
