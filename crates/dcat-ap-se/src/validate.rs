@@ -82,7 +82,8 @@ impl Report {
     }
 }
 
-fn show(node: NamedOrBlankNodeRef<'_>) -> String {
+/// An IRI as is, a blank node as `_:id`: how findings name resources.
+pub(crate) fn show(node: NamedOrBlankNodeRef<'_>) -> String {
     match node {
         NamedOrBlankNodeRef::NamedNode(n) => n.as_str().to_owned(),
         NamedOrBlankNodeRef::BlankNode(b) => format!("_:{}", b.as_str()),
@@ -141,13 +142,18 @@ impl<'g> Index<'g> {
         }
     }
 
+    /// Every subject.
+    pub(crate) fn subjects(&self) -> impl Iterator<Item = NamedOrBlankNodeRef<'g>> + '_ {
+        self.by_subject.keys().copied()
+    }
+
     /// The (predicate, object) pairs of a subject.
-    fn pairs(&self, s: NamedOrBlankNodeRef<'g>) -> &[(NamedNodeRef<'g>, TermRef<'g>)] {
+    pub(crate) fn pairs(&self, s: NamedOrBlankNodeRef<'g>) -> &[(NamedNodeRef<'g>, TermRef<'g>)] {
         self.by_subject.get(&s).map_or(&[], Vec::as_slice)
     }
 
     /// The objects of a subject and predicate.
-    fn objects(
+    pub(crate) fn objects(
         &self,
         s: NamedOrBlankNodeRef<'g>,
         p: NamedNodeRef<'static>,
@@ -156,7 +162,7 @@ impl<'g> Index<'g> {
     }
 
     /// The subjects with this `rdf:type`.
-    fn of_type(&self, t: &str) -> &[NamedOrBlankNodeRef<'g>] {
+    pub(crate) fn of_type(&self, t: &str) -> &[NamedOrBlankNodeRef<'g>] {
         self.by_type.get(t).map_or(&[], Vec::as_slice)
     }
 }
