@@ -6,32 +6,9 @@
 mod common;
 
 use dcat_ap_se::quality::{Assessment, Indicator, Profile, Rating, assess_graph};
-use dcat_ap_se::{Catalog, Dataset, Date, Distribution, Format, RightsStatement, Text};
+use dcat_ap_se::{Catalog, Dataset, Distribution, Format};
 
-/// A catalogue of one dataset that earns every metadata point.
-pub fn full() -> Catalog {
-    let mut c = common::catalog();
-    for d in &mut c.datasets {
-        complete(d);
-    }
-    c
-}
-
-/// What the common dataset lacks for 295 points: media type, rights, modified.
-fn complete(d: &mut Dataset) {
-    d.modified = Some(Date::day("2024-02-01"));
-    for x in &mut d.distributions {
-        x.media_type = Some("https://www.iana.org/assignments/media-types/text/csv".into());
-        x.rights = vec![RightsStatement {
-            types: vec![dcat_ap_se::ns::ODRS_RIGHTS_STATEMENT.into()],
-            attribution_text: vec![
-                Text::sv("Fri att använda enligt CC0 1.0"),
-                Text::en("Free to use under CC0 1.0"),
-            ],
-            ..RightsStatement::default()
-        }];
-    }
-}
+use common::full;
 
 fn grade(c: &Catalog, p: Profile) -> Assessment {
     c.assess(p).unwrap()
