@@ -11,6 +11,7 @@ pub mod ns;
 pub mod quality;
 pub mod rdf;
 pub mod spec;
+pub mod themes;
 pub mod upgrade;
 mod validate;
 pub mod vocab;
