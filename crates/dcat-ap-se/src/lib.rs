@@ -5,6 +5,7 @@ mod catalog;
 pub mod edit;
 mod error;
 mod graph;
+pub mod kommuner;
 pub mod mint;
 pub mod model;
 pub mod ns;
