@@ -84,14 +84,28 @@
 //! # Example
 //!
 //! ```
-//! use dcat_ap_se::quality::{Profile, Rating};
-//! # let catalog = dcat_ap_se::Catalog::default();
-//! let grade = dcat_ap_se::quality::assess(&catalog, Profile::Dataportal)?;
-//! assert_eq!(grade.max, 375);
-//! for dataset in &grade.datasets {
-//!     for missing in dataset.missing() {
-//!         println!("{}: {}", missing.name, missing.earn.sv);
-//!     }
+//! use dcat_ap_se::quality::{assess_graph, Profile, Rating};
+//! use dcat_ap_se::{parse, Format};
+//!
+//! let ttl = r#"
+//! @prefix dcat: <http://www.w3.org/ns/dcat#> . @prefix dcterms: <http://purl.org/dc/terms/> .
+//! <https://data.exempelby.se/katalog> a dcat:Catalog ;
+//!     dcat:dataset <https://data.exempelby.se/dataset/badplatser> .
+//! <https://data.exempelby.se/dataset/badplatser> a dcat:Dataset ;
+//!     dcterms:title "Badplatser"@sv ; dcat:keyword "bad"@sv ;
+//!     dcat:distribution <https://data.exempelby.se/distribution/badplatser> .
+//! <https://data.exempelby.se/distribution/badplatser> a dcat:Distribution ;
+//!     dcat:accessURL <https://data.exempelby.se/filer/badplatser.csv> ;
+//!     dcterms:format "text/csv" .
+//! "#;
+//! let grade = assess_graph(&parse(ttl.as_bytes(), Format::Turtle)?, Profile::Dataportal);
+//! // Keywords 30; format 20, vocabulary 10, non-proprietary 20, machine-readable 20.
+//! assert_eq!(grade.points, 100.0);
+//! assert_eq!((grade.max, grade.rating), (375, Rating::Bad));
+//! let dataset = &grade.datasets[0];
+//! assert!(dataset.missing().any(|i| i.name == "theme"));
+//! for missing in dataset.missing() {
+//!     println!("{} ({}): {}", missing.name, missing.property, missing.earn.sv);
 //! }
 //! # Ok::<(), dcat_ap_se::Error>(())
 //! ```
