@@ -213,6 +213,19 @@ fn a_high_value_dataset_with_its_api_passes_the_hvd_shapes() {
     ] {
         assert!(ttl.contains(needle), "{needle} missing in\n{ttl}");
     }
+    // Read back, the service keeps its documentation page and its links.
+    for format in [Format::Turtle, Format::RdfXml] {
+        let back = Catalog::read(c.write(format).unwrap().as_bytes(), format).unwrap();
+        assert_eq!(back.services, c.services, "{format:?}");
+        assert_eq!(
+            back.datasets[0].distributions[0].access_service,
+            c.services[0]
+                .id
+                .iter()
+                .filter_map(|n| n.iri().map(str::to_owned))
+                .collect::<Vec<_>>()
+        );
+    }
     // And it still is valid DCAT-AP-SE and earns every metadata point.
     assert!(!c.validate().unwrap().has_violations());
     assert_eq!(
