@@ -10,7 +10,8 @@
 //! With `--write EXT` after DIR (`rdf`, `ttl` or `jsonld`) it builds the catalogue and
 //! writes it once in that format, nothing else: for counting a writer's instructions
 //! (`valgrind --tool=callgrind … bench_catalog 1000 DIR --write ttl`), which, unlike
-//! its time, does not move with the machine's load.
+//! its time, does not move with the machine's load. With `--validate` it builds the
+//! catalogue and validates it once (`Catalog::validate`), for counting validation's.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a benchmark driver, not library code
 
 use std::time::Instant;
@@ -114,7 +115,16 @@ fn main() {
     let dir = std::path::PathBuf::from(args.next().expect("usage: bench_catalog N DIR"));
     std::fs::create_dir_all(&dir).unwrap();
     let catalog = catalogue(n);
-    if args.next().as_deref() == Some("--write") {
+    let mode = args.next();
+    if mode.as_deref() == Some("--validate") {
+        let report = catalog.validate().unwrap();
+        println!(
+            "{{\"datasets\": {n}, \"findings\": {}}}",
+            report.findings.len()
+        );
+        return;
+    }
+    if mode.as_deref() == Some("--write") {
         let ext = args
             .next()
             .expect("usage: bench_catalog N DIR --write rdf|ttl|jsonld");

@@ -321,6 +321,7 @@ impl<'g> Reader<'g> {
             applicable_legislation: self.iris(n, DCATAP_APPLICABLE_LEGISLATION),
             hvd_category: self.iris(n, DCATAP_HVD_CATEGORY),
             landing_page: self.iris(n, DCAT_LANDING_PAGE),
+            page: self.iris(n, FOAF_PAGE),
         }
     }
 }
@@ -860,6 +861,7 @@ impl<'a> Writer<'a> {
         self.iris(&n, DCAT_SERVES_DATASET, &s.serves_dataset)?;
         self.iris(&n, DCATAP_APPLICABLE_LEGISLATION, &s.applicable_legislation)?;
         self.iris(&n, DCATAP_HVD_CATEGORY, &s.hvd_category)?;
-        self.iris(&n, DCAT_LANDING_PAGE, &s.landing_page)
+        self.iris(&n, DCAT_LANDING_PAGE, &s.landing_page)?;
+        self.iris(&n, FOAF_PAGE, &s.page)
     }
 }

@@ -357,6 +357,9 @@ pub struct DataService {
     pub hvd_category: Vec<String>,
     /// `dcat:landingPage`.
     pub landing_page: Vec<String>,
+    /// `foaf:page`: pages documenting the service (the HVD regulation asks for one).
+    #[serde(default)]
+    pub page: Vec<String>,
 }
 
 /// A catalogue: what Sveriges dataportal harvests.

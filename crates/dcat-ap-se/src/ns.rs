@@ -98,6 +98,7 @@ iris! {
     ADMS_STATUS = "http://www.w3.org/ns/adms#status";
     FOAF_NAME = "http://xmlns.com/foaf/0.1/name";
     FOAF_HOMEPAGE = "http://xmlns.com/foaf/0.1/homepage";
+    FOAF_PAGE = "http://xmlns.com/foaf/0.1/page";
     FOAF_AGENT = "http://xmlns.com/foaf/0.1/Agent";
     FOAF_ORGANIZATION = "http://xmlns.com/foaf/0.1/Organization";
     VCARD_ORGANIZATION = "http://www.w3.org/2006/vcard/ns#Organization";

@@ -82,7 +82,8 @@ impl Report {
     }
 }
 
-fn show(node: NamedOrBlankNodeRef<'_>) -> String {
+/// An IRI as is, a blank node as `_:id`: how findings name resources.
+pub(crate) fn show(node: NamedOrBlankNodeRef<'_>) -> String {
     match node {
         NamedOrBlankNodeRef::NamedNode(n) => n.as_str().to_owned(),
         NamedOrBlankNodeRef::BlankNode(b) => format!("_:{}", b.as_str()),
@@ -141,13 +142,18 @@ impl<'g> Index<'g> {
         }
     }
 
+    /// Every subject.
+    pub(crate) fn subjects(&self) -> impl Iterator<Item = NamedOrBlankNodeRef<'g>> + '_ {
+        self.by_subject.keys().copied()
+    }
+
     /// The (predicate, object) pairs of a subject.
-    fn pairs(&self, s: NamedOrBlankNodeRef<'g>) -> &[(NamedNodeRef<'g>, TermRef<'g>)] {
+    pub(crate) fn pairs(&self, s: NamedOrBlankNodeRef<'g>) -> &[(NamedNodeRef<'g>, TermRef<'g>)] {
         self.by_subject.get(&s).map_or(&[], Vec::as_slice)
     }
 
     /// The objects of a subject and predicate.
-    fn objects(
+    pub(crate) fn objects(
         &self,
         s: NamedOrBlankNodeRef<'g>,
         p: NamedNodeRef<'static>,
@@ -156,7 +162,7 @@ impl<'g> Index<'g> {
     }
 
     /// The subjects with this `rdf:type`.
-    fn of_type(&self, t: &str) -> &[NamedOrBlankNodeRef<'g>] {
+    pub(crate) fn of_type(&self, t: &str) -> &[NamedOrBlankNodeRef<'g>] {
         self.by_type.get(t).map_or(&[], Vec::as_slice)
     }
 }
@@ -871,177 +877,218 @@ impl<'i, 'g> Checker<'i, 'g> {
                     if rules.len() == 1 { first.max } else { None },
                 ),
             };
-            let mut untagged = 0;
-            for v in &values {
-                let mut accepted = None;
-                let mut deprecated_only = true;
-                for x in &rules {
-                    if let Some(u) = self.accepts(x, *v) {
-                        accepted = Some(u);
-                        if !x.deprecated {
-                            deprecated_only = false;
-                            break;
-                        }
-                    }
-                }
-                match accepted {
-                    Some(u) => {
-                        untagged += usize::from(u);
-                        if deprecated_only {
-                            self.push(
-                                Severity::Warning,
-                                r,
-                                class,
-                                Some(property),
-                                first.id,
-                                format!(
-                                    "{} använder ett föråldrat värde: {}",
-                                    label.sv,
-                                    term_text(*v)
-                                ),
-                                format!("{} uses a deprecated value: {}", label.en, term_text(*v)),
-                            );
-                        }
-                    }
-                    None => {
-                        let (rule_name, exp) = if property == ns::DCTERMS_FORMAT
-                            && matches!(v, TermRef::NamedNode(_))
-                        {
-                            (
-                                "se:format-literal",
-                                (
-                                    "en literal med en IANA-mediatyp, t.ex. \"text/csv\""
-                                        .to_owned(),
-                                    "a literal IANA media type such as \"text/csv\"".to_owned(),
-                                ),
-                            )
-                        } else if property == ns::DCTERMS_LICENSE && class.name == "Catalog" {
-                            (
-                                "se:catalog-licence-cc0",
-                                (format!("CC0 ({})", ns::CC0), format!("CC0 ({})", ns::CC0)),
-                            )
-                        } else {
-                            (rule_id, Self::expectation(first, group.map(|g| g.label)))
-                        };
-                        self.push(
-                            Severity::Violation,
-                            r,
-                            class,
-                            Some(property),
-                            rule_name,
-                            format!(
-                                "{} har värdet «{}», men ska vara {}",
-                                label.sv,
-                                term_text(*v),
-                                exp.0
-                            ),
-                            format!(
-                                "{} has the value «{}», but must be {}",
-                                label.en,
-                                term_text(*v),
-                                exp.1
-                            ),
-                        );
-                    }
-                }
-            }
-            if untagged > 0 {
-                self.push(
-                    Severity::Warning,
-                    r,
-                    class,
-                    Some(property),
-                    "se:language-tag",
-                    format!(
-                        "{} saknar språktagg (t.ex. @sv); alla fritexter ska ha en",
-                        label.sv
-                    ),
-                    format!(
-                        "{} has no language tag (e.g. @sv); every free text must have one",
-                        label.en
-                    ),
-                );
-            }
-            let count = values.len() as u64;
-            if count < min {
-                let (sv, en) = if count == 0 {
-                    let short = self.short(property);
-                    (
-                        format!(
-                            "{} saknar den obligatoriska egenskapen {} ({short})",
-                            class.label.sv, label.sv,
-                        ),
-                        format!(
-                            "{} lacks the mandatory property {} ({short})",
-                            class.label.en, label.en,
-                        ),
-                    )
-                } else {
-                    (
-                        format!(
-                            "{} behöver minst {min} värden för {}",
-                            class.label.sv, label.sv
-                        ),
-                        format!(
-                            "{} needs at least {min} values for {}",
-                            class.label.en, label.en
-                        ),
-                    )
-                };
-                self.push(
-                    Severity::Violation,
-                    r,
-                    class,
-                    Some(property),
-                    rule_id,
-                    sv,
-                    en,
-                );
-            } else if count == 0 && pref > 0 {
-                let short = self.short(property);
-                self.push(
-                    Severity::Warning,
-                    r,
-                    class,
-                    Some(property),
-                    rule_id,
-                    format!(
-                        "{} saknar den rekommenderade egenskapen {} ({short}){}",
-                        class.label.sv,
-                        label.sv,
-                        hint(property).0,
-                    ),
-                    format!(
-                        "{} lacks the recommended property {} ({short}){}",
-                        class.label.en,
-                        label.en,
-                        hint(property).1,
-                    ),
-                );
-            }
-            if let Some(max) = max
-                && count > max
-            {
-                self.push(
-                    Severity::Violation,
-                    r,
-                    class,
-                    Some(property),
-                    rule_id,
-                    format!(
-                        "{} får ha högst {max} värde(n) för {}, men har {count}",
-                        class.label.sv, label.sv
-                    ),
-                    format!(
-                        "{} may have at most {max} value(s) for {}, but has {count}",
-                        class.label.en, label.en
-                    ),
-                );
-            }
+            let group_label = group.map(|g| g.label);
+            let untagged = self.check_values(
+                r,
+                class,
+                property,
+                &values,
+                &rules,
+                (rule_id, label, group_label),
+            );
+            let limits = (rule_id, label, min, pref, max);
+            self.check_count(r, class, property, values.len() as u64, untagged, limits);
         }
         self.values = values;
         self.rules = rules;
         self.unknown_properties(r, class);
+    }
+
+    /// Checks each value of a property against the rules that apply; returns how many
+    /// plain literals stood where a language-tagged one was expected.
+    #[inline(always)]
+    fn check_values(
+        &mut self,
+        r: NamedOrBlankNodeRef<'g>,
+        class: &'static ClassRules,
+        property: &'static str,
+        values: &[TermRef<'g>],
+        rules: &[&'static PropertyRule],
+        (rule_id, label, group_label): (&'static str, spec::Text, Option<spec::Text>),
+    ) -> usize {
+        let Some(&first) = rules.first() else {
+            return 0;
+        };
+        let mut untagged = 0;
+        for v in values {
+            let mut accepted = None;
+            let mut deprecated_only = true;
+            for x in rules {
+                if let Some(u) = self.accepts(x, *v) {
+                    accepted = Some(u);
+                    if !x.deprecated {
+                        deprecated_only = false;
+                        break;
+                    }
+                }
+            }
+            match accepted {
+                Some(u) => {
+                    untagged += usize::from(u);
+                    if deprecated_only {
+                        self.push(
+                            Severity::Warning,
+                            r,
+                            class,
+                            Some(property),
+                            first.id,
+                            format!(
+                                "{} använder ett föråldrat värde: {}",
+                                label.sv,
+                                term_text(*v)
+                            ),
+                            format!("{} uses a deprecated value: {}", label.en, term_text(*v)),
+                        );
+                    }
+                }
+                None => {
+                    let (rule_name, exp) = if property == ns::DCTERMS_FORMAT
+                        && matches!(v, TermRef::NamedNode(_))
+                    {
+                        (
+                            "se:format-literal",
+                            (
+                                "en literal med en IANA-mediatyp, t.ex. \"text/csv\"".to_owned(),
+                                "a literal IANA media type such as \"text/csv\"".to_owned(),
+                            ),
+                        )
+                    } else if property == ns::DCTERMS_LICENSE && class.name == "Catalog" {
+                        (
+                            "se:catalog-licence-cc0",
+                            (format!("CC0 ({})", ns::CC0), format!("CC0 ({})", ns::CC0)),
+                        )
+                    } else {
+                        (rule_id, Self::expectation(first, group_label))
+                    };
+                    self.push(
+                        Severity::Violation,
+                        r,
+                        class,
+                        Some(property),
+                        rule_name,
+                        format!(
+                            "{} har värdet «{}», men ska vara {}",
+                            label.sv,
+                            term_text(*v),
+                            exp.0
+                        ),
+                        format!(
+                            "{} has the value «{}», but must be {}",
+                            label.en,
+                            term_text(*v),
+                            exp.1
+                        ),
+                    );
+                }
+            }
+        }
+        untagged
+    }
+
+    /// Checks the number of values of a property: mandatory, recommended, maximum;
+    /// and warns about plain literals where a language tag was expected.
+    #[inline(always)]
+    fn check_count(
+        &mut self,
+        r: NamedOrBlankNodeRef<'g>,
+        class: &'static ClassRules,
+        property: &'static str,
+        count: u64,
+        untagged: usize,
+        (rule_id, label, min, pref, max): (&'static str, spec::Text, u64, u64, Option<u64>),
+    ) {
+        if untagged > 0 {
+            self.push(
+                Severity::Warning,
+                r,
+                class,
+                Some(property),
+                "se:language-tag",
+                format!(
+                    "{} saknar språktagg (t.ex. @sv); alla fritexter ska ha en",
+                    label.sv
+                ),
+                format!(
+                    "{} has no language tag (e.g. @sv); every free text must have one",
+                    label.en
+                ),
+            );
+        }
+        if count < min {
+            let (sv, en) = if count == 0 {
+                let short = self.short(property);
+                (
+                    format!(
+                        "{} saknar den obligatoriska egenskapen {} ({short})",
+                        class.label.sv, label.sv,
+                    ),
+                    format!(
+                        "{} lacks the mandatory property {} ({short})",
+                        class.label.en, label.en,
+                    ),
+                )
+            } else {
+                (
+                    format!(
+                        "{} behöver minst {min} värden för {}",
+                        class.label.sv, label.sv
+                    ),
+                    format!(
+                        "{} needs at least {min} values for {}",
+                        class.label.en, label.en
+                    ),
+                )
+            };
+            self.push(
+                Severity::Violation,
+                r,
+                class,
+                Some(property),
+                rule_id,
+                sv,
+                en,
+            );
+        } else if count == 0 && pref > 0 {
+            let short = self.short(property);
+            self.push(
+                Severity::Warning,
+                r,
+                class,
+                Some(property),
+                rule_id,
+                format!(
+                    "{} saknar den rekommenderade egenskapen {} ({short}){}",
+                    class.label.sv,
+                    label.sv,
+                    hint(property).0,
+                ),
+                format!(
+                    "{} lacks the recommended property {} ({short}){}",
+                    class.label.en,
+                    label.en,
+                    hint(property).1,
+                ),
+            );
+        }
+        if let Some(max) = max
+            && count > max
+        {
+            self.push(
+                Severity::Violation,
+                r,
+                class,
+                Some(property),
+                rule_id,
+                format!(
+                    "{} får ha högst {max} värde(n) för {}, men har {count}",
+                    class.label.sv, label.sv
+                ),
+                format!(
+                    "{} may have at most {max} value(s) for {}, but has {count}",
+                    class.label.en, label.en
+                ),
+            );
+        }
     }
 
     /// Properties in the DCAT and Dublin Core namespaces that the class does not use:

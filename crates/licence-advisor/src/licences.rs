@@ -2,6 +2,8 @@
 
 use serde::Serialize;
 
+use crate::text::Text;
+
 /// A licence the advisor can recommend.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 pub enum LicenceId {
@@ -140,6 +142,73 @@ impl LicenceId {
         }
     }
 
+    /// A short rights statement for `dcterms:rights` (DCAT-AP-SE: an
+    /// `odrs:RightsStatement`, the text as its `odrs:attributionText`), in Swedish and
+    /// English: what a re-user may do and must do, in one line. It earns the MQA's
+    /// «rights» indicator and says the licence in words on the dataset's page.
+    ///
+    /// ```
+    /// use licence_advisor::LicenceId;
+    /// let t = LicenceId::Cc0.rights_statement();
+    /// assert_eq!(t.sv, "Fri att använda enligt CC0 1.0");
+    /// assert_eq!(t.en, "Free to use under CC0 1.0");
+    /// ```
+    pub fn rights_statement(self) -> Text {
+        let (sv, en) = match self {
+            LicenceId::Cc0 => (
+                "Fri att använda enligt CC0 1.0",
+                "Free to use under CC0 1.0",
+            ),
+            LicenceId::CcBy => (
+                "Fri att använda enligt CC BY 4.0 med angivande av källan",
+                "Free to use under CC BY 4.0, crediting the source",
+            ),
+            LicenceId::CcBySa => (
+                "Fri att använda enligt CC BY-SA 4.0 med angivande av källan; bearbetningar delas under samma licens",
+                "Free to use under CC BY-SA 4.0, crediting the source; adaptations are shared under the same licence",
+            ),
+            LicenceId::Odbl => (
+                "Fri att använda enligt ODbL 1.0 med angivande av källan; bearbetade databaser delas under samma licens",
+                "Free to use under ODbL 1.0, crediting the source; adapted databases are shared under the same licence",
+            ),
+            LicenceId::CcByNc => (
+                "Får användas för icke-kommersiella ändamål enligt CC BY-NC 4.0 med angivande av källan",
+                "May be used for non-commercial purposes under CC BY-NC 4.0, crediting the source",
+            ),
+            LicenceId::CcByNcSa => (
+                "Får användas för icke-kommersiella ändamål enligt CC BY-NC-SA 4.0 med angivande av källan; bearbetningar delas under samma licens",
+                "May be used for non-commercial purposes under CC BY-NC-SA 4.0, crediting the source; adaptations are shared under the same licence",
+            ),
+        };
+        Text { sv, en }
+    }
+
+    /// The licence with this IRI: the DCAT-AP-SE form ([`Licence::uri`]) or the EU
+    /// one ([`Licence::eu_uri`]); `https`, a missing trailing slash and a `deed` or
+    /// `legalcode` page are accepted.
+    pub fn from_uri(uri: &str) -> Option<LicenceId> {
+        let loose = |u: &str| {
+            let u = u.trim();
+            let u = u
+                .strip_prefix("https://")
+                .or_else(|| u.strip_prefix("http://"))
+                .unwrap_or(u);
+            let u = u.trim_end_matches('/');
+            let u = match u.rsplit_once('/') {
+                Some((head, last)) if last.starts_with("deed") || last.starts_with("legalcode") => {
+                    head
+                }
+                _ => u,
+            };
+            u.to_ascii_lowercase()
+        };
+        let wanted = loose(uri);
+        LicenceId::ALL.into_iter().find(|id| {
+            let l = id.licence();
+            loose(l.uri) == wanted || loose(l.eu_uri) == wanted
+        })
+    }
+
     /// Every licence, most permissive first.
     pub const ALL: [LicenceId; 6] = [
         LicenceId::Cc0,
@@ -191,6 +260,59 @@ mod tests {
             METADATA_LICENCE.licence().uri,
             "http://creativecommons.org/publicdomain/zero/1.0/"
         );
+    }
+
+    #[test]
+    fn every_licence_has_a_rights_statement_naming_it() {
+        for id in LicenceId::ALL {
+            let t = id.rights_statement();
+            assert!(t.sv.contains(id.short_name()), "{}", t.sv);
+            assert!(t.en.contains(id.short_name()), "{}", t.en);
+            // Attribution licences say so; CC0 does not ask for it.
+            assert_eq!(
+                t.sv.contains("angivande av källan"),
+                id.licence().requires_attribution,
+                "{}",
+                t.sv
+            );
+            assert_eq!(
+                t.en.contains("crediting the source"),
+                id.licence().requires_attribution
+            );
+            // Shared data (NC) is not «free to use».
+            assert_eq!(
+                t.sv.starts_with("Fri att använda"),
+                id.licence().open,
+                "{}",
+                t.sv
+            );
+            assert!(t.sv.len() < 160 && t.en.len() < 160);
+        }
+        assert_eq!(
+            LicenceId::CcBy.rights_statement().sv,
+            "Fri att använda enligt CC BY 4.0 med angivande av källan"
+        );
+    }
+
+    #[test]
+    fn licences_are_found_by_their_iris() {
+        for id in LicenceId::ALL {
+            assert_eq!(LicenceId::from_uri(id.licence().uri), Some(id));
+            assert_eq!(LicenceId::from_uri(id.licence().eu_uri), Some(id));
+        }
+        assert_eq!(
+            LicenceId::from_uri("https://creativecommons.org/licenses/by/4.0/deed.sv"),
+            Some(LicenceId::CcBy)
+        );
+        assert_eq!(
+            LicenceId::from_uri("https://creativecommons.org/publicdomain/zero/1.0/legalcode"),
+            Some(LicenceId::Cc0)
+        );
+        assert_eq!(
+            LicenceId::from_uri("http://creativecommons.org/licenses/by-nd/4.0/"),
+            None
+        );
+        assert_eq!(LicenceId::from_uri(""), None);
     }
 
     #[test]
