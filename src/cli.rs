@@ -83,6 +83,18 @@ pub enum Command {
                       violations, 2 oläsbar indata / unreadable input"
     )]
     Validate(ValidateArgs),
+    /// Betyget Sveriges dataportal ger katalogen / the grade Sveriges dataportal gives the catalogue
+    ///
+    /// Metadatakvaliteten (EU:s MQA som portalen tillämpar den) per dimension och
+    /// datamängd, vad som ger de poäng som saknas, och stjärnorna per distribution.
+    /// The metadata quality (the EU's MQA as the portal applies it) per dimension and
+    /// dataset, what earns the missing points, and the stars per distribution.
+    #[command(
+        visible_alias = "kvalitet",
+        after_help = "Slutkod / exit: 0 alla metadatapoäng / every metadata point, 1 poäng \
+                      saknas / points missing, 2 oläsbar indata / unreadable input"
+    )]
+    Quality(QualityArgs),
     /// Beskriv filen som en datamängd i DCAT-AP-SE / describe the file as a DCAT-AP-SE dataset
     ///
     /// Beskriv filen som en datamängd i DCAT-AP-SE och skriv hela katalogen (ny, eller
@@ -251,6 +263,24 @@ pub struct ValidateArgs {
     /// Katalogfilen (.rdf, .ttl, .jsonld) / the catalogue file
     #[arg(value_name = "FIL.rdf|.ttl|.jsonld")]
     pub file: PathBuf,
+    /// RDF-formatet när filändelsen inte säger det / the RDF format when the extension does not tell
+    #[arg(long, value_name = "FORMAT", value_parser = format_parser())]
+    pub format: Option<String>,
+    /// Skriv JSON i stället för text / print JSON instead of text
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `datalots quality`.
+#[derive(Debug, Clone, PartialEq, Eq, Args)]
+pub struct QualityArgs {
+    /// Katalogfilen (.rdf, .ttl, .jsonld) / the catalogue file
+    #[arg(value_name = "FIL.rdf|.ttl|.jsonld")]
+    pub file: PathBuf,
+    /// Vems bedömning: dataportal (375 poäng) eller eu (405) / whose grading: dataportal (375 points) or eu (405)
+    #[arg(long, value_name = "PROFIL", default_value = "dataportal",
+          value_parser = PossibleValuesParser::new(["dataportal", "eu"]))]
+    pub profile: String,
     /// RDF-formatet när filändelsen inte säger det / the RDF format when the extension does not tell
     #[arg(long, value_name = "FORMAT", value_parser = format_parser())]
     pub format: Option<String>,
