@@ -336,6 +336,12 @@ pub struct DescribeCmd {
     /// HVD-kategori för värdefulla datamängder (upprepas) / HVD category for a high-value dataset (repeatable)
     #[arg(long = "hvd-category", value_name = "KOD", conflicts_with = "update")]
     pub hvd_categories: Vec<String>,
+    /// Värdefull datamängd: API:ets adress (dcat:DataService) / high-value dataset: the API's address (dcat:DataService)
+    #[arg(long, value_name = "URL", conflicts_with = "update")]
+    pub api_endpoint: Option<String>,
+    /// Värdefull datamängd: API:ets dokumentationssida / high-value dataset: the API's documentation page
+    #[arg(long, value_name = "URL", conflicts_with = "update")]
+    pub api_documentation: Option<String>,
     /// Uppdatera datamängden i --catalog från filens nya version / update the dataset in --catalog from the file's new version
     #[arg(long, requires = "catalog")]
     pub update: bool,
@@ -386,6 +392,8 @@ impl DescribeCmd {
             themes: self.themes.clone(),
             hvd_categories: self.hvd_categories.clone(),
             issued: self.date.clone(),
+            api_endpoint: self.api_endpoint.clone(),
+            api_documentation: self.api_documentation.clone(),
             ..Overrides::default()
         }
     }

@@ -720,7 +720,7 @@ pub fn update(
         changes: Vec::new(),
     };
     refresh_from_file(&mut e, &d, &x, profile, &request.date, &mut kept);
-    temporal(&mut e, &d, profile, &mut kept);
+    temporal(&mut e, &d, profile, &request.date, &mut kept);
     version_notes(&mut e, &d, structure.as_ref(), &request.date, &mut kept);
     let dictionary = Dictionary::for_distribution(e.g, &d, &x, profile, &request.file_name);
 
@@ -1100,7 +1100,13 @@ fn is_drafted_period(g: &Graph, p: &NamedOrBlankNode, d: &NamedOrBlankNode) -> b
             })
 }
 
-fn temporal(e: &mut Editor<'_>, d: &NamedOrBlankNode, profile: &Profile, kept: &mut Vec<String>) {
+fn temporal(
+    e: &mut Editor<'_>,
+    d: &NamedOrBlankNode,
+    profile: &Profile,
+    date: &str,
+    kept: &mut Vec<String>,
+) {
     let periods: Vec<NamedOrBlankNode> = objects(e.g, d, DCTERMS_TEMPORAL)
         .iter()
         .filter_map(|t| as_subject(t.as_ref()).map(|s| s.into_owned()))
@@ -1142,7 +1148,13 @@ fn temporal(e: &mut Editor<'_>, d: &NamedOrBlankNode, profile: &Profile, kept: &
         remove.push(to_term(p));
     }
     let mut add = Vec::new();
-    if let Some(range) = &profile.date_range {
+    let period = describe::period(profile);
+    // A file without dates or years: a snapshot, holding from the new version's date.
+    let (start, end) = match &period {
+        Some(p) => (p.start.as_str(), Some(p.end.as_str())),
+        None => (date, None),
+    };
+    {
         let node = edit::fresh_blank(e.g, "period");
         let s: NamedOrBlankNode = node.clone().into();
         e.g.insert(&Triple::new(
@@ -1153,27 +1165,30 @@ fn temporal(e: &mut Editor<'_>, d: &NamedOrBlankNode, profile: &Profile, kept: &
         e.g.insert(&Triple::new(
             s.clone(),
             nn(DCAT_START_DATE).into_owned(),
-            typed(&range.start, XSD_DATE),
+            typed(start, XSD_DATE),
         ));
-        e.g.insert(&Triple::new(
-            s,
-            nn(DCAT_END_DATE).into_owned(),
-            typed(&range.end, XSD_DATE),
-        ));
+        if let Some(end) = end {
+            e.g.insert(&Triple::new(
+                s,
+                nn(DCAT_END_DATE).into_owned(),
+                typed(end, XSD_DATE),
+            ));
+        }
         add.push(Term::from(node));
     }
     if !remove.is_empty() || !add.is_empty() {
-        let (sv, en) = match &profile.date_range {
-            Some(r) => (
-                format!(
-                    "från datumkolumnerna i den nya filen: {} till {}",
-                    r.start, r.end
-                ),
-                format!("from the new file's date columns: {} to {}", r.start, r.end),
+        let (sv, en) = match &period {
+            Some(p) => (
+                format!("från den nya filen, {}", p.note.sv),
+                format!("from the new file, {}", p.note.en),
             ),
             None => (
-                "den nya filen har inga datum: perioden tas bort".to_owned(),
-                "the new file has no dates: the period is removed".to_owned(),
+                format!(
+                    "den nya filen har inga datum eller årtal: uppgifterna antas gälla från den nya versionens datum, {date}"
+                ),
+                format!(
+                    "the new file has no dates or years: the data is taken to hold from the new version's date, {date}"
+                ),
             ),
         };
         e.set(d, DCTERMS_TEMPORAL, remove, add, &sv, &en);

@@ -62,6 +62,11 @@ pub struct PublisherFields {
     /// A sentence about the organisation (the settings' `description`; the form's
     /// key is `publisher_description`).
     pub description: String,
+    /// The municipality's code (`0114`), when the publisher is one.
+    pub kommunkod: String,
+    /// An IRI for the area the publisher's data covers (the settings' `spatial`; the
+    /// form's key is `publisher_spatial`).
+    pub spatial: String,
 }
 
 /// The dataset fields as typed. Empty means "use Datalots' suggestion".
@@ -94,6 +99,10 @@ pub struct DatasetFields {
     pub publish_dictionary: bool,
     /// The day the dataset is first published, `YYYY-MM-DD`.
     pub issued: String,
+    /// A high-value dataset's API: the address it answers at.
+    pub api_endpoint: String,
+    /// A high-value dataset's API: a page documenting it.
+    pub api_documentation: String,
 }
 
 impl Default for DatasetFields {
@@ -112,6 +121,8 @@ impl Default for DatasetFields {
             hvd_categories: Vec::new(),
             publish_dictionary: true,
             issued: String::new(),
+            api_endpoint: String::new(),
+            api_documentation: String::new(),
         }
     }
 }
@@ -165,6 +176,8 @@ impl FormInput {
             K::Issued => d.issued = one,
             K::DownloadUrl => d.download_url = one,
             K::HvdCategories => d.hvd_categories = values.to_vec(),
+            K::ApiEndpoint => d.api_endpoint = one,
+            K::ApiDocumentation => d.api_documentation = one,
             K::Name => p.name = one,
             K::OrganisationNumber => p.organisation_number = one,
             K::PublisherType => p.publisher_type = one,
@@ -176,6 +189,8 @@ impl FormInput {
             K::PostalCode => p.postal_code = one,
             K::Locality => p.locality = one,
             K::PublisherDescription => p.description = one,
+            K::Kommunkod => p.kommunkod = one,
+            K::PublisherSpatial => p.spatial = one,
         }
     }
 
@@ -197,6 +212,8 @@ impl FormInput {
             K::LandingPage => &d.landing_page,
             K::Issued => &d.issued,
             K::DownloadUrl => &d.download_url,
+            K::ApiEndpoint => &d.api_endpoint,
+            K::ApiDocumentation => &d.api_documentation,
             K::Name => &p.name,
             K::OrganisationNumber => &p.organisation_number,
             K::PublisherType => &p.publisher_type,
@@ -208,6 +225,8 @@ impl FormInput {
             K::PostalCode => &p.postal_code,
             K::Locality => &p.locality,
             K::PublisherDescription => &p.description,
+            K::Kommunkod => &p.kommunkod,
+            K::PublisherSpatial => &p.spatial,
         };
         if text.is_empty() {
             Vec::new()
@@ -252,8 +271,12 @@ pub struct Field {
     pub key: FieldKey,
     /// `dataset` or `publisher`.
     pub section: String,
-    /// Mandatory (shown first) or recommended (disclosed after).
+    /// Mandatory: an error when empty.
     pub mandatory: bool,
+    /// Shown with the first fields (the mandatory ones, the theme, a high-value
+    /// dataset's API); the others are recommended, disclosed after.
+    #[serde(default)]
+    pub first: bool,
     /// The kind of control it is typed in.
     #[serde(default)]
     pub input: Input,
@@ -396,6 +419,20 @@ impl FormView {
     }
 }
 
+/// The 290 municipalities, `0114 Upplands Väsby`, in code order.
+fn kommun_choices() -> Vec<Choice> {
+    dcat_ap_se::kommuner::all()
+        .iter()
+        .map(|k| {
+            let label = format!("{} {}", k.code, k.name);
+            Choice {
+                value: k.code.to_owned(),
+                label: Both::new(label.clone(), label),
+            }
+        })
+        .collect()
+}
+
 fn choices(list: &[Concept]) -> Vec<Choice> {
     list.iter()
         .map(|c| Choice {
@@ -412,12 +449,17 @@ fn new_field(key: FieldKey, value: String) -> Field {
         key,
         section: s.section.as_str().to_owned(),
         mandatory: s.mandatory,
+        first: s.first,
         input: s.input,
         label: Both::new(s.label.0, s.label.1),
         help: Both::new(s.help.0, s.help.1),
         value,
         suggested: None,
-        choices: choices(s.choices),
+        choices: if key == FieldKey::Kommunkod {
+            kommun_choices()
+        } else {
+            choices(s.choices)
+        },
         multiple: s.input == Input::Choices,
         errors: Vec::new(),
         warnings: Vec::new(),
@@ -461,7 +503,7 @@ pub fn form(profile: &Profile, input: &FormInput) -> FormView {
     let mut fields = Fields(
         FieldKey::ALL
             .into_iter()
-            .filter(|k| *k != FieldKey::HvdCategories || high_value)
+            .filter(|k| high_value || !k.high_value_only())
             .map(|k| new_field(k, input.typed(k)))
             .collect(),
     );
@@ -498,7 +540,13 @@ pub fn form(profile: &Profile, input: &FormInput) -> FormView {
 /// drafting so that the error lands next to the field.
 fn check_dataset_fields(fields: &mut Fields, input: &FormInput, high_value: bool) {
     use FieldKey as K;
-    for key in [K::DownloadUrl, K::LandingPage, K::Spatial] {
+    for key in [
+        K::DownloadUrl,
+        K::LandingPage,
+        K::Spatial,
+        K::ApiEndpoint,
+        K::ApiDocumentation,
+    ] {
         let value = input.typed(key);
         if !value.is_empty()
             && let Err(e) = dcat_ap_se::mint::check_base(&value)
@@ -584,22 +632,37 @@ fn suggest_from_file(fields: &mut Fields, profile: &Profile, input: &FormInput) 
     let d = &input.dataset;
     if d.temporal_start.trim().is_empty()
         && d.temporal_end.trim().is_empty()
-        && let Some(range) = &profile.date_range
+        && let Some(p) = describe::period(profile)
     {
         let note = Both::new(
             format!(
-                "Från datumkolumnerna: {} till {}; ändra om uppgifterna gäller en annan period.",
-                range.start, range.end
+                "{}; ändra om uppgifterna gäller en annan period.",
+                capitalise(&p.note.sv)
             ),
             format!(
-                "From the date columns: {} to {}; change it if the data covers another period.",
-                range.start, range.end
+                "{}; change it if the data covers another period.",
+                capitalise(&p.note.en)
             ),
         );
-        fields.suggest(K::TemporalStart, range.start.clone(), note.clone());
-        fields.suggest(K::TemporalEnd, range.end.clone(), note);
+        fields.suggest(K::TemporalStart, p.start.clone(), note.clone());
+        fields.suggest(K::TemporalEnd, p.end, note);
     }
     let today = input.today.trim();
+    let released = [d.issued.trim(), today].into_iter().find(|v| is_date(v));
+    if d.temporal_start.trim().is_empty()
+        && d.temporal_end.trim().is_empty()
+        && describe::period(profile).is_none()
+        && let Some(v) = released
+    {
+        fields.suggest(
+            K::TemporalStart,
+            v.to_owned(),
+            Both::new(
+                "Filen har inga datum eller årtal: uppgifterna antas gälla från utgivningsdatumet; ange den period de gäller.",
+                "The file has no dates or years: the data is taken to hold from the release date; give the period it covers.",
+            ),
+        );
+    }
     if is_date(today) {
         fields.suggest(
             K::Issued,
@@ -637,6 +700,8 @@ fn overrides(input: &FormInput) -> Overrides {
         landing_page: non_empty(&d.landing_page),
         issued: non_empty(&d.issued),
         today: is_date(today).then(|| today.to_owned()),
+        api_endpoint: non_empty(&d.api_endpoint),
+        api_documentation: non_empty(&d.api_documentation),
     }
 }
 
@@ -684,6 +749,7 @@ fn from_draft(
                     .and_then(|x| x.download_url.first().cloned()),
             ),
             "dcterms:spatial" => (FieldKey::Spatial, draft.dataset.spatial.first().cloned()),
+            "dcat:theme" => (FieldKey::Themes, Some(theme_codes(&draft.dataset.theme))),
             _ => continue,
         };
         if let Some(value) = value {
@@ -727,7 +793,7 @@ fn summarise(mut view: FormView, fields: Fields) -> FormView {
     view.warnings =
         view.findings.iter().filter(|f| !f.violation).count() - view.existing_violations;
     view.publishable = view.violations == 0 && view.refused.is_empty() && view.files.is_some();
-    fields.sort_by_key(|f| (f.section != Section::Dataset.as_str(), !f.mandatory));
+    fields.sort_by_key(|f| (f.section != Section::Dataset.as_str(), !f.first));
     view.fields = fields;
     view
 }
@@ -756,6 +822,8 @@ pub fn publisher_from_fields(p: &PublisherFields) -> Result<Publisher, Vec<(Fiel
         (K::PostalCode, "postal_code", &p.postal_code),
         (K::Locality, "locality", &p.locality),
         (K::PublisherDescription, "description", &p.description),
+        (K::Kommunkod, "kommunkod", &p.kommunkod),
+        (K::PublisherSpatial, "spatial", &p.spatial),
     ] {
         let value = value.trim();
         if value.is_empty() {
@@ -794,8 +862,8 @@ pub fn publisher_from_fields(p: &PublisherFields) -> Result<Publisher, Vec<(Fiel
         street_address: get("street_address"),
         postal_code: get("postal_code"),
         locality: get("locality"),
-        kommunkod: None,
-        spatial: None,
+        kommunkod: get("kommunkod"),
+        spatial: get("spatial"),
         description: get("description"),
     })
 }
@@ -818,6 +886,15 @@ pub fn edit_fields(edits: &DatasetEdits) -> Vec<Field> {
     .into_iter()
     .map(|(key, value)| new_field(key, value))
     .collect()
+}
+
+/// Theme IRIs as the form's values: their codes, joined with `, `.
+fn theme_codes(themes: &[String]) -> String {
+    themes
+        .iter()
+        .map(|t| t.rsplit('/').next().unwrap_or(t))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn non_empty(s: &str) -> Option<String> {
@@ -1080,6 +1157,8 @@ mod tests {
                 postal_code: String::new(),
                 locality: String::new(),
                 description: String::new(),
+                kommunkod: String::new(),
+                spatial: String::new(),
             },
             dataset: DatasetFields::default(),
             file_name: "befolkning_2024.csv".into(),
@@ -1460,10 +1539,11 @@ mod tests {
         for k in FieldKey::ALL {
             assert_eq!(i.values(k), vec![format!("x-{k}")], "{k}");
         }
-        // The view shows every field but the HVD category (not a high-value dataset).
+        // The view shows every field but the HVD category and the API (not a
+        // high-value dataset).
         let shown: Vec<FieldKey> = v.fields.iter().map(|f| f.key).collect();
         for k in FieldKey::ALL {
-            assert_eq!(shown.contains(&k), k != FieldKey::HvdCategories, "{k}");
+            assert_eq!(shown.contains(&k), !k.high_value_only(), "{k}");
         }
         assert_eq!(i.dataset.title, "x-title");
         assert_eq!(i.publisher.email, "x-email");
