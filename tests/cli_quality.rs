@@ -89,3 +89,88 @@ fn unreadable_input_and_a_wrong_profile_exit_2() {
         "the possible values are named"
     );
 }
+
+const KOMMUN: &str = "tests/fixtures/publisher/kommun-full.toml";
+const OPEN: &str = "tests/fixtures/answers/open-facts.json";
+
+/// The points the independent Python scorer gives a catalogue file, and the names of
+/// the indicators it finds short.
+fn python_points(python: &std::path::Path, catalogue: &str) -> (f64, Vec<String>) {
+    let out = common::python_script(python, "mqa_score.py", &[catalogue]);
+    assert!(out.status.success(), "{}", common::stderr(&out));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let short = v["indicators"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|i| {
+            i["points"]
+                .as_f64()
+                .is_some_and(|p| Some(p) < i["max"].as_f64())
+        })
+        .map(|i| i["name"].as_str().unwrap_or_default().to_owned())
+        .collect();
+    (v["points"].as_f64().unwrap(), short)
+}
+
+#[test]
+fn every_fixture_described_with_the_kommun_earns_every_metadata_point() {
+    let dir = common::scratch("quality", "fixtures");
+    let python = common::python(module_path!(), "rdflib");
+    let mut described = 0;
+    let mut files: Vec<_> = std::fs::read_dir(common::root().join("tests/fixtures/csv"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "csv"))
+        .collect();
+    files.sort();
+    for csv in files {
+        let name = csv.file_stem().unwrap().to_string_lossy().into_owned();
+        let out_file = dir.join(format!("{name}.rdf"));
+        let out = datalots(&[
+            "describe",
+            csv.to_str().unwrap(),
+            "--publisher",
+            KOMMUN,
+            "--answers",
+            OPEN,
+            "--out",
+            out_file.to_str().unwrap(),
+        ]);
+        let err = common::stderr(&out);
+        let profile = datalots(&["profile", csv.to_str().unwrap(), "--json"]);
+        let holds_personnummer =
+            String::from_utf8_lossy(&profile.stdout).contains("\"personnummer\"");
+        if holds_personnummer {
+            // Refused, as it must be: such a file is never described.
+            assert_eq!(out.status.code(), Some(1), "{name}: {err}");
+            continue;
+        }
+        assert_eq!(out.status.code(), Some(0), "{name}: {err}");
+        assert!(
+            err.contains("295 av 295 poäng / 295 of 295 points"),
+            "{name}: describe prints the new dataset's points\n{err}"
+        );
+        let graded = json(&["quality", out_file.to_str().unwrap(), "--json"]);
+        assert_eq!(graded["points"], 295.0, "{name}: {graded}");
+        let quality = datalots(&["quality", out_file.to_str().unwrap()]);
+        assert_eq!(
+            quality.status.code(),
+            Some(0),
+            "{name}: every point, exit 0"
+        );
+        if let Some(python) = &python {
+            let (points, short) = python_points(python, out_file.to_str().unwrap());
+            assert_eq!(
+                (points, short),
+                (295.0, vec![]),
+                "{name}: the Python scorer"
+            );
+        }
+        described += 1;
+    }
+    assert!(
+        described >= 4,
+        "the fixtures cover dates, date-times, years and year headers"
+    );
+}

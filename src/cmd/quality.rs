@@ -63,7 +63,7 @@ fn grade_file(
 }
 
 /// Points as people read them: `255`, or `18,26` / `18.26`.
-fn points(p: f64) -> (String, String) {
+pub fn points(p: f64) -> (String, String) {
     if p.fract() == 0.0 {
         let whole = format!("{p:.0}");
         (whole.clone(), whole)
