@@ -963,6 +963,8 @@ impl<'a> Drafting<'a> {
             page: page.iter().map(|p| (*p).to_owned()).collect(),
             publisher: dataset.publisher.clone(),
             contact_point: dataset.contact_point.clone(),
+            keyword: dataset.keyword.clone(),
+            theme: dataset.theme.clone(),
             format: Some("application/json".into()),
             licence,
             access_rights: dataset.access_rights.clone(),

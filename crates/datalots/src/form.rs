@@ -28,6 +28,7 @@ use crate::publisher::{KEYS, Publisher, check_field};
 use crate::text::Both;
 use crate::url::{last_segment, percent_decode};
 
+pub mod coverage;
 mod fields;
 mod guide;
 
