@@ -298,13 +298,8 @@ pub struct DescribeCmd {
     /// Utgivarens inställningar / the publisher settings (.toml, or .json as the widget keeps them)
     #[arg(long, value_name = "ORG.toml", required_unless_present = "dataset")]
     pub publisher: Option<PathBuf>,
-    /// Svaren på licensfrågorna / the answers to the licence questions (JSON)
-    #[arg(
-        long,
-        value_name = "SVAR.json",
-        required_unless_present = "update",
-        conflicts_with = "update"
-    )]
+    /// Svaren på licensfrågorna (JSON); med --update byter de licensen om den ändrats / the answers to the licence questions (JSON); with --update they change the licence if it changed
+    #[arg(long, value_name = "SVAR.json", required_unless_present = "update")]
     pub answers: Option<PathBuf>,
     /// Datamängdens titel på svenska / the dataset's title in Swedish
     #[arg(long, value_name = "T")]
@@ -345,7 +340,7 @@ pub struct DescribeCmd {
     /// Uppdatera datamängden i --catalog från filens nya version / update the dataset in --catalog from the file's new version
     #[arg(long, requires = "catalog")]
     pub update: bool,
-    /// Datamängden att uppdatera (annars samma IRI som describe skapar) / the dataset to update (else the IRI describe mints)
+    /// Datamängden att uppdatera (annars den vars fil har samma namn, annars IRI:n describe skapar) / the dataset to update (else the one whose file has the same name, else the IRI describe mints)
     #[arg(long, value_name = "IRI", requires = "update")]
     pub dataset: Option<String>,
     /// Utgivningsdatum för en ny datamängd, med --update den nya versionens datum (standard: i dag) / release date of a new dataset, with --update the new version's date (default: today)

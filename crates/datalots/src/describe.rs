@@ -166,24 +166,15 @@ impl Place {
             .collect()
     }
 
-    /// Adds the label statements to a catalogue, once; a name the catalogue already
-    /// gives the area (in that language) is kept.
+    /// Adds the label statements to a catalogue, once; a place the catalogue already
+    /// names (in any language) keeps its names, and nothing is added about it.
     pub fn label_in(places: &[Place], catalog: &mut Catalog) {
         for p in places {
-            let named = |lang: &str| {
-                let (subject, tag) = (format!("<{}> <{RDFS_LABEL}> ", p.iri), format!("@{lang} ."));
-                catalog
-                    .extra
-                    .iter()
-                    .any(|t| t.starts_with(&subject) && t.ends_with(&tag))
-            };
-            let (sv, en) = (named("sv"), named("en"));
-            for t in p.triples() {
-                let is_sv = t.ends_with("@sv .");
-                if !((is_sv && sv) || (!is_sv && en)) && !catalog.extra.contains(&t) {
-                    catalog.extra.push(t);
-                }
+            let subject = format!("<{}> <{RDFS_LABEL}> ", p.iri);
+            if catalog.extra.iter().any(|t| t.starts_with(&subject)) {
+                continue;
             }
+            catalog.extra.extend(p.triples());
         }
     }
 }
@@ -1122,11 +1113,20 @@ fn identity_number_reasons(profile: &Profile) -> Vec<Both> {
     reasons
 }
 
+/// Refuses unless the answers give a licence: a stop, an open question or a conflict
+/// is refused with the reasons.
+pub fn refuse_unless_licence(recommendation: &Recommendation) -> Result<(), Error> {
+    licence_reasons(Vec::new(), recommendation)
+}
+
 fn refuse_unless_publishable(
     profile: &Profile,
     recommendation: &Recommendation,
 ) -> Result<(), Error> {
-    let mut reasons = identity_number_reasons(profile);
+    licence_reasons(identity_number_reasons(profile), recommendation)
+}
+
+fn licence_reasons(mut reasons: Vec<Both>, recommendation: &Recommendation) -> Result<(), Error> {
     match recommendation.outcome {
         Outcome::Licence => {}
         Outcome::Stop => {
