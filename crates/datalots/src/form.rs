@@ -397,6 +397,11 @@ pub struct FormView {
     pub existing_warnings: usize,
     /// The IRI of the dataset as it is named in the metadata.
     pub dataset_iri: Option<String>,
+    /// The dataset's grade on Sveriges dataportal as the metadata stands, with where
+    /// each missing point is earned (steps 4 and 5); `None` until a catalogue could be
+    /// written.
+    #[serde(default)]
+    pub quality: Option<crate::quality::Grade>,
 }
 
 impl FormView {
@@ -416,6 +421,7 @@ impl FormView {
             existing_violations: 0,
             existing_warnings: 0,
             dataset_iri: None,
+            quality: None,
         }
     }
 }
@@ -968,6 +974,7 @@ fn catalogue(
         }
     };
     place_findings(view, fields, &report, &draft.new_resources());
+    view.quality = grade(&catalog, view.dataset_iri.as_deref());
     match files(&catalog, draft, input) {
         Some(files) => view.files = Some(files),
         None => view.findings.push(Finding::blocking(Both::new(
@@ -975,6 +982,12 @@ fn catalogue(
             "The catalogue could not be written.",
         ))),
     }
+}
+
+/// The new dataset's grade on Sveriges dataportal, in the catalogue it joins.
+fn grade(catalog: &Catalog, dataset: Option<&str>) -> Option<crate::quality::Grade> {
+    let assessment = catalog.assess(crate::quality::Profile::Dataportal).ok()?;
+    Some(crate::quality::Grade::of(assessment.dataset(dataset?)?))
 }
 
 /// The catalogue the dataset goes into: the imported one (its name and size in the
@@ -1526,6 +1539,33 @@ mod tests {
         let e = v.catalog.unwrap().error.unwrap();
         assert!(e.sv.contains("trasig.ttl"), "{e:?}");
         assert!(!v.publishable);
+    }
+
+    #[test]
+    fn the_grade_follows_the_fields_and_links_each_missing_point_to_its_field() {
+        use crate::quality::Fix;
+        let v = form(&befolkning(), &input());
+        let g = v
+            .quality
+            .as_ref()
+            .expect("a grade once the catalogue is written");
+        assert_eq!((g.whole_points, g.metadata_max, g.max), (295, 295, 375));
+        assert_eq!(g.rating_when_reachable.sv, "Utmärkt");
+        assert_eq!(g.dimensions.len(), 5);
+        assert_eq!(g.indicators.len(), 23);
+        // The view travels from the worker as JSON, the grade with it.
+        let back: FormView = serde_json::from_str(&serde_json::to_string(&v).unwrap()).unwrap();
+        assert_eq!(back.quality, v.quality);
+        // Headers without a word to suggest: no keyword, 30 points missing, and the
+        // field that earns them named; typing one earns them.
+        let bare = csv_profile::profile_bytes(b"a;b\n1;2\n3;4\n").unwrap();
+        let g = form(&bare, &input()).quality.unwrap();
+        let missing: Vec<(&str, Fix)> = g.missing().map(|i| (i.name.as_str(), i.fix)).collect();
+        assert_eq!(missing, [("keyword", Fix::Field(FieldKey::Keywords))]);
+        assert_eq!(g.whole_points, 265);
+        let mut typed = input();
+        typed.set(FieldKey::Keywords, &["befolkning".into()]);
+        assert_eq!(form(&bare, &typed).quality.unwrap().whole_points, 295);
     }
 
     #[test]

@@ -14,8 +14,9 @@ pub mod questionnaire;
 pub mod session;
 pub mod view;
 
-// Keeping a catalogue over time.
+// Keeping a catalogue over time, and the grade the portal gives it.
 pub mod catalog;
+pub mod quality;
 
 // One home per concept: words, the error, dates, addresses, vocabularies.
 pub mod concepts;
