@@ -90,7 +90,7 @@ pub enum Command {
     /// The metadata quality (the EU's MQA as the portal applies it) per dimension and
     /// dataset, what earns the missing points, and the stars per distribution.
     #[command(
-        visible_alias = "kvalitet",
+        visible_alias = "betyg",
         after_help = "Slutkod / exit: 0 alla metadatapoäng / every metadata point, 1 poäng \
                       saknas / points missing, 2 oläsbar indata / unreadable input"
     )]

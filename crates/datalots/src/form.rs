@@ -32,7 +32,9 @@ pub mod coverage;
 mod fields;
 mod guide;
 
-pub use fields::{FIELD_COUNT, FIELDS, FieldKey, Input, Section, Spec, UnknownField, field_of};
+pub use fields::{
+    FIELD_COUNT, FIELDS, FieldKey, Fix, Input, Section, Spec, UnknownField, field_of, fix, fix_of,
+};
 pub use guide::harvest_address;
 
 /// The publisher fields as typed (all optional; the mandatory ones get an error
@@ -1543,7 +1545,6 @@ mod tests {
 
     #[test]
     fn the_grade_follows_the_fields_and_links_each_missing_point_to_its_field() {
-        use crate::quality::Fix;
         let v = form(&befolkning(), &input());
         let g = v
             .quality
@@ -1560,8 +1561,11 @@ mod tests {
         // field that earns them named; typing one earns them.
         let bare = csv_profile::profile_bytes(b"a;b\n1;2\n3;4\n").unwrap();
         let g = form(&bare, &input()).quality.unwrap();
-        let missing: Vec<(&str, Fix)> = g.missing().map(|i| (i.name.as_str(), i.fix)).collect();
-        assert_eq!(missing, [("keyword", Fix::Field(FieldKey::Keywords))]);
+        let missing: Vec<(&str, Option<Fix>)> = g
+            .missing()
+            .map(|i| (i.name.as_str(), fix_of(&i.name)))
+            .collect();
+        assert_eq!(missing, [("keyword", Some(Fix::Field(FieldKey::Keywords)))]);
         assert_eq!(g.whole_points, 265);
         let mut typed = input();
         typed.set(FieldKey::Keywords, &["befolkning".into()]);

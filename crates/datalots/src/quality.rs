@@ -1,14 +1,15 @@
 //! The grade Sveriges dataportal gives, for front ends: the new dataset's grade while
 //! the describe form is filled in ([`FormView::quality`](crate::form::FormView::quality)),
-//! a whole catalogue's grade with the indicators that pull it down ([`grade_text`]),
-//! and for each indicator what earns it in Datalots ([`fix`]): a field of the form, the
-//! licence questions, the file, or the portal itself.
+//! and a whole catalogue's grade with the indicators that pull it down
+//! ([`grade_text`]). Where in Datalots each indicator is earned (a field of the form,
+//! the licence questions, the file, the portal) is the form's to say
+//! ([`crate::form::fix`]).
 //!
 //! The method is [`dcat_ap_se::quality`]'s (the EU's Metadata Quality Assessment as
 //! the portal applies it); nothing is graded here.
 
 use dcat_ap_se::quality::{
-    self, Assessment, DatasetAssessment, DimensionScore, Indicator, IndicatorScore, Stars,
+    self, Assessment, DatasetAssessment, DimensionScore, IndicatorScore, Stars,
 };
 use serde::{Deserialize, Serialize};
 
@@ -16,47 +17,7 @@ pub use dcat_ap_se::quality::{Profile, Rating};
 
 use crate::Error;
 use crate::catalog::{Dropped, Source};
-use crate::form::FieldKey;
 use crate::text::Both;
-
-/// Where in Datalots an indicator's points are earned.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", tag = "kind", content = "field")]
-pub enum Fix {
-    /// A field of the describe form.
-    Field(FieldKey),
-    /// The answers to the licence questions (licence, access rights, rights statement).
-    Licence,
-    /// What Datalots writes from the file itself (format, media type, size).
-    File,
-    /// The portal checks it: the file at the address the metadata names.
-    Portal,
-    /// Datalots' own validation (the EU profile's DCAT-AP compliance).
-    Validation,
-}
-
-/// Where an indicator's points are earned.
-pub fn fix(indicator: Indicator) -> Fix {
-    use Indicator as I;
-    match indicator {
-        I::Keyword => Fix::Field(FieldKey::Keywords),
-        I::Theme => Fix::Field(FieldKey::Themes),
-        I::Spatial => Fix::Field(FieldKey::Spatial),
-        I::Temporal => Fix::Field(FieldKey::TemporalStart),
-        I::DownloadUrl => Fix::Field(FieldKey::DownloadUrl),
-        I::ContactPoint => Fix::Field(FieldKey::Email),
-        I::Publisher => Fix::Field(FieldKey::Name),
-        I::Issued | I::Modified => Fix::Field(FieldKey::Issued),
-        I::AccessUrlReachable | I::DownloadUrlReachable => Fix::Portal,
-        I::Format | I::MediaType | I::FormatVocabulary | I::NonProprietary => Fix::File,
-        I::MachineReadable | I::ByteSize => Fix::File,
-        I::Licence | I::LicenceVocabulary | I::AccessRights | I::AccessRightsVocabulary => {
-            Fix::Licence
-        }
-        I::Rights => Fix::Licence,
-        I::DcatApCompliance => Fix::Validation,
-    }
-}
 
 /// A whole number of points, rounded down, so that «295» is never shown for less.
 pub fn whole(points: f64) -> u32 {
@@ -111,10 +72,8 @@ pub struct IndicatorView {
     pub points: Option<f64>,
     /// Checked by the portal (it requests the address).
     pub checked_by_portal: bool,
-    /// What earns the points.
+    /// What earns the points ([`crate::form::fix`] says where in Datalots).
     pub earn: Both,
-    /// Where in Datalots they are earned.
-    pub fix: Fix,
 }
 
 impl IndicatorView {
@@ -133,7 +92,6 @@ impl IndicatorView {
             points: i.points,
             checked_by_portal: i.checked_by_portal,
             earn: Both::new(i.earn.sv, i.earn.en),
-            fix: fix(i.indicator),
         }
     }
 
@@ -312,21 +270,6 @@ pub fn grade_text(
 mod tests {
     use super::*;
     use dcat_ap_se::Format;
-    use dcat_ap_se::quality::INDICATORS;
-
-    #[test]
-    fn every_indicator_has_a_place_where_it_is_earned() {
-        for i in &INDICATORS {
-            let f = fix(i.indicator);
-            assert_eq!(i.checked_by_portal, f == Fix::Portal, "{}", i.name);
-        }
-        assert_eq!(fix(Indicator::Theme), Fix::Field(FieldKey::Themes));
-        let json = serde_json::to_value(fix(Indicator::Spatial)).unwrap();
-        assert_eq!(
-            json,
-            serde_json::json!({"kind": "field", "field": "spatial"})
-        );
-    }
 
     #[test]
     fn a_catalogue_is_graded_with_what_pulls_it_down() {

@@ -7,6 +7,7 @@
 use std::fmt;
 use std::str::FromStr;
 
+use dcat_ap_se::quality::Indicator;
 use dcat_ap_se::spec::Concept;
 use dcat_ap_se::vocab::{FREQUENCIES, HVD_CATEGORIES, PUBLISHER_TYPES, THEMES};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -609,6 +610,50 @@ impl<'de> Deserialize<'de> for FieldKey {
     }
 }
 
+/// Where in Datalots an indicator's points are earned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "kind", content = "field")]
+pub enum Fix {
+    /// A field of the describe form.
+    Field(FieldKey),
+    /// The answers to the licence questions (licence, access rights, rights statement).
+    Licence,
+    /// What Datalots writes from the file itself (format, media type, size).
+    File,
+    /// The portal checks it: the file at the address the metadata names.
+    Portal,
+    /// Datalots' own validation (the EU profile's DCAT-AP compliance).
+    Validation,
+}
+
+/// Where an indicator's points are earned.
+pub fn fix(indicator: Indicator) -> Fix {
+    use Indicator as I;
+    match indicator {
+        I::Keyword => Fix::Field(FieldKey::Keywords),
+        I::Theme => Fix::Field(FieldKey::Themes),
+        I::Spatial => Fix::Field(FieldKey::Spatial),
+        I::Temporal => Fix::Field(FieldKey::TemporalStart),
+        I::DownloadUrl => Fix::Field(FieldKey::DownloadUrl),
+        I::ContactPoint => Fix::Field(FieldKey::Email),
+        I::Publisher => Fix::Field(FieldKey::Name),
+        I::Issued | I::Modified => Fix::Field(FieldKey::Issued),
+        I::AccessUrlReachable | I::DownloadUrlReachable => Fix::Portal,
+        I::Format | I::MediaType | I::FormatVocabulary | I::NonProprietary => Fix::File,
+        I::MachineReadable | I::ByteSize => Fix::File,
+        I::Licence | I::LicenceVocabulary | I::AccessRights | I::AccessRightsVocabulary => {
+            Fix::Licence
+        }
+        I::Rights => Fix::Licence,
+        I::DcatApCompliance => Fix::Validation,
+    }
+}
+
+/// Where the indicator with this name (`theme`) is earned.
+pub fn fix_of(name: &str) -> Option<Fix> {
+    Indicator::from_name(name).map(fix)
+}
+
 /// The field a validation finding concerns: by the class and property it is about.
 pub fn field_of(class: &str, property: &str) -> Option<FieldKey> {
     use FieldKey as K;
@@ -645,6 +690,22 @@ pub fn field_of(class: &str, property: &str) -> Option<FieldKey> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_indicator_has_a_place_where_it_is_earned() {
+        for i in &dcat_ap_se::quality::INDICATORS {
+            let f = fix(i.indicator);
+            assert_eq!(i.checked_by_portal, f == Fix::Portal, "{}", i.name);
+            assert_eq!(fix_of(i.name), Some(f));
+        }
+        assert_eq!(fix(Indicator::Theme), Fix::Field(FieldKey::Themes));
+        assert_eq!(fix_of("nonsense"), None);
+        let json = serde_json::to_value(fix(Indicator::Spatial)).unwrap();
+        assert_eq!(
+            json,
+            serde_json::json!({"kind": "field", "field": "spatial"})
+        );
+    }
 
     #[test]
     fn every_key_round_trips_and_is_the_json_of_its_field() {
