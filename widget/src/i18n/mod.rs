@@ -38,7 +38,7 @@ pub fn worker_missing() -> Both {
     }
 }
 
-/// Every string the widget shows, in one language.
+/// Every string of the flow's frame and of steps 1–3, in one language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Texts {
     /// The widget's heading.

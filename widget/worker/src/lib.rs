@@ -35,8 +35,9 @@ use wasm_bindgen::{JsCast, JsValue};
 pub mod engine;
 pub mod json_ld;
 
-/// How much of the file is read at a time: 4 MiB (the notes measured 1–8 MiB as the
-/// range where `Blob.slice()` reads are fastest without holding much memory).
+/// How much of the file is read at a time: 4 MiB, large enough that what each piece
+/// costs besides its bytes (a promise, a progress message) does not count, small
+/// enough that the worker holds little of the file at once.
 pub const PIECE_BYTES: f64 = 4.0 * 1024.0 * 1024.0;
 
 /// What the widget asks.
