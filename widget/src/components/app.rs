@@ -15,11 +15,11 @@ use super::catalog_view::CatalogView;
 use super::describe_step::DescribeStep;
 use super::file_step::FileStep;
 use super::licence_step::LicenceStep;
-use super::next_step::NextStep;
+use super::next_step::next_step;
 use super::profile_step::ProfileStep;
 use super::publish_step::PublishStep;
 use super::stepper::Stepper;
-use super::toolbar::Toolbar;
+use super::toolbar::toolbar;
 use crate::bridge::Bridge;
 use crate::browser::{confirm, today};
 use crate::config::Config;
@@ -171,6 +171,7 @@ fn choose(rt: &Rc<FlowRuntime>, file: web_sys::File) {
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let section = use_node_ref();
+    let procurement_button = use_node_ref();
     let rt = use_runtime(
         |weak| {
             let config = &props.config;
@@ -206,6 +207,18 @@ pub fn app(props: &AppProps) -> Html {
             storage::save(&storage_key(rt.env.id.as_deref()), &rt.model().saved());
             if let Some(f) = initial {
                 on_choose.emit(f);
+            }
+        });
+    }
+    {
+        // Back from the procurement requirements: focus on the button that opened
+        // them.
+        let (button, screen) = (procurement_button.clone(), rt.model().screen);
+        use_effect_with(screen, move |screen| {
+            if *screen == Screen::BackFromProcurement
+                && let Some(b) = button.cast::<web_sys::HtmlElement>()
+            {
+                let _ = b.focus();
             }
         });
     }
@@ -252,14 +265,14 @@ pub fn app(props: &AppProps) -> Html {
     };
     html! {
         <section class="datalots" lang={lang.tag()} aria-labelledby="datalots-heading" ref={section}>
-            <Toolbar {lang} screen={m.screen} on_action={on_action.clone()} />
+            {toolbar(lang, m.screen, procurement_button, &on_action)}
             if m.screen == Screen::ProcurementFailed {
                 <p class="datalots-alert" role="alert" data-testid="procurement-failed">{texts(lang).procurement_failed}</p>
             }
             <Stepper {lang} step={m.step} enabled={Step::ALL.map(|s| m.enabled(s))} on_action={on_action.clone()} />
             {engine_error}
             {body}
-            <NextStep {lang} next={m.next_step()} {on_action} />
+            {next_step(lang, m.next_step(), &on_action)}
         </section>
     }
 }

@@ -2,14 +2,13 @@
 //! check's counts, and per dataset edit, remove (after a confirmation) and update
 //! from a new version of its CSV file.
 
-use std::rc::Rc;
-
 use datalots::catalog::ListedDataset;
 use datalots::session::{Op, SessionView};
 use yew::prelude::*;
 
 use crate::browser::{chosen_file, confirm};
 use crate::i18n::{Lang, catalog::texts, pick};
+use crate::model::Shared;
 use crate::model::catalog::Action;
 
 /// The list's properties.
@@ -18,7 +17,7 @@ pub struct CatalogListProps {
     /// The language.
     pub lang: Lang,
     /// The last answer (with its listing).
-    pub view: Rc<SessionView>,
+    pub view: Shared<SessionView>,
     /// Dispatches to the catalogue view.
     pub on_action: Callback<Action>,
     /// A new version of a dataset's CSV file was chosen: (IRI, file).

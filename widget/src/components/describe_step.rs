@@ -2,15 +2,14 @@
 //! computed in the worker on every change: the dataset's fields, then the
 //! publisher's, mandatory ones first and the recommended behind a disclosure.
 
-use std::rc::Rc;
-
 use datalots::form::{FormInput, FormView};
 use yew::prelude::*;
 
 use super::field::{FormField, typed};
-use super::refused::Refused;
-use super::summary::Summary;
+use super::refused::refused;
+use super::summary::summary;
 use crate::i18n::{Lang, pick, publish::texts};
+use crate::model::Shared;
 use crate::model::flow::{Action, FieldKey};
 
 /// Step 4's properties.
@@ -19,7 +18,7 @@ pub struct DescribeStepProps {
     /// The language.
     pub lang: Lang,
     /// The last form the worker computed (none yet: "checking").
-    pub form: Option<Rc<FormView>>,
+    pub form: Option<Shared<FormView>>,
     /// What the person typed.
     pub draft: FormInput,
     /// The page locked the publisher fields.
@@ -73,7 +72,7 @@ pub fn describe_step(props: &DescribeStepProps) -> Html {
         <div id="datalots-step-describe" data-testid="describe">
             <h3>{t.describe_heading}</h3>
             <p>{t.describe_intro}</p>
-            <Refused {lang} form={form.clone()} />
+            {refused(&form, lang)}
             <section aria-labelledby="datalots-dataset-heading" class="datalots-form-section">
                 <h4 id="datalots-dataset-heading">{t.dataset_heading}</h4>
                 {section("dataset", false)}
@@ -84,7 +83,7 @@ pub fn describe_step(props: &DescribeStepProps) -> Html {
                 {section("publisher", props.locked)}
             </section>
             {notices}
-            <Summary {lang} {form} />
+            {summary(&form, lang)}
         </div>
     }
 }

@@ -1,13 +1,12 @@
 //! Step 2: what the file holds (DIGG §3–4): personal data first, the facts, other
 //! ways to read it, the warnings, the columns with their charts, the first rows.
 
-use std::rc::Rc;
-
 use datalots::normalize::ReadArgs;
 use datalots::view::{Both, Chart, ProfileView};
 use yew::prelude::*;
 
 use crate::i18n::{Lang, Texts, pick, publish, texts};
+use crate::model::Shared;
 use crate::model::flow::Action;
 
 /// Step 2's properties.
@@ -16,7 +15,7 @@ pub struct ProfileStepProps {
     /// The language.
     pub lang: Lang,
     /// The profile.
-    pub view: Rc<ProfileView>,
+    pub view: Shared<ProfileView>,
     /// The file was read another way than the detector's: the other ways stay open.
     pub read_other: bool,
     /// Dispatches to the flow (read another way).

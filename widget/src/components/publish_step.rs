@@ -1,16 +1,15 @@
 //! Step 5: publish (DIGG §7–8): add to an existing catalogue, the downloads, the
 //! check, how to get harvested by Sveriges dataportal, and what comes after.
 
-use std::rc::Rc;
-
 use datalots::form::{File, FormView, Imported};
 use datalots_widget_support::download;
 use yew::prelude::*;
 
-use super::refused::Refused;
-use super::summary::Summary;
+use super::refused::refused;
+use super::summary::summary;
 use crate::browser::{chosen_file, file_text};
 use crate::i18n::{Lang, pick, publish::PublishTexts, publish::texts};
+use crate::model::Shared;
 use crate::model::flow::Action;
 
 /// Step 5's properties.
@@ -19,7 +18,7 @@ pub struct PublishStepProps {
     /// The language.
     pub lang: Lang,
     /// The last form the worker computed (none yet: "checking").
-    pub form: Option<Rc<FormView>>,
+    pub form: Option<Shared<FormView>>,
     /// Dispatches to the flow.
     pub on_action: Callback<Action>,
 }
@@ -43,7 +42,7 @@ pub fn publish_step(props: &PublishStepProps) -> Html {
     html! {
         <div id="datalots-step-publish" data-testid="publish">
             <h3>{t.publish_heading}</h3>
-            <Refused {lang} form={form.clone()} />
+            {refused(&form, lang)}
             if !ok {
                 <p class="datalots-alert" data-testid="not-publishable">{t.not_publishable}</p>
             }
@@ -67,7 +66,7 @@ pub fn publish_step(props: &PublishStepProps) -> Html {
                     </li>
                 </ul>
             </section>
-            <Summary {lang} form={form.clone()} />
+            {summary(&form, lang)}
             <section aria-labelledby="datalots-harvest-heading">
                 <h4 id="datalots-harvest-heading">{t.harvest_heading}</h4>
                 <ol data-testid="harvesting">{ for form.harvesting.iter().map(|h| html! { <li>{pick(h, lang)}</li> }) }</ol>

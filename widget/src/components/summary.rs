@@ -1,26 +1,13 @@
 //! The summary of the check against DCAT-AP-SE (steps 4 and 5): the counts, then one
-//! line per finding.
-
-use std::rc::Rc;
+//! line per finding. A view function, shared by the two steps.
 
 use datalots::form::FormView;
 use yew::prelude::*;
 
 use crate::i18n::{Lang, pick, publish::texts};
 
-/// The summary's properties.
-#[derive(Debug, Clone, PartialEq, Properties)]
-pub struct SummaryProps {
-    /// The language.
-    pub lang: Lang,
-    /// The form.
-    pub form: Rc<FormView>,
-}
-
 /// The summary of findings.
-#[function_component(Summary)]
-pub fn summary(props: &SummaryProps) -> Html {
-    let (view, lang) = (&*props.form, props.lang);
+pub fn summary(view: &FormView, lang: Lang) -> Html {
     let t = texts(lang);
     html! {
         <section class={classes!("datalots-summary", (view.violations > 0).then_some("datalots-stop"))}

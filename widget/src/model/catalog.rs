@@ -6,12 +6,11 @@
 //! Requests are numbered; an answer older than the last request is dropped, so a slow
 //! answer never overwrites a newer one.
 
-use std::rc::Rc;
-
 use datalots::catalog::DatasetEdits;
 use datalots::form::{FormInput, edit_fields};
 use datalots::session::{CatalogFile, Op, SessionView};
 
+use super::Shared;
 use super::flow::FieldKey;
 
 /// The dataset being edited.
@@ -40,7 +39,7 @@ pub struct Catalogue {
     /// The catalogue as the last operation left it (unchanged by a refused one).
     pub file: Option<CatalogFile>,
     /// The last answer.
-    pub view: Option<Rc<SessionView>>,
+    pub view: Option<Shared<SessionView>>,
     /// The dataset being edited.
     pub editing: Option<Editing>,
     /// The number of the last request sent.
@@ -211,7 +210,7 @@ impl Catalogue {
                 e.input.set_field(&f.key, &values);
             }
         }
-        self.view = Some(Rc::new(view));
+        self.view = Some(Shared::new(view));
     }
 }
 

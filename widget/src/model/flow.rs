@@ -7,8 +7,6 @@
 //! number) and, for a form, the request's number: an answer to a file that has been
 //! replaced, or a form older than the one shown, changes nothing.
 
-use std::rc::Rc;
-
 use datalots::Answers;
 use datalots::form::{FormInput, FormView, Imported};
 use datalots::normalize::ReadArgs;
@@ -16,6 +14,7 @@ use datalots::questionnaire::{self, LicenceForm, QuestionView};
 use datalots::view::{Both, ProfileView};
 use datalots_widget_support::Lang;
 
+use super::Shared;
 use super::saved::{self, Saved};
 
 /// A form field's key, as the facade names it ([`datalots::form::Field::key`],
@@ -80,7 +79,7 @@ pub enum FileState {
         /// The file's size in bytes.
         size: f64,
         /// The profile (personal data masked).
-        view: Rc<ProfileView>,
+        view: Shared<ProfileView>,
         /// Milliseconds the worker took.
         millis: f64,
     },
@@ -132,7 +131,7 @@ pub struct Flow {
     /// How the person asked the file to be read.
     pub read: ReadArgs,
     /// The last form the worker computed.
-    pub form: Option<Rc<FormView>>,
+    pub form: Option<Shared<FormView>>,
     /// Why the worker could not compute the form.
     pub engine_error: Option<Both>,
     /// What the widget shows.
@@ -343,7 +342,7 @@ impl Flow {
             Action::FormReady { job, seq, view } => {
                 if job == self.job && seq >= self.form_shown {
                     self.form_shown = seq;
-                    self.form = Some(Rc::new(*view));
+                    self.form = Some(Shared::new(*view));
                     self.engine_error = None;
                 }
                 false
@@ -468,7 +467,7 @@ impl Flow {
                     self.file = FileState::Profiled {
                         name,
                         size,
-                        view: Rc::new(*view),
+                        view: Shared::new(*view),
                         millis,
                     };
                     self.step = Step::Profile;

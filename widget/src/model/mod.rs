@@ -16,3 +16,51 @@
 pub mod catalog;
 pub mod flow;
 pub mod saved;
+
+use std::rc::Rc;
+
+/// A value the worker answered with, shared by the model and the components that
+/// render it, and compared by identity: each answer is a new value, so "the same
+/// `Shared`" means "nothing new to render" without comparing the whole profile or
+/// form field by field (which would cost code in the module for every type).
+#[derive(Debug, Default)]
+pub struct Shared<T>(Rc<T>);
+
+impl<T> Shared<T> {
+    /// Shares `value`.
+    pub fn new(value: T) -> Shared<T> {
+        Shared(Rc::new(value))
+    }
+}
+
+impl<T> Clone for Shared<T> {
+    fn clone(&self) -> Shared<T> {
+        Shared(Rc::clone(&self.0))
+    }
+}
+
+impl<T> PartialEq for Shared<T> {
+    fn eq(&self, other: &Shared<T>) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl<T> std::ops::Deref for Shared<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Shared;
+
+    #[test]
+    fn a_shared_value_is_the_same_as_its_clones_and_no_other() {
+        let a = Shared::new(String::from("profil"));
+        assert_eq!(a, a.clone());
+        assert_ne!(a, Shared::new(String::from("profil")));
+        assert_eq!(a.len(), 6);
+    }
+}
