@@ -167,6 +167,37 @@ fn choose(rt: &Rc<FlowRuntime>, file: web_sys::File) {
     rt.dispatch(Action::Choose { name, size });
 }
 
+/// The step shown, as its component.
+fn step_body(
+    m: &Flow,
+    locked: bool,
+    on_choose: &Callback<web_sys::File>,
+    on_action: &Callback<Action>,
+) -> Html {
+    let lang = m.lang;
+    match (m.shown_step(), &m.file) {
+        (Step::Profile, FileState::Profiled { view, .. }) => html! {
+            <ProfileStep {lang} view={view.clone()} read_other={m.read.delimiter.is_some()}
+                on_action={on_action.clone()} />
+        },
+        (Step::Licence, _) => html! {
+            <LicenceStep {lang} answers={m.answers.clone()} prefilled={m.personal_data_prefilled()}
+                on_action={on_action.clone()} />
+        },
+        (Step::Describe, _) => html! {
+            <DescribeStep {lang} form={m.form.clone()} draft={m.draft.clone()}
+                {locked} on_action={on_action.clone()} />
+        },
+        (Step::Publish, _) => html! {
+            <PublishStep {lang} form={m.form.clone()} on_action={on_action.clone()} />
+        },
+        _ => html! {
+            <FileStep {lang} file={m.file.clone()} draft_waiting={m.draft_waiting().map(str::to_owned)}
+                on_choose={on_choose.clone()} on_action={on_action.clone()} />
+        },
+    }
+}
+
 /// The Datalots widget.
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
@@ -236,27 +267,7 @@ pub fn app(props: &AppProps) -> Html {
         _ => {}
     }
     let step = m.shown_step();
-    let body = match (step, &m.file) {
-        (Step::Profile, FileState::Profiled { view, .. }) => html! {
-            <ProfileStep {lang} view={view.clone()} read_other={m.read.delimiter.is_some()}
-                on_action={on_action.clone()} />
-        },
-        (Step::Licence, _) => html! {
-            <LicenceStep {lang} answers={m.answers.clone()} prefilled={m.personal_data_prefilled()}
-                on_action={on_action.clone()} />
-        },
-        (Step::Describe, _) => html! {
-            <DescribeStep {lang} form={m.form.clone()} draft={m.draft.clone()}
-                locked={props.config.lock_publisher} on_action={on_action.clone()} />
-        },
-        (Step::Publish, _) => html! {
-            <PublishStep {lang} form={m.form.clone()} on_action={on_action.clone()} />
-        },
-        _ => html! {
-            <FileStep {lang} file={m.file.clone()} draft_waiting={m.draft_waiting().map(str::to_owned)}
-                on_choose={(*on_choose).clone()} on_action={on_action.clone()} />
-        },
-    };
+    let body = step_body(&m, props.config.lock_publisher, &on_choose, &on_action);
     let engine_error = match (&m.engine_error, step) {
         (Some(e), Step::Describe | Step::Publish) => Some(html! {
             <p class="datalots-alert" role="alert" data-testid="engine-error">{pick(e, lang)}</p>
