@@ -5,33 +5,39 @@
 //! happens in the browser: the file a person chooses is read locally and never sent
 //! anywhere.
 //!
-//! Only the crates under `widget/` (this one, its worker, and the modules loaded later:
-//! the procurement view, the JSON-LD reader, the Word and Excel writers) touch
-//! `web-sys`, `wasm-bindgen` or `yew`; what they show comes from the plain crates
-//! through the `datalots` facade.
+//! - [`model`]: the state in plain Rust, by resource (the publishing flow, «Vår
+//!   katalog»), each with its actions and `reduce`, tested natively;
+//! - [`components`]: the yew components, one per file, rendering the models;
+//! - [`runtime`]: holds a model for its component, runs the effects of each action;
+//! - [`bridge`]: the one way the views talk to the worker (`datalots-worker`), which
+//!   profiles the file and answers the describe form and the catalogue operations;
+//! - [`i18n`]: the widget's own texts in Swedish and English;
+//! - [`browser`], [`config`]: the browser glue, and the element's attributes.
+//!
+//! Only the crates under `widget/` (this one, its worker, the support crate shared with
+//! the modules loaded later: the procurement view, the JSON-LD reader, the Word and
+//! Excel writers) touch `web-sys`, `wasm-bindgen` or `yew`; what they show comes from
+//! the plain crates through the `datalots` facade.
 #![deny(missing_docs)]
 
-mod app;
-pub mod catalog_view;
+pub mod bridge;
+pub mod browser;
+pub mod components;
 pub mod config;
-pub mod files;
 pub mod i18n;
-mod publish;
-pub mod publish_texts;
-pub mod store;
+pub mod model;
+pub mod runtime;
 
-pub use app::{App, AppProps};
+pub use components::{App, AppProps};
 pub use config::Config;
-pub use i18n::Lang;
+pub use datalots_widget_support::Lang;
 
-#[cfg(feature = "app")]
 use wasm_bindgen::prelude::wasm_bindgen;
 
 /// Registers the widget's worker in this (worker) global scope: it profiles the file
 /// and answers the describe form and catalogue operations. The page and the workers
 /// share this one module; `widget/widget-worker.js`, the worker's entry script, calls
 /// this after loading it.
-#[cfg(feature = "app")]
 #[wasm_bindgen]
 pub fn run_widget_worker() {
     datalots_worker::register();
@@ -41,7 +47,6 @@ pub fn run_widget_worker() {
 ///
 /// `lang` is the value of the element's `data-lang` attribute: `"en"` (or any `en-*`
 /// tag) starts in English, anything else in Swedish, the default.
-#[cfg(feature = "app")]
 #[wasm_bindgen]
 pub fn mount(root: web_sys::Element, lang: String) {
     let props = AppProps {
@@ -58,7 +63,6 @@ pub fn mount(root: web_sys::Element, lang: String) {
 /// publishing flow, so a page never shows an empty box.) `file`: a file the
 /// person chose in the loader's own file input while this module was loading; the
 /// publishing flow reads it at once.
-#[cfg(feature = "app")]
 #[wasm_bindgen]
 pub fn mount_widget(
     root: web_sys::Element,

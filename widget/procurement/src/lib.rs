@@ -6,18 +6,22 @@
 //! from the tools bar (`widget/src/procurement.js`), mounts it beside the flow, which
 //! is hidden meanwhile and keeps its state, and shows the flow again on «back».
 //!
-//! [`view`] is the yew component; [`texts`] its strings. Word and Excel are written by
+//! [`model`] is what the view keeps (plain Rust, tested natively); [`components`] the
+//! yew components, one per file; [`texts`] the strings. Word and Excel are written by
 //! two further modules (`widget/exports/*`) that `exports.js` imports only when asked.
+//! The language, storage and downloads come from `datalots-widget-support`, shared
+//! with the publishing flow, so this module links neither the flow nor the facade.
 #![deny(missing_docs)]
 
+pub mod components;
+pub mod model;
 pub mod texts;
-pub mod view;
 
-use datalots_widget::Lang;
+use datalots_widget_support::Lang;
 use wasm_bindgen::prelude::wasm_bindgen;
 use yew::Callback;
 
-pub use view::{ProcurementProps, ProcurementView};
+pub use components::view::{ProcurementProps, ProcurementView};
 
 /// A mounted procurement view; [`ProcurementHandle::destroy`] removes it.
 #[wasm_bindgen]

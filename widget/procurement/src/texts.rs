@@ -1,7 +1,7 @@
 //! The procurement view's own texts, in Swedish and English: one field per string, so
 //! a language is complete or it does not compile.
 
-use datalots_widget::Lang;
+use datalots_widget_support::Lang;
 
 /// Every string the procurement view shows, in one language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

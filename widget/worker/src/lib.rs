@@ -26,7 +26,7 @@ use std::rc::Rc;
 use datalots::Both;
 use datalots::csv_profile::{Normalizer, Profile, Profiler};
 use datalots::form::{FormInput, FormView, PublisherFields};
-use datalots::read::ReadOptions as ReadArgs;
+use datalots::read::ReadOptions;
 use datalots::session::{CatalogFile, Op, SessionView};
 use datalots::view::ProfileView;
 use gloo_worker::{HandlerId, Worker, WorkerScope};
@@ -36,8 +36,9 @@ use wasm_bindgen::{JsCast, JsValue};
 pub mod engine;
 pub mod json_ld;
 
-/// How much of the file is read at a time: 4 MiB (the notes measured 1–8 MiB as the
-/// range where `Blob.slice()` reads are fastest without holding much memory).
+/// How much of the file is read at a time: 4 MiB, large enough that what each piece
+/// costs besides its bytes (a promise, a progress message) does not count, small
+/// enough that the worker holds little of the file at once.
 pub const PIECE_BYTES: f64 = 4.0 * 1024.0 * 1024.0;
 
 /// What the widget asks.
@@ -53,7 +54,7 @@ pub enum Request {
         file: web_sys::File,
         /// How to read it, where the person overrode the detector ("read it with `,`
         /// instead").
-        read: ReadArgs,
+        read: ReadOptions,
     },
     /// Write the normalised copy of job `job`'s file (UTF-8, comma, CRLF).
     Normalize {
@@ -194,7 +195,7 @@ pub struct WidgetWorker {
 struct Last {
     job: u32,
     file: web_sys::File,
-    read: ReadArgs,
+    read: ReadOptions,
 }
 
 impl WidgetWorker {
@@ -385,20 +386,26 @@ async fn read_pieces(
     Ok(())
 }
 
-fn csv_failed(job: u32, e: impl std::fmt::Display) -> Response {
+/// The file could not be read as CSV: the library's sentence in both languages.
+fn csv_failed(job: u32, e: datalots::csv_profile::Error) -> Response {
+    let why = datalots::Error::from(e).text();
     failed(
         job,
-        format!("Filen kunde inte läsas som CSV: {e}"),
-        format!("The file could not be read as CSV: {e}"),
+        format!("Filen kunde inte läsas som CSV: {}", why.sv),
+        format!("The file could not be read as CSV: {}", why.en),
     )
 }
 
-fn options(job: u32, read: &ReadArgs) -> Result<datalots::csv_profile::Options, Response> {
+fn options(job: u32, read: &ReadOptions) -> Result<datalots::csv_profile::Options, Response> {
     read.options().map_err(|e| {
+        let why = e.text();
         failed(
             job,
-            format!("Inställningen för läsningen gick inte att använda: {e}"),
-            format!("The reading setting could not be used: {e}"),
+            format!(
+                "Inställningen för läsningen gick inte att använda: {}",
+                why.sv
+            ),
+            format!("The reading setting could not be used: {}", why.en),
         )
     })
 }
@@ -408,7 +415,7 @@ fn options(job: u32, read: &ReadArgs) -> Result<datalots::csv_profile::Options, 
 async fn profile(
     file: &web_sys::File,
     job: u32,
-    read: &ReadArgs,
+    read: &ReadOptions,
     cancelled: &RefCell<Vec<u32>>,
     progress: impl Fn(f64, f64),
 ) -> Result<(Profile, f64), Response> {
@@ -424,7 +431,7 @@ async fn profile(
 
 /// The normalised copy of `file` as a `Blob` of pieces (each piece's output is
 /// handed to the browser as it is made, so the worker's memory stays flat).
-async fn normalize(file: &web_sys::File, job: u32, read: &ReadArgs) -> Response {
+async fn normalize(file: &web_sys::File, job: u32, read: &ReadOptions) -> Response {
     let run = async {
         let mut n = Normalizer::new(options(job, read)?, None);
         let parts = js_sys::Array::new();

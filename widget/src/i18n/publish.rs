@@ -2,7 +2,7 @@
 //! per string, so a language is complete or it does not compile. The field labels,
 //! help texts, findings and instructions come from the facade (`datalots::form`).
 
-use crate::i18n::Lang;
+use datalots_widget_support::Lang;
 
 /// Every string of steps 4 and 5, in one language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

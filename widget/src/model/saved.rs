@@ -1,6 +1,7 @@
 //! What one widget keeps in `localStorage`, so a reload or a closed tab resumes where
-//! the person was. The CSV file itself is never stored: only what the person answered
-//! and typed. Widgets with the same `id` attribute share it; others do not.
+//! the person was, and the drafts per file. The CSV file itself is never stored: only
+//! what the person answered and typed. Widgets with the same `id` attribute share it
+//! (the key is [`storage_key`]); others do not.
 
 use datalots::Answers;
 use datalots::form::{DatasetFields, PublisherFields};
@@ -23,6 +24,11 @@ pub struct Saved {
     pub drafts: Vec<(String, DatasetFields)>,
 }
 
+/// The `localStorage` key of the widget with the `id` attribute `id`.
+pub fn storage_key(id: Option<&str>) -> String {
+    format!("datalots-widget:{}", id.unwrap_or("default"))
+}
+
 /// How many other files' drafts are kept.
 pub const MAX_DRAFTS: usize = 20;
 
@@ -41,51 +47,6 @@ pub fn take(drafts: &mut Vec<(String, DatasetFields)>, name: &str) -> DatasetFie
     match drafts.iter().position(|(n, _)| n == name) {
         Some(i) => drafts.remove(i).1,
         None => DatasetFields::default(),
-    }
-}
-
-fn key(id: &Option<String>) -> String {
-    format!("datalots-widget:{}", id.as_deref().unwrap_or("default"))
-}
-
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok()?
-}
-
-/// JSON text of a value, written by the browser's `JSON.stringify` from a
-/// serde-wasm-bindgen value (the widget already links that serializer; serde_json's
-/// would add to the first load).
-pub fn to_json<T: Serialize>(value: &T) -> Option<String> {
-    let js = value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .ok()?;
-    js_sys::JSON::stringify(&js).ok()?.as_string()
-}
-
-/// A value from JSON text, read by the browser's `JSON.parse`.
-pub fn from_json<T: serde::de::DeserializeOwned>(text: &str) -> Option<T> {
-    let js = js_sys::JSON::parse(text).ok()?;
-    serde_wasm_bindgen::from_value(js).ok()
-}
-
-/// What this widget saved earlier, if anything (unreadable data counts as nothing).
-pub fn load(id: &Option<String>) -> Option<Saved> {
-    let text = storage()?.get_item(&key(id)).ok()??;
-    from_json(&text)
-}
-
-/// Saves; a full or forbidden storage is not an error the person can act on, so it is
-/// ignored (the widget keeps working, it just does not resume).
-pub fn save(id: &Option<String>, saved: &Saved) {
-    if let (Some(s), Some(text)) = (storage(), to_json(saved)) {
-        let _ = s.set_item(&key(id), &text);
-    }
-}
-
-/// Forgets everything this widget saved.
-pub fn clear(id: &Option<String>) {
-    if let Some(s) = storage() {
-        let _ = s.remove_item(&key(id));
     }
 }
 
@@ -117,5 +78,12 @@ mod tests {
         }
         assert_eq!(d.len(), MAX_DRAFTS);
         assert_eq!(d[0].0, "29.csv");
+    }
+
+    #[test]
+    fn widgets_with_the_same_id_share_a_key_and_others_do_not() {
+        assert_eq!(storage_key(None), "datalots-widget:default");
+        assert_eq!(storage_key(Some("a")), "datalots-widget:a");
+        assert_ne!(storage_key(Some("a")), storage_key(Some("b")));
     }
 }
