@@ -70,6 +70,14 @@ pub struct IndicatorView {
     pub max: u32,
     /// The points earned (two decimals); `None` when the portal checks it.
     pub points: Option<f64>,
+    /// How many datasets or distributions pass ([`IndicatorView::on`]); `None` when
+    /// the portal checks it.
+    pub passed: Option<usize>,
+    /// Of how many.
+    pub total: usize,
+    /// What is counted: `dataset`, `distribution` or `best_distribution` (each
+    /// dataset's best distribution).
+    pub on: String,
     /// Checked by the portal (it requests the address).
     pub checked_by_portal: bool,
     /// What earns the points ([`crate::form::fix`] says where in Datalots).
@@ -90,6 +98,9 @@ impl IndicatorView {
             property: i.property.to_owned(),
             max: i.max,
             points: i.points,
+            passed: i.passed,
+            total: i.total,
+            on: name(serde_json::to_value(i.on)),
             checked_by_portal: i.checked_by_portal,
             earn: Both::new(i.earn.sv, i.earn.en),
         }

@@ -175,6 +175,9 @@ pub fn catalog_view(props: &CatalogProps) -> Html {
                 }
             </p>
             {m.view.as_deref().map(|v| report(v, lang, t))}
+            if let Some(g) = m.view.as_ref().and_then(|v| v.grade.as_ref()) {
+                {super::quality::catalogue(g, lang)}
+            }
             if let Some(editing) = &m.editing {
                 <CatalogEditor {lang} editing={editing.clone()} on_action={on_action.clone()} />
             }

@@ -11,6 +11,7 @@
 
 pub mod catalog;
 pub mod publish;
+pub mod quality;
 
 use datalots::Both;
 pub use datalots_widget_support::Lang;
