@@ -90,7 +90,9 @@ fn fix_link(i: &IndicatorView, lang: Lang, on_action: Option<&Callback<Action>>)
             }
         }
         (Some(Fix::File), _) => html! { <span class="datalots-hint">{t.from_file}</span> },
-        (Some(Fix::Validation), _) => html! { <span class="datalots-hint">{t.from_validation}</span> },
+        (Some(Fix::Validation), _) => {
+            html! { <span class="datalots-hint">{t.from_validation}</span> }
+        }
         _ => html! {},
     }
 }
@@ -199,7 +201,11 @@ fn stars(list: &[StarsView], lang: Lang, t: &QualityTexts) -> Html {
 pub fn publish(g: &Grade, address: Option<&str>, lang: Lang, on_action: &Callback<Action>) -> Html {
     let t = texts(lang);
     let short: Vec<&IndicatorView> = g.missing().collect();
-    let portal: Vec<&IndicatorView> = g.indicators.iter().filter(|i| i.checked_by_portal).collect();
+    let portal: Vec<&IndicatorView> = g
+        .indicators
+        .iter()
+        .filter(|i| i.checked_by_portal)
+        .collect();
     html! {
         <section class="datalots-quality" data-testid="quality" aria-labelledby="datalots-quality-heading">
             <h4 id="datalots-quality-heading">{t.heading}</h4>
@@ -227,7 +233,9 @@ pub fn publish(g: &Grade, address: Option<&str>, lang: Lang, on_action: &Callbac
 pub fn catalogue(g: &CatalogueGrade, lang: Lang) -> Html {
     let t = texts(lang);
     let counted = |i: &IndicatorView| match (i.passed, i.on.as_str()) {
-        (Some(p), "distribution") => format!(" ({p} {} {} {})", t.of, i.total, t.distributions_word),
+        (Some(p), "distribution") => {
+            format!(" ({p} {} {} {})", t.of, i.total, t.distributions_word)
+        }
         (Some(p), _) => format!(" ({p} {} {} {})", t.of, i.total, t.datasets_word),
         (None, _) => String::new(),
     };
