@@ -1550,10 +1550,21 @@ mod tests {
             .quality
             .as_ref()
             .expect("a grade once the catalogue is written");
-        assert_eq!((g.whole_points, g.metadata_max, g.max), (295, 295, 375));
-        assert_eq!(g.rating_when_reachable.sv, "Utmärkt");
-        assert_eq!(g.dimensions.len(), 5);
-        assert_eq!(g.indicators.len(), 23);
+        assert_eq!(
+            (g.whole_points(), g.metadata_max(), g.max()),
+            (295, 295, 375)
+        );
+        assert_eq!(g.rating_when_reachable().sv, "Utmärkt");
+        assert_eq!(g.rating().sv, "Bra");
+        assert_eq!(g.dimensions().len(), 5);
+        assert_eq!(g.indicators().len(), 23);
+        assert_eq!(g.stars()[0].1, 3);
+        assert!(
+            g.stars()[0]
+                .2
+                .as_ref()
+                .is_some_and(|n| n.en.contains("RDF"))
+        );
         // The view travels from the worker as JSON, the grade with it.
         let back: FormView = serde_json::from_str(&serde_json::to_string(&v).unwrap()).unwrap();
         assert_eq!(back.quality, v.quality);
@@ -1563,13 +1574,14 @@ mod tests {
         let g = form(&bare, &input()).quality.unwrap();
         let missing: Vec<(&str, Option<Fix>)> = g
             .missing()
-            .map(|i| (i.name.as_str(), fix_of(&i.name)))
+            .iter()
+            .map(|i| (i.name, fix_of(i.name)))
             .collect();
         assert_eq!(missing, [("keyword", Some(Fix::Field(FieldKey::Keywords)))]);
-        assert_eq!(g.whole_points, 265);
+        assert_eq!(g.whole_points(), 265);
         let mut typed = input();
         typed.set(FieldKey::Keywords, &["befolkning".into()]);
-        assert_eq!(form(&bare, &typed).quality.unwrap().whole_points, 295);
+        assert_eq!(form(&bare, &typed).quality.unwrap().whole_points(), 295);
     }
 
     #[test]

@@ -256,9 +256,9 @@ mod tests {
         // The grade comes with the listing: each dataset's points, and what pulls the
         // catalogue down.
         let grade = v.grade.unwrap();
-        assert_eq!((grade.whole_points, grade.max), (260, 375));
+        assert_eq!((grade.whole_points(), grade.metadata_max()), (260, 295));
         assert_eq!(grade.datasets.len(), listing.datasets.len());
-        assert!(!grade.pulling_down.is_empty());
+        assert!(!grade.pulling_down().is_empty());
         let iri = listing.datasets[0].iri.clone();
         let v = apply(&file(), &Op::Remove { iri: iri.clone() }, None, None);
         assert!(v.changed);

@@ -77,7 +77,7 @@ pub fn describe_step(props: &DescribeStepProps) -> Html {
             <p>{t.describe_intro}</p>
             {refused(&form, lang)}
             if let Some(g) = &form.quality {
-                {super::quality::live(g, lang, &props.on_action)}
+                {super::quality::grade(g, false, None, lang, &props.on_action)}
             }
             <section aria-labelledby="datalots-dataset-heading" class="datalots-form-section">
                 <h4 id="datalots-dataset-heading">{t.dataset_heading}</h4>

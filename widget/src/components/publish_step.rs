@@ -50,7 +50,7 @@ pub fn publish_step(props: &PublishStepProps) -> Html {
                 <p>{t.dataset_address}{" "}<code data-testid="dataset-iri">{iri.clone()}</code></p>
             }
             if let Some(g) = &form.quality {
-                {super::quality::publish(g, address(&form).as_deref(), lang, on_action)}
+                {super::quality::grade(g, true, address(&form).as_deref(), lang, on_action)}
             }
             {import(&form, lang, t, on_action)}
             <section aria-labelledby="datalots-downloads-heading">
