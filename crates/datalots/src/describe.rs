@@ -158,10 +158,11 @@ impl Place {
         };
         [("sv", &self.label.sv), ("en", &self.label.en)]
             .into_iter()
-            .filter_map(|(lang, text)| {
-                let l = Literal::new_language_tagged_literal(text.clone(), lang).ok()?;
+            .map(|(lang, text)| {
+                // "sv" and "en" are well-formed tags: no check needed (and none linked).
+                let l = Literal::new_language_tagged_literal_unchecked(text.clone(), lang);
                 let t = Triple::new(iri.clone(), NamedNode::new_unchecked(RDFS_LABEL), l);
-                Some(format!("{t} ."))
+                format!("{t} .")
             })
             .collect()
     }
