@@ -39,12 +39,15 @@ const PROFILE: &str = "wasm-release";
 /// the procurement requirements (widget/procurement) when someone opens them (the
 /// loader imports them for `mode="procurement"`), which import the Word and Excel
 /// writers (widget/exports/*) when someone asks for a .docx or .xlsx file; the worker
-/// imports the JSON-LD reader (widget/json-ld) when someone opens a JSON-LD catalogue.
-const LATER_MODULES: [(&str, &str); 4] = [
+/// imports the JSON-LD reader (widget/json-ld) when someone opens a JSON-LD catalogue,
+/// and «Vår katalog»'s operations (widget/catalog-engine) when someone opens their
+/// catalogue.
+const LATER_MODULES: [(&str, &str); 5] = [
     ("datalots-procurement-view", "datalots_procurement"),
     ("datalots-export-docx", "datalots_export_docx"),
     ("datalots-export-xlsx", "datalots_export_xlsx"),
     ("datalots-json-ld", "datalots_json_ld"),
+    ("datalots-catalog-engine", "datalots_catalog_engine"),
 ];
 /// The most a lazily loaded module may weigh, gzip -9 (the widget's rule).
 const LATER_MODULE_BUDGET: usize = 300 * 1024;
@@ -117,7 +120,7 @@ fn build(require_wasm_opt: bool) -> Result<PathBuf, Failure> {
         later.push((lib, gz as u64 + gzip_size(&pkg.join(format!("{lib}.js")))?));
     }
     // The modules loaded later are not in it: they load only for the procurement
-    // requirements, a Word or Excel file, or a catalogue in JSON-LD.
+    // requirements, a Word or Excel file, «Vår katalog», or a catalogue in JSON-LD.
     let total = download_size(&site)?;
     println!(
         "    a visitor downloads {total} bytes of .wasm and .js with gzip -9 for the whole publishing flow"
@@ -220,7 +223,7 @@ fn later_modules(wasm_bindgen: &Path, pkg: &Path, nightly: bool) -> Result<Vec<P
 /// visitor downloads for the whole publishing flow (the page and its worker share one
 /// module). Left out, with a budget of their own ([`LATER_MODULE_BUDGET`]): the
 /// modules loaded only when someone opens the procurement requirements, asks for a
-/// Word or Excel file or opens a JSON-LD catalogue ([`LATER_MODULES`]).
+/// Word or Excel file, opens their catalogue or a JSON-LD catalogue ([`LATER_MODULES`]).
 pub fn download_size(site: &Path) -> Result<u64, Failure> {
     let mut files = Vec::new();
     collect(site, &mut files)?;

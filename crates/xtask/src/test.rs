@@ -19,6 +19,7 @@ const WASM_LIBRARIES: &[&str] = &[
     "datalots-export-xlsx",
     "datalots-worker",
     "datalots-json-ld",
+    "datalots-catalog-engine",
     "datalots-procurement-view",
 ];
 

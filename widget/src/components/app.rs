@@ -115,7 +115,7 @@ fn answer(rt: &Weak<FlowRuntime>, response: Response) {
         Response::Cancelled { job } => Action::Cancelled { job },
         Response::Form { job, seq, view } => Action::FormReady { job, seq, view },
         Response::FormFailed { job, message } => Action::FormFailed { job, message },
-        Response::Catalog { .. } => return,
+        Response::Catalog { .. } | Response::CatalogFailed { .. } => return,
     };
     if let Some(rt) = rt.upgrade() {
         rt.dispatch(action);

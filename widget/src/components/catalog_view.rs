@@ -88,6 +88,13 @@ fn run(rt: &Rc<CatalogRuntime>, effect: Effect) {
 fn answer(rt: &Weak<CatalogRuntime>, response: Response) {
     let action = match response {
         Response::Catalog { seq, view } => Action::Answer { seq, view },
+        Response::CatalogFailed { seq, message } => Action::Answer {
+            seq,
+            view: Box::new(SessionView {
+                error: Some(message),
+                ..SessionView::default()
+            }),
+        },
         Response::Profiled { job, .. } => Action::Profiled {
             job,
             today: today(),
