@@ -174,6 +174,11 @@ test('Vår katalog shows each dataset\'s points and the catalogue\'s grade with 
   await page.locator(w('catalog-file')).setInputFiles(path.join(root, 'tests/fixtures/catalogs/dcat-ap-se-rekommenderat.rdf'));
   await page.locator(w('catalog-quality')).waitFor();
   assert.deepEqual(await shownPoints(page), { points: 260, max: 295 });
+  // The metadata alone is rated of the portal's 375; the stars average on a line of its own.
+  const line = await page.locator('datalots-widget [data-testid=catalog-quality] .datalots-score').textContent();
+  assert.match(line, /Betyg för metadatan ensam: 260 av 375: Bra\)/);
+  assert.doesNotMatch(line, /stjärnor/);
+  assert.match(await page.locator(w('catalog-stars')).textContent(), /^Stjärnor i snitt: [\d,]+ av 5 stjärnor$/);
   const pulling = page.locator('datalots-widget [data-testid=quality-pulling-down] [data-testid=quality-indicator]');
   assert.ok((await pulling.count()) > 0);
   const first = await pulling.first().getAttribute('data-indicator');

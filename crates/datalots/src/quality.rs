@@ -285,6 +285,16 @@ impl CatalogueGrade {
         Profile::Dataportal.metadata_max()
     }
 
+    /// The most points there are on the portal: 375.
+    pub fn max(&self) -> u32 {
+        Profile::Dataportal.max()
+    }
+
+    /// The rating of the metadata points alone (the addresses not yet counted).
+    pub fn rating(&self) -> Both {
+        rating(self.points)
+    }
+
     /// The rating once every address answers: the grade to expect.
     pub fn rating_when_reachable(&self) -> Both {
         rating(self.points + f64::from(quality::PORTAL_CHECKED_MAX))
@@ -355,6 +365,14 @@ mod tests {
         let (g, dropped) = grade_text(&source, Profile::Dataportal).unwrap();
         assert!(dropped.is_empty());
         assert_eq!((g.whole_points(), g.metadata_max()), (260, 295));
+        // The metadata alone, of the portal's 375: «Bra» (221–350); with the 80
+        // address points, 340: still «Bra».
+        assert_eq!(g.max(), 375);
+        assert_eq!(
+            (g.rating().sv.as_str(), g.rating().en.as_str()),
+            ("Bra", "Good")
+        );
+        assert_eq!(g.rating_when_reachable().sv, "Bra");
         assert!(!g.pulling_down().is_empty());
         assert!(g.datasets.iter().all(|d| whole(d.2) <= 295));
         // The dimensions add up to the points.

@@ -244,6 +244,11 @@ pub fn catalogue(g: &CatalogueGrade, lang: Lang) -> Html {
         }
         None => html! {},
     };
+    let now = format!(
+        "{}: {}",
+        of(g.points, g.max(), lang, t),
+        pick(&g.rating(), lang)
+    );
     let average = g.stars_average.map(|avg| {
         format!(
             "{} {} {}",
@@ -255,7 +260,10 @@ pub fn catalogue(g: &CatalogueGrade, lang: Lang) -> Html {
     html! {
         <section class="datalots-quality" data-testid="catalog-quality" aria-labelledby="datalots-catalog-quality-heading">
             <h3 id="datalots-catalog-quality-heading">{t.catalogue_heading}</h3>
-            {score_line((g.whole_points(), g.metadata_max()), &g.rating_when_reachable(), average, lang, t)}
+            {score_line((g.whole_points(), g.metadata_max()), &g.rating_when_reachable(), Some(now), lang, t)}
+            if let Some(a) = average {
+                <p data-testid="catalog-stars">{a}</p>
+            }
             {dimensions(&g.dimensions(), lang, t, "datalots-catalog")}
             <h4>{t.pulling_down}</h4>
             <ul class="datalots-missing" data-testid="quality-pulling-down">
