@@ -140,8 +140,7 @@ fn main() {
     for name in &names {
         let bytes = std::fs::read(csv_dir.join(name)).unwrap();
         let params_path = root.join(format!("polluted_files/parameters/{name}_parameters.json"));
-        let params: Value =
-            serde_json::from_slice(&std::fs::read(&params_path).unwrap()).unwrap();
+        let params: Value = serde_json::from_slice(&std::fs::read(&params_path).unwrap()).unwrap();
         let t = truth(&params);
         let converted = out_dir.join(format!("{name}_converted.csv"));
         let (d_ok, h_ok) = match normalize(&bytes) {
@@ -169,10 +168,7 @@ fn main() {
             ));
         }
     }
-    let report = out_dir
-        .parent()
-        .unwrap_or(Path::new("."))
-        .join("wrong.tsv");
+    let report = out_dir.parent().unwrap_or(Path::new(".")).join("wrong.tsv");
     std::fs::write(&report, wrong).unwrap();
     let pct = |a: usize, n: usize| 100.0 * a as f64 / n.max(1) as f64;
     println!("class\tfiles\tdialect\theader\tboth");
