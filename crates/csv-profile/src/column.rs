@@ -432,12 +432,13 @@ impl ColumnAcc {
         self.values = values;
     }
 
-    /// Decides the type and summarises. `index` is 0-based.
+    /// Decides the type and summarises. `index` is 0-based. Also returns the date
+    /// range of a date column and the cells holding U+FFFD.
     pub fn finish(
         mut self,
         index: usize,
         warnings: &mut Vec<Warning>,
-    ) -> (ColumnProfile, Option<(i32, i32)>) {
+    ) -> (ColumnProfile, Option<(i32, i32)>, u64) {
         self.fold_repeats();
         let n = self.count;
         let header = self.name.to_lowercase();
@@ -749,7 +750,7 @@ impl ColumnAcc {
             histogram: hist,
         };
         let range = (kind == ColumnType::Date).then_some((self.date_min, self.date_max));
-        (profile, range)
+        (profile, range, self.invalid.count)
     }
 
     fn personal_data(&self, header: &str) -> Option<PersonalData> {
@@ -893,7 +894,7 @@ mod tests {
         {
             col.push(c, row as u64 + 2, false);
         }
-        let (profile, range) = col.finish(0, &mut Vec::new());
+        let (profile, range, _) = col.finish(0, &mut Vec::new());
         assert_eq!(profile.kind, ColumnType::Date);
         assert_eq!(profile.min, Some(Scalar::Text("2023-12-24".into())));
         assert_eq!(profile.max, Some(Scalar::Text("2024-02-01".into())));

@@ -4,6 +4,7 @@ use crate::enc::{Encoding, UTF_8, UTF_16BE, UTF_16LE};
 
 use crate::Error;
 use crate::cell::{self, Cell};
+use crate::profile::{AboutEntry, AboutKind};
 
 /// The encoding found.
 #[derive(Debug, Clone, Copy)]
@@ -117,6 +118,8 @@ pub(crate) struct Dialect {
     /// The line where a `"` opens that is never closed, when the file is read without
     /// quoting for that reason.
     pub unclosed_quote: Option<u64>,
+    /// Lines about the file: the blocks and title rows before the table.
+    pub about: Vec<crate::profile::AboutEntry>,
 }
 
 #[cfg(test)]
@@ -343,27 +346,82 @@ fn line_of(b: &[u8], at: usize) -> u64 {
     (ends - crlf) as u64 + 1
 }
 
-/// Where the first table of a reading ends: at a repeat of its first row, or at a
-/// block after a blank line whose rows have another width (two such rows in a row).
-/// `width` is the table's usual width and `from` its first row.
-fn table_end(rows: &[Row], from: usize, width: usize) -> Option<usize> {
-    let head = rows.get(from)?;
-    let mut seen_data = false;
-    for (k, r) in rows.iter().enumerate().skip(from + 1) {
-        if seen_data && r.fields == head.fields && r.filled() >= 2 {
-            return Some(k);
-        }
-        if seen_data
-            && r.after_blank
-            && r.filled() >= 2
-            && r.len() != width
-            && rows.get(k + 1).is_some_and(|n| n.len() == r.len())
-        {
-            return Some(k);
-        }
-        seen_data |= r.len() == width;
+/// Whether `r` repeats most of `head` (a table's header again, perhaps with a column
+/// more or less): two or more of its values, and two thirds of them, are in `head`.
+fn repeats(r: &Row, head: &Row) -> bool {
+    // A header is a few dozen names: a row of thousands of fields is no header again
+    // (and comparing it with another such would take their product).
+    if r.len() > REPEAT_FIELDS || head.len() > REPEAT_FIELDS {
+        return false;
     }
-    None
+    let filled: Vec<&str> = r
+        .fields
+        .iter()
+        .map(|f| f.trim())
+        .filter(|f| !f.is_empty())
+        .collect();
+    let shared = filled
+        .iter()
+        .filter(|f| head.fields.iter().any(|h| h.trim() == **f))
+        .count();
+    shared >= 2 && shared * 3 >= filled.len() * 2
+}
+
+/// Fields of a row compared with a header, at most.
+pub(crate) const REPEAT_FIELDS: usize = 256;
+
+/// The blocks of a reading, as ranges of `rows`: a block ends where a row repeats its
+/// first row (its header again, also with a column more or less), or where, after a
+/// blank line, rows of another width start (two such rows in a row, or one that is
+/// the last row read). A file of one table is one block; SMHI's downloads are a
+/// station, a parameter and a period block, each a header and a row, then the data.
+fn blocks(rows: &[Row]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for k in 1..rows.len() {
+        let r = &rows[k];
+        let head = &rows[start];
+        let width = rows
+            .get(start + 1)
+            .filter(|_| k > start + 1)
+            .map_or(head.len(), Row::len);
+        let new_header = k > start + 1 && r.filled() >= 2 && repeats(r, head);
+        let new_width = r.after_blank
+            && r.filled() >= 2
+            && trimmed_len(r, width) != width
+            && rows
+                .get(k + 1)
+                .is_none_or(|n| n.len() == r.len() || n.after_blank);
+        // After a small block (SMHI's station, parameter and period blocks: a header
+        // and a row or two) and a blank line, a row of text only is a new header even
+        // at the same width.
+        let after_small = r.after_blank
+            && k - start <= 3
+            && r.filled() >= 2
+            && r.fields
+                .iter()
+                .all(|f| typed(cell::classify(f.trim())) != Some(true));
+        if new_header || new_width || after_small {
+            out.push((start, k));
+            start = k;
+        }
+    }
+    if !rows.is_empty() {
+        out.push((start, rows.len()));
+    }
+    out
+}
+
+/// The main table among `blocks`: the one with the most rows (the first of equals).
+fn main_block(blocks: &[(usize, usize)]) -> (usize, usize) {
+    blocks
+        .iter()
+        .copied()
+        .fold(None, |best: Option<(usize, usize)>, b| match best {
+            Some(x) if x.1 - x.0 >= b.1 - b.0 => Some(x),
+            _ => Some(b),
+        })
+        .unwrap_or((0, 0))
 }
 
 /// A row's length without the empty fields after the table's `width` (Excel pads
@@ -372,6 +430,10 @@ fn trimmed_len(r: &Row, width: usize) -> usize {
     let mut n = r.len();
     while n > width && r.fields[n - 1].trim().is_empty() {
         n -= 1;
+    }
+    // Notes beside a table, after an empty column (SMHI's `;;Tidsutsnitt:`).
+    if n > width + 1 && width > 0 && r.fields[width].trim().is_empty() {
+        n = width;
     }
     n
 }
@@ -430,6 +492,8 @@ struct Scored {
     stray: usize,
     unterminated: bool,
     score: f64,
+    /// The main table's block (`blocks`): the rows before it are about the file.
+    main: (usize, usize),
     parsed: Parsed,
 }
 
@@ -457,12 +521,16 @@ fn score(
         stray: parsed.stray,
         unterminated: parsed.unterminated,
         score: 0.0001,
+        main: (0, rows.len()),
         parsed: Parsed::default(),
     };
-    let (width, _) = modal_width(rows.iter());
-    // The table: from its first row of the usual width to where a second table starts.
-    let start = rows.iter().position(|r| r.len() == width).unwrap_or(0);
-    let end = table_end(rows, start, width).unwrap_or(rows.len());
+    // The table: the block with the most rows, from its first row of the usual width.
+    let (bs, end) = main_block(&blocks(rows));
+    s.main = (bs, end);
+    let (width, _) = modal_width(rows[bs..end].iter());
+    let start = (bs..end)
+        .find(|&k| trimmed_len(&rows[k], width) == width)
+        .unwrap_or(bs);
     let table = &rows[start.min(end)..end];
     let (width, n) = modal_width(table.iter());
     s.width = width;
@@ -636,6 +704,32 @@ pub(crate) fn dialect(text: &str, forced: &Forced, cut: bool) -> Dialect {
             }
         }
     }
+    // A reading that splits only what another reading reads as numbers or dates (the
+    // decimal commas of a `;` file: `I1;Kommun;0,5` read with `,`) splits numbers,
+    // not fields.
+    // It ranks below that reading (and stays offered as an alternative).
+    let caps: Vec<Option<f64>> = scored
+        .iter()
+        .map(|s| {
+            scored
+                .iter()
+                .filter(|t| {
+                    s.width > 1
+                        && t.delimiter != s.delimiter
+                        && t.quote == s.quote
+                        && t.width > 1
+                        && t.consistency >= 0.9 * s.consistency
+                        && explained(t, s.delimiter) == 1.0
+                })
+                .map(|t| t.score * 0.95)
+                .reduce(f64::max)
+        })
+        .collect();
+    for (s, cap) in scored.iter_mut().zip(caps) {
+        if let Some(cap) = cap {
+            s.score = s.score.min(cap);
+        }
+    }
     scored.sort_by(|a, b| b.score.total_cmp(&a.score));
     let single = if forced.delimiter.is_none() {
         single_column(text)
@@ -681,6 +775,7 @@ pub(crate) fn dialect(text: &str, forced: &Forced, cut: bool) -> Dialect {
             width: 1,
             confidence: round2(confidence),
             unclosed_quote: None,
+            about: Vec::new(),
             alternatives: runner
                 .filter(|r| r.width > 1 && r.score >= 0.5 * single)
                 .map(|r| Runner {
@@ -742,7 +837,7 @@ pub(crate) fn dialect(text: &str, forced: &Forced, cut: bool) -> Dialect {
             .position(|r| r.rec as u64 >= p)
             .unwrap_or(rows.len()),
         None => {
-            let mut p = 0usize;
+            let mut p = best.main.0;
             while p < rows.len() {
                 let r = &rows[p];
                 if r.filled() >= 2 && trimmed_len(r, width).abs_diff(width) <= 1 {
@@ -750,7 +845,7 @@ pub(crate) fn dialect(text: &str, forced: &Forced, cut: bool) -> Dialect {
                 }
                 p += 1;
             }
-            if p == rows.len() { 0 } else { p }
+            if p == rows.len() { best.main.0 } else { p }
         }
     };
     let preamble = forced
@@ -759,7 +854,11 @@ pub(crate) fn dialect(text: &str, forced: &Forced, cut: bool) -> Dialect {
     let header_rows = forced.header_rows.unwrap_or_else(|| match rows.get(first) {
         None => 0,
         Some(head) => {
-            let end = table_end(rows, first, width).unwrap_or(rows.len());
+            let end = if first < best.main.1 {
+                best.main.1
+            } else {
+                rows.len()
+            };
             let rest = rows.get(first + 1..end.max(first + 1)).unwrap_or(&[]);
             u64::from(is_header(head, rest))
         }
@@ -788,7 +887,107 @@ pub(crate) fn dialect(text: &str, forced: &Forced, cut: bool) -> Dialect {
         width,
         confidence: round2(confidence.clamp(0.0, 1.0)),
         alternatives,
+        about: about(&rows[..first.min(rows.len())]),
     }
+}
+
+/// Lines about the file kept, at most, and values a line, and characters a value.
+const ABOUT_LINES: usize = 3 * crate::MAX_LISTED;
+const ABOUT_VALUES: usize = 16;
+const ABOUT_CHARS: usize = 256;
+
+/// What a label and its values name.
+fn about_kind(label: &str, values: &[String]) -> AboutKind {
+    let l = label.to_lowercase();
+    let has = |words: &[&str]| words.iter().any(|w| l.contains(w));
+    let dated = values.iter().any(|v| {
+        matches!(
+            cell::classify(v.trim()),
+            Cell::Date(..) | Cell::DateTime(..)
+        ) || year_like(v)
+    });
+    if dated
+        && has(&[
+            "period", "tid", "datum", "date", "från", "till", "fr.o.m", "t.o.m", "år", "year",
+            "from", "start", "slut", "end",
+        ])
+    {
+        return AboutKind::Period;
+    }
+    if has(&[
+        "station",
+        "plats",
+        "ort",
+        "kommun",
+        "län",
+        "latitud",
+        "longitud",
+        "koordinat",
+        "område",
+        "region",
+        "place",
+        "location",
+        "site",
+        "adress",
+        "lat",
+        "lon",
+    ]) || values.iter().any(|v| crate::places::is_place(v))
+    {
+        return AboutKind::Place;
+    }
+    AboutKind::Other
+}
+
+/// Lines about the file from the rows before the table: a block of a header and rows
+/// gives one line a column (`Stationsnamn: Borås`); other rows one line each, their
+/// first value the label (a title alone has none).
+fn about(rows: &[Row]) -> Vec<AboutEntry> {
+    let clip = |v: &str| v.trim().chars().take(ABOUT_CHARS).collect::<String>();
+    let mut out: Vec<AboutEntry> = Vec::new();
+    let mut push = |label: String, values: Vec<String>| {
+        if out.len() < ABOUT_LINES && !(label.is_empty() && values.is_empty()) {
+            let kind = about_kind(&label, &values);
+            out.push(AboutEntry {
+                label,
+                values,
+                kind,
+            });
+        }
+    };
+    for (bs, be) in blocks(rows) {
+        let block = &rows[bs..be];
+        let head = &block[0];
+        let titled = block.len() >= 2
+            && head.filled() >= 2
+            && head
+                .fields
+                .iter()
+                .all(|f| typed(cell::classify(f.trim())) != Some(true));
+        if titled {
+            for (j, label) in head.fields.iter().enumerate() {
+                let values: Vec<String> = block[1..]
+                    .iter()
+                    .filter_map(|r| r.fields.get(j))
+                    .filter(|v| !v.trim().is_empty())
+                    .take(ABOUT_VALUES)
+                    .map(|v| clip(v))
+                    .collect();
+                push(clip(label), values);
+            }
+            continue;
+        }
+        for r in block {
+            let mut filled = r.fields.iter().filter(|f| !f.trim().is_empty());
+            let first = filled.next().map(|f| clip(f)).unwrap_or_default();
+            let rest: Vec<String> = filled.take(ABOUT_VALUES).map(|f| clip(f)).collect();
+            if rest.is_empty() {
+                push(String::new(), vec![first]);
+            } else {
+                push(first, rest);
+            }
+        }
+    }
+    out
 }
 
 fn round2(x: f64) -> f64 {
