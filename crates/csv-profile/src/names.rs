@@ -177,6 +177,9 @@ pub fn look(s: &str) -> NameLook {
         return one;
     }
     // A list of people: `Johan Nilsson, Anna Berg`, `… & …`, `… och …`, `…; …`.
+    if !s.bytes().any(|b| matches!(b, b',' | b'&' | b';')) && !s.contains(" och ") {
+        return NameLook::Other;
+    }
     let parts: Vec<&str> = s
         .split([',', '&', ';'])
         .flat_map(|p| p.split(" och "))

@@ -1666,12 +1666,47 @@ pub fn lan_by_name(name: &str) -> Option<&'static Lan> {
     })
 }
 
+/// Every kommun, län (also without `län`, and its genitive stem: `stockholm`) and
+/// landskap name, in lower case, sorted.
+fn lower_names() -> &'static [String] {
+    static L: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    L.get_or_init(|| {
+        let mut v: Vec<String> = KOMMUNER
+            .iter()
+            .map(|k| k.name.to_lowercase())
+            .chain(
+                LAN.iter()
+                    .flat_map(|l| {
+                        let full = l.name.to_lowercase();
+                        let short = full.trim_end_matches(" län").to_owned();
+                        let stem = short.strip_suffix('s').map(str::to_owned);
+                        [Some(full), Some(short), stem]
+                    })
+                    .flatten(),
+            )
+            .chain(LANDSKAP.iter().map(|l| l.to_lowercase()))
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    })
+}
+
 /// Whether `name` is a kommun, a län or a landskap (in any case; `kommun`, `stad` or
 /// `län` after it are allowed).
 pub fn is_place(name: &str) -> bool {
-    kommun_by_name(name).is_some()
-        || lan_by_name(name).is_some()
-        || LANDSKAP.iter().any(|l| same(l, name.trim()))
+    let lower = name.trim().to_lowercase();
+    let names = lower_names();
+    let known = |n: &str| names.binary_search_by(|x| x.as_str().cmp(n)).is_ok();
+    known(&lower)
+        || ["kommun", "stad", "län"].iter().any(|suffix| {
+            lower
+                .strip_suffix(suffix)
+                .map(str::trim_end)
+                .is_some_and(|b| {
+                    !b.is_empty() && (known(b) || b.strip_suffix('s').is_some_and(known))
+                })
+        })
 }
 
 #[cfg(test)]

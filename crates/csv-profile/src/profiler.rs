@@ -817,6 +817,10 @@ impl Stream {
         {
             return false;
         }
+        // A header again starts as the header did.
+        if record.count() == 0 || record.field(0).trim() != self.header_raw[0].trim() {
+            return false;
+        }
         let (mut filled, mut shared) = (0usize, 0usize);
         for i in 0..record.count() {
             let f = record.field(i).trim();

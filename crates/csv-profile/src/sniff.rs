@@ -354,6 +354,13 @@ fn repeats(r: &Row, head: &Row) -> bool {
     if r.len() > REPEAT_FIELDS || head.len() > REPEAT_FIELDS {
         return false;
     }
+    // A header again starts as the header did (most rows are decided here).
+    fn first(row: &Row) -> Option<&str> {
+        row.fields.first().map(|f| f.trim())
+    }
+    if first(r) != first(head) {
+        return false;
+    }
     let filled: Vec<&str> = r
         .fields
         .iter()
@@ -719,6 +726,7 @@ pub(crate) fn dialect(text: &str, forced: &Forced, cut: bool) -> Dialect {
                         && t.quote == s.quote
                         && t.width > 1
                         && t.consistency >= 0.9 * s.consistency
+                        && s.score > 0.95 * t.score
                         && explained(t, s.delimiter) == 1.0
                 })
                 .map(|t| t.score * 0.95)
@@ -1281,5 +1289,44 @@ mod tests {
             .collect();
         assert_eq!(encoding(&utf16, true).unwrap().encoding, UTF_16LE);
         assert!(encoding(b"PK\x03\x04\x14\x00\x06\x00", true).is_err());
+    }
+}
+
+#[cfg(test)]
+mod debug_scores {
+    use super::*;
+
+    /// `SNIFF_FILE=path cargo test -p csv-profile --lib debug_scores -- --ignored --nocapture`
+    #[test]
+    #[ignore]
+    fn print_scores() {
+        let path = std::env::var("SNIFF_FILE").unwrap();
+        let bytes = std::fs::read(path).unwrap();
+        let text = String::from_utf8_lossy(&bytes);
+        for (d, _) in DELIMITERS {
+            for (q, _) in QUOTES {
+                let parsed = parse(&text, d, q, spaced(&text, d), None, SNIFF_ROWS, false);
+                let s = score(parsed, d, q, spaced(&text, d), None, 1.0);
+                println!(
+                    "{:?} {:?} w{} cons {:.3} types {:.3} quoting {:.3} stray {} unterm {} score {:.3} main {:?}",
+                    d as char,
+                    q.map(|q| q as char),
+                    s.width,
+                    s.consistency,
+                    s.types,
+                    s.quoting,
+                    s.stray,
+                    s.unterminated,
+                    s.score,
+                    s.main
+                );
+            }
+        }
+        println!("single {:.3}", single_column(&text));
+        let d = dialect(&text, &Forced::default(), false);
+        println!(
+            "{:?} {:?} pre {} head {}",
+            d.delimiter as char, d.quote, d.preamble, d.header_rows
+        );
     }
 }
