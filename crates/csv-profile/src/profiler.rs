@@ -517,6 +517,7 @@ impl Stream {
                 quote: dialect.quote,
                 skip_space: dialect.skip_space,
                 escape: dialect.escape,
+                apostrophes: dialect.quote == Some(b'\''),
             },
             dialect,
             opts,
@@ -854,7 +855,23 @@ impl Stream {
     /// `column_N` for the fields of `first` (the first data row) without a header.
     fn start_columns(&mut self, first: Option<&Record<'_>>, line: u64) {
         self.header_done = true;
-        let parts = std::mem::take(&mut self.header_parts);
+        let mut parts = std::mem::take(&mut self.header_parts);
+        // A header row with a stray quote (`DATE,"TIME,Qty,…`) read as fewer fields
+        // than the data's: split at every delimiter, it has their width.
+        if let [only] = parts.as_mut_slice()
+            && self.dialect.width > only.len()
+            && let Some(q) = self.dialect.quote
+        {
+            let d = char::from(self.dialect.delimiter);
+            let split: Vec<String> = only
+                .iter()
+                .flat_map(|f| f.split(d))
+                .map(|f| f.trim_matches(char::from(q)).to_owned())
+                .collect();
+            if split.len() == self.dialect.width {
+                *only = split;
+            }
+        }
         let data_width = if self.dialect.width > 1 {
             self.dialect.width
         } else {

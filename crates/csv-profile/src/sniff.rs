@@ -176,6 +176,8 @@ struct Row {
     /// Its place among the records (rows of empty fields count, empty lines do not),
     /// as the stream counts them.
     rec: usize,
+    /// Quoted fields of it with text after their closing quote.
+    stray: usize,
 }
 
 impl Row {
@@ -270,8 +272,18 @@ fn parse(
                                 return out;
                             }
                             field.extend_from_slice(rest);
-                            out.unterminated_line = line_of(b, open);
                             i = n;
+                            let body = rest
+                                .iter()
+                                .rposition(|c| *c != b'\n' && *c != b'\r')
+                                .map_or(&rest[..0], |k| &rest[..=k]);
+                            if !body.contains(&b'\n') && !body.contains(&b'\r') && !cut {
+                                // Opened on the file's last line: a stray quote in
+                                // one field, not one that swallows the file.
+                                out.stray += 1;
+                                break;
+                            }
+                            out.unterminated_line = line_of(b, open);
                             out.unterminated = true;
                             break;
                         }
@@ -292,6 +304,11 @@ fn parse(
                                 i += 1;
                                 continue;
                             }
+                            // As the splitter reads `'`: an apostrophe in a word.
+                            if q == b'\'' && crate::split::apostrophe(b, open, at) {
+                                field.push(q);
+                                continue;
+                            }
                             break;
                         }
                     }
@@ -303,6 +320,7 @@ fn parse(
                 if i > s {
                     if !b[s..i].iter().all(|&c| c == b' ') {
                         out.stray += 1;
+                        row.stray += 1;
                     }
                     field.extend_from_slice(&b[s..i]);
                 }
@@ -445,6 +463,20 @@ fn trimmed_len(r: &Row, width: usize) -> usize {
     n
 }
 
+/// A header row with a stray quote (`id,"namn,antal,"kommentar"`) that has the
+/// table's width when split at every delimiter.
+fn broken_header(r: &Row, delimiter: u8, width: usize) -> bool {
+    r.stray > 0 && r.filled() >= 2 && r.len() < width && resplit_len(r, delimiter) == width
+}
+
+/// The fields of a row split at every delimiter, quoted or not.
+fn resplit_len(r: &Row, delimiter: u8) -> usize {
+    r.fields
+        .iter()
+        .map(|f| 1 + f.bytes().filter(|b| *b == delimiter).count())
+        .sum()
+}
+
 /// The most common width among rows (ties: the wider).
 fn modal_width<'a>(rows: impl Iterator<Item = &'a Row>) -> (usize, usize) {
     let mut counts: Vec<(usize, usize)> = Vec::new();
@@ -552,6 +584,9 @@ fn score(
             .enumerate()
             .map(|(k, r)| {
                 let header = k + 1 == start && r.filled() >= 2 && r.len().abs_diff(width) == 1;
+                if k + 1 == start && broken_header(r, delimiter, width) {
+                    return 0.0;
+                }
                 match (apart || header, r.len() > 1) {
                     (true, _) => 0.25,
                     (false, false) => 0.5,
@@ -575,7 +610,13 @@ fn score(
             0.0
         };
         let total = rows.len().max(1) as f64;
-        s.quoting = (1.0 - STRAY_WEIGHT * parsed.stray as f64 / total).max(0.02)
+        // The strays of a header whose quotes are broken are the header's, not the
+        // reading's.
+        let stray = match start.checked_sub(1).map(|k| &rows[k]) {
+            Some(h) if broken_header(h, delimiter, width) => parsed.stray - h.stray,
+            _ => parsed.stray,
+        };
+        s.quoting = (1.0 - STRAY_WEIGHT * stray as f64 / total).max(0.02)
             * if parsed.unterminated { 0.1 } else { 1.0 }
             * (1.0 - 0.5 * parsed.wrapped as f64 / parsed.fields.max(1) as f64);
         if s.consistency >= MIN_CONSISTENCY {
@@ -849,6 +890,11 @@ pub(crate) fn dialect(text: &str, forced: &Forced, cut: bool) -> Dialect {
             while p < rows.len() {
                 let r = &rows[p];
                 if r.filled() >= 2 && trimmed_len(r, width).abs_diff(width) <= 1 {
+                    break;
+                }
+                // A first row with a stray quote (`DATE,"TIME,Qty,…`) that splits into
+                // the table's width at every delimiter: the header, its quotes broken.
+                if p == best.main.0 && broken_header(r, best.delimiter, width) {
                     break;
                 }
                 p += 1;

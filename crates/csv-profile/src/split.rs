@@ -42,6 +42,25 @@ pub(crate) struct Splitter {
     pub skip_space: bool,
     /// Inside quotes, this character makes the next one literal (`\"`), besides `""`.
     pub escape: Option<u8>,
+    /// With `'` as the quote, one between a letter or digit and a letter inside a
+    /// quoted field (`'it won't'`) is an apostrophe, not the closing quote (what
+    /// csv-core does not do; off for its tests).
+    pub apostrophes: bool,
+}
+
+/// Whether the `'` at `at`, inside a field quoted with `'` from `open`, is an
+/// apostrophe: between a letter or digit and a letter (`won't`), or after an `s` and
+/// before a space and a letter (`kids' shoes`).
+pub(crate) fn apostrophe(b: &[u8], open: usize, at: usize) -> bool {
+    if at <= open + 1 {
+        return false;
+    }
+    let before = b[at - 1];
+    match b.get(at + 1) {
+        Some(c) if c.is_ascii_alphabetic() => before.is_ascii_alphanumeric(),
+        Some(b' ') => before == b's' && b.get(at + 2).is_some_and(u8::is_ascii_alphanumeric),
+        _ => false,
+    }
 }
 
 /// One record's fields, borrowed from the text and the scratch buffer.
@@ -390,6 +409,11 @@ impl Splitter {
                     continue;
                 }
                 None if !eof => return None,
+                Some(_) if self.apostrophes && apostrophe(b, pos, at) => {
+                    // An apostrophe in a word: the field goes on.
+                    i = at + 1;
+                    continue;
+                }
                 _ => {}
             }
             // The closing quote. Anything up to the next delimiter or terminator
@@ -537,6 +561,7 @@ mod tests {
                     quote: q,
                     skip_space: false,
                     escape: e,
+                    apostrophes: false,
                 };
                 assert_eq!(
                     s.rows(&text, usize::MAX),
@@ -567,6 +592,7 @@ mod tests {
             quote: Some(b'"'),
             skip_space: false,
             escape: None,
+            apostrophes: false,
         };
         let (mut spans, mut scratch) = (Vec::new(), String::new());
         for cut in ["a;b", "a;\"b", "a;\"b\"", "a;\"b\"\"", "a;\"b\"c", "a;"] {
