@@ -1125,6 +1125,50 @@ impl Stream {
         true
     }
 
+    /// How the lines ended: one kind, or mixed.
+    fn line_terminator(&self) -> LineTerminator {
+        let kinds = [self.crlf, self.lf, self.cr]
+            .iter()
+            .filter(|n| **n > 0)
+            .count();
+        match (kinds, self.crlf, self.lf, self.cr) {
+            (0, ..) => LineTerminator::None,
+            (1, c, _, _) if c > 0 => LineTerminator::CrLf,
+            (1, _, l, _) if l > 0 => LineTerminator::Lf,
+            (1, ..) => LineTerminator::Cr,
+            _ => LineTerminator::Mixed,
+        }
+    }
+
+    /// The dialect as the profile reports it.
+    fn dialect_out(&self, line_terminator: LineTerminator) -> Dialect {
+        Dialect {
+            delimiter: char::from(self.dialect.delimiter),
+            quote: self.dialect.quote.map(char::from),
+            line_terminator,
+            header_rows: self.dialect.header_rows,
+            preamble_rows: self.dialect.preamble,
+            footer_rows: self.footer_rows,
+            skip_initial_space: self.dialect.skip_space,
+            escape: self.dialect.escape.map(char::from),
+            confidence: self.dialect.confidence,
+            alternatives: self
+                .dialect
+                .alternatives
+                .iter()
+                .map(|a| Alternative {
+                    delimiter: char::from(a.delimiter),
+                    quote: a.quote.map(char::from),
+                    skip_initial_space: a.skip_space,
+                    columns: a.width,
+                    score: a.score,
+                    reason_sv: a.reason_sv.clone(),
+                    reason_en: a.reason_en.clone(),
+                })
+                .collect(),
+        }
+    }
+
     fn finish(&mut self, bytes: u64) -> Profile {
         let mut warnings = std::mem::take(&mut self.warnings);
         if self.rows == 0 {
@@ -1182,17 +1226,7 @@ impl Stream {
                         .into(),
             });
         }
-        let kinds = [self.crlf, self.lf, self.cr]
-            .iter()
-            .filter(|n| **n > 0)
-            .count();
-        let line_terminator = match (kinds, self.crlf, self.lf, self.cr) {
-            (0, ..) => LineTerminator::None,
-            (1, c, _, _) if c > 0 => LineTerminator::CrLf,
-            (1, _, l, _) if l > 0 => LineTerminator::Lf,
-            (1, ..) => LineTerminator::Cr,
-            _ => LineTerminator::Mixed,
-        };
+        let line_terminator = self.line_terminator();
         if line_terminator == LineTerminator::Mixed {
             warnings.push(Warning {
                 code: WarningCode::MixedLineEndings,
@@ -1246,31 +1280,7 @@ impl Stream {
             bytes,
             rows: self.rows,
             blank_rows: self.blank_rows,
-            dialect: Dialect {
-                delimiter: char::from(self.dialect.delimiter),
-                quote: self.dialect.quote.map(char::from),
-                line_terminator,
-                header_rows: self.dialect.header_rows,
-                preamble_rows: self.dialect.preamble,
-                footer_rows: self.footer_rows,
-                skip_initial_space: self.dialect.skip_space,
-                escape: self.dialect.escape.map(char::from),
-                confidence: self.dialect.confidence,
-                alternatives: self
-                    .dialect
-                    .alternatives
-                    .iter()
-                    .map(|a| Alternative {
-                        delimiter: char::from(a.delimiter),
-                        quote: a.quote.map(char::from),
-                        skip_initial_space: a.skip_space,
-                        columns: a.width,
-                        score: a.score,
-                        reason_sv: a.reason_sv.clone(),
-                        reason_en: a.reason_en.clone(),
-                    })
-                    .collect(),
-            },
+            dialect: self.dialect_out(line_terminator),
             columns,
             date_range: range.map(|(a, b)| DateRange {
                 start: cell::iso_date(a),
