@@ -17,7 +17,10 @@ fn main() {
         .expect("usage: names_measure COLUMNS.tsv");
     let text = std::fs::read_to_string(&path).unwrap();
     let (mut tp, mut fp, mut fn_, mut tn) = (0u32, 0u32, 0u32, 0u32);
-    for line in text.lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
+    for line in text
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+    {
         let cols: Vec<&str> = line.split('\t').collect();
         let (label, header, values) = (cols[0], cols[1], cols[2]);
         let mut csv = format!("id;{header}\n");

@@ -571,7 +571,12 @@ fn score(
         .find(|&k| trimmed_len(&rows[k], width) == width)
         .unwrap_or(bs);
     let table = &rows[start.min(end)..end];
-    let (width, n) = modal_width(table.iter());
+    let (width, _) = modal_width(table.iter());
+    // Rows of the width, also with notes beside them or padded with delimiters.
+    let n = table
+        .iter()
+        .filter(|r| trimmed_len(r, width) == width)
+        .count();
     s.width = width;
     if width > 1 && !table.is_empty() {
         // Rows above the table count against it: fully when they split into another
