@@ -18,7 +18,7 @@
 //! ```
 
 /// A kommun: its four-digit code (the first two are the län's), its name and its län.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Kommun {
     /// The kommunkod, `0114`…`2584`.
     pub code: &'static str,
@@ -29,7 +29,7 @@ pub struct Kommun {
 }
 
 /// A län: its two-digit code and its name.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Lan {
     /// The länskod, `01`…`25`.
     pub code: &'static str,

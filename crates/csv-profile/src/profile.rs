@@ -329,7 +329,9 @@ pub enum WarningCode {
     DuplicateHeader,
     /// A column has no name.
     EmptyHeader,
-    /// Bytes that are not valid in the detected encoding.
+    /// Bytes that are not valid in the detected encoding (with a column: the cells
+    /// holding them; without: the whole file should be read again with the encoding
+    /// [`Profile::encoding_retry`] names).
     InvalidBytes,
     /// More than one kind of line ending.
     MixedLineEndings,
@@ -345,9 +347,6 @@ pub enum WarningCode {
     MultipleTables,
     /// The file has no data rows (empty, blank, or only a header).
     NoDataRows,
-    /// The file was read as UTF-8 but further down holds bytes of another encoding
-    /// (Windows-1252): read it again with [`Profile::encoding_retry`].
-    EncodingRetry,
 }
 
 /// A quality warning, with where it is.

@@ -1256,7 +1256,7 @@ impl Stream {
         let reread_as = self.watch.as_ref().and_then(Watch::verdict);
         if let Some(enc) = reread_as {
             warnings.push(Warning {
-                code: WarningCode::EncodingRetry,
+                code: WarningCode::InvalidBytes,
                 row: None,
                 column: None,
                 message_sv: format!(
