@@ -6,7 +6,12 @@
 //!
 //! ```text
 //! cargo run --release -p csv-profile --example names_measure -- COLUMNS.tsv
+//! python3 crates/csv-profile/examples/names_public_set.py SVENSKTEXT_CHECKOUT public.tsv
+//! cargo run --release -p csv-profile --example names_measure -- public.tsv
 //! ```
+//!
+//! The second set is built from public Swedish lists (peterdalle/svensktext: SCB's
+//! name statistics, localities, kommuner, län, authorities, roads), not committed.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a measuring program, not library code
 
 use csv_profile::{PersonalKind, profile_bytes};
