@@ -2,6 +2,7 @@
 
 use crate::cell::{self, Cell, DatePattern};
 use crate::identity::{self, Identity};
+use crate::names::{self, HeaderHint, NameLook};
 use crate::profile::*;
 use crate::stats::{Moments, Reservoir, Values, hash64, histogram, quantile};
 
@@ -10,6 +11,10 @@ pub const TYPE_THRESHOLD: f64 = 0.75;
 /// A column is reported as personal data when at least this share of cells match (or
 /// fewer, when the header says so too).
 pub const PERSONAL_THRESHOLD: f64 = 0.05;
+/// Values of a column looked at for people's names, at most (new values only: a
+/// value seen before keeps its look). The share of names among the text cells found
+/// in them stands for the whole column.
+pub const NAME_CHECKS: u32 = 4096;
 
 const GROUPS: [char; 5] = [' ', '\u{a0}', '\u{2009}', '.', ','];
 
@@ -48,8 +53,8 @@ struct About {
     identity: Option<Identity>,
     /// Its length in characters, for cells read as text (codes, booleans…).
     chars: Option<u32>,
-    /// Whether it looks like a person's name (in a column whose header says names).
-    name_like: bool,
+    /// Whether it looks like a person's name or a place (text cells only).
+    name: NameLook,
     /// Whether it holds U+FFFD, the mark of a byte invalid in the encoding.
     invalid: bool,
 }
@@ -59,14 +64,14 @@ impl About {
     const NOTHING: About = About {
         identity: None,
         chars: None,
-        name_like: false,
+        name: NameLook::Unchecked,
         invalid: false,
     };
 
     /// What `s`, read as `cell`, holds besides. `may_be_invalid`: whether `s` may hold
     /// U+FFFD at all (its row has the byte EF).
     #[inline]
-    fn of(s: &str, cell: &Cell, name_hint: bool, may_be_invalid: bool) -> About {
+    fn of(s: &str, cell: &Cell, check_names: bool, may_be_invalid: bool) -> About {
         // The cell was already read as an identity number or not: only text and codes
         // are checked for e-mail addresses and phone numbers.
         let identity = match cell {
@@ -89,7 +94,11 @@ impl About {
         About {
             identity,
             chars,
-            name_like: name_hint && *cell == Cell::Text && looks_like_name(s),
+            name: if check_names && *cell == Cell::Text {
+                names::look(s)
+            } else {
+                NameLook::Unchecked
+            },
             invalid: may_be_invalid && s.contains('\u{fffd}'),
         }
     }
@@ -138,8 +147,17 @@ pub(crate) struct ColumnAcc {
     len_count: u64,
     values: Values<Memo>,
     personal: [u64; 5],
-    name_like: u64,
-    name_hint: bool,
+    /// Text cells, and those of them whose value was looked at for names.
+    texts: u64,
+    name_judged: u64,
+    /// Cells looking like people's names: full names, first names, surnames; places.
+    full_names: u64,
+    first_names: u64,
+    surnames: u64,
+    places: u64,
+    /// Values looked at for names so far (at most [`NAME_CHECKS`]).
+    name_checks: u32,
+    name_hint: Option<HeaderHint>,
     stray: Seen,
     invalid: Seen,
     #[cfg(test)]
@@ -180,46 +198,9 @@ fn before(a: &str, b: &str) -> bool {
     }
 }
 
-fn looks_like_name(s: &str) -> bool {
-    let count = s.split_whitespace().count();
-    (1..=4).contains(&count)
-        && s.split_whitespace().all(|w| {
-            let mut chars = w.chars();
-            chars.next().is_some_and(char::is_uppercase)
-                && chars.all(|c| c.is_alphabetic() || c == '-' || c == '\'')
-        })
-}
-
-/// Whether a header names people: `namn`, `förnamn`, `kontaktperson`… but not
-/// `kommunnamn`, `gatunamn` and other names of things.
-fn name_header(header: &str) -> bool {
-    let hint = |words: &[&str]| words.iter().any(|w| header.contains(w));
-    hint(&[
-        "namn",
-        "name",
-        "förnamn",
-        "efternamn",
-        "kontaktperson",
-        "handläggare",
-        "elev",
-        "patient",
-    ]) && !hint(&[
-        "kommunnamn",
-        "ortnamn",
-        "gatunamn",
-        "platsnamn",
-        "länsnamn",
-        "skolnamn",
-        "filnamn",
-        "företagsnamn",
-        "organisationsnamn",
-        "name_en",
-    ])
-}
-
 impl ColumnAcc {
     pub fn new(name: String) -> ColumnAcc {
-        let name_hint = name_header(&name.to_lowercase());
+        let name_hint = Some(names::header_hint(&name.to_lowercase()));
         ColumnAcc {
             name,
             name_hint,
@@ -270,7 +251,9 @@ impl ColumnAcc {
             }
             return;
         }
-        let about = About::of(s, &cell, self.name_hint, check_invalid);
+        let check_names = cell == Cell::Text && self.name_checks < NAME_CHECKS;
+        self.name_checks += u32::from(check_names);
+        let about = About::of(s, &cell, check_names, check_invalid);
         self.tally(&cell, &about, s, row, 1, tracked);
         if !tracked && cell != Cell::Missing {
             match cell {
@@ -345,7 +328,19 @@ impl ColumnAcc {
                 widen(self.times == 0, &mut self.time_min, &mut self.time_max, t);
                 self.times += r;
             }
-            Cell::Text => {}
+            Cell::Text => {
+                self.texts += r;
+                if about.name != NameLook::Unchecked {
+                    self.name_judged += r;
+                    match about.name {
+                        NameLook::FullName => self.full_names += r,
+                        NameLook::FirstName => self.first_names += r,
+                        NameLook::Surname => self.surnames += r,
+                        NameLook::Place => self.places += r,
+                        _ => {}
+                    }
+                }
+            }
         }
         if let Some(id) = about.identity {
             let i = match id {
@@ -356,9 +351,6 @@ impl ColumnAcc {
                 Identity::Organisationsnummer => 4,
             };
             self.personal[i] += r;
-        }
-        if about.name_like {
-            self.name_like += r;
         }
         if let Some(chars) = about.chars {
             // Text lengths, in characters, of the cells read as text.
@@ -440,12 +432,13 @@ impl ColumnAcc {
         self.values = values;
     }
 
-    /// Decides the type and summarises. `index` is 0-based.
+    /// Decides the type and summarises. `index` is 0-based. Also returns the date
+    /// range of a date column and the cells holding U+FFFD.
     pub fn finish(
         mut self,
         index: usize,
         warnings: &mut Vec<Warning>,
-    ) -> (ColumnProfile, Option<(i32, i32)>) {
+    ) -> (ColumnProfile, Option<(i32, i32)>, u64) {
         self.fold_repeats();
         let n = self.count;
         let header = self.name.to_lowercase();
@@ -757,7 +750,7 @@ impl ColumnAcc {
             histogram: hist,
         };
         let range = (kind == ColumnType::Date).then_some((self.date_min, self.date_max));
-        (profile, range)
+        (profile, range, self.invalid.count)
     }
 
     fn personal_data(&self, header: &str) -> Option<PersonalData> {
@@ -807,11 +800,35 @@ impl ColumnAcc {
                 });
             }
         }
-        (self.name_hint && self.name_like > 0).then(|| PersonalData {
+        self.names()
+    }
+
+    /// People's names, by the values: full names and first names count under any
+    /// header, surnames alone only under a header for people; the header sets the
+    /// share needed ([`HeaderHint::threshold`]) but decides nothing alone, and places
+    /// (kommuner, län, landskap) count against.
+    fn names(&self) -> Option<PersonalData> {
+        let hint = self.name_hint.unwrap_or(HeaderHint::Neutral);
+        if self.name_judged == 0 || self.count == 0 {
+            return None;
+        }
+        let people = self.full_names
+            + self.first_names
+            + if hint == HeaderHint::People {
+                self.surnames
+            } else {
+                0
+            };
+        // The values looked at stand for all the text cells.
+        let scale = self.texts as f64 / self.name_judged as f64;
+        let matched = (people as f64 * scale).round() as u64;
+        let share = matched as f64 / self.count as f64;
+        let places = self.places as f64 * scale / self.count as f64;
+        (people > 0 && share >= hint.threshold() && places < 0.25).then_some(PersonalData {
             kind: PersonalKind::Name,
-            share: self.name_like as f64 / n as f64,
-            matched: self.name_like,
-            header_hint: true,
+            share,
+            matched,
+            header_hint: hint == HeaderHint::People,
         })
     }
 }
@@ -877,7 +894,7 @@ mod tests {
         {
             col.push(c, row as u64 + 2, false);
         }
-        let (profile, range) = col.finish(0, &mut Vec::new());
+        let (profile, range, _) = col.finish(0, &mut Vec::new());
         assert_eq!(profile.kind, ColumnType::Date);
         assert_eq!(profile.min, Some(Scalar::Text("2023-12-24".into())));
         assert_eq!(profile.max, Some(Scalar::Text("2024-02-01".into())));
