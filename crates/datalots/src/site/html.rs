@@ -19,9 +19,9 @@ use super::words::{Words, count, words};
 use super::{page_path, schema_org};
 
 /// The stylesheet of the static pages.
-pub const SITE_CSS: &str = include_str!("site.css");
+pub const SITE_CSS: &str = include_str!("../../assets/site.css");
 /// The script that runs the index's search box (no other script is needed).
-pub const SITE_JS: &str = include_str!("site.js");
+pub const SITE_JS: &str = include_str!("../../assets/site.js");
 /// The policy the pages carry: nothing but their own files.
 pub const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'";
 

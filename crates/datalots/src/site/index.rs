@@ -293,6 +293,26 @@ impl Site {
         ))
     }
 
+    /// The site's base address as the catalogue gives it: where the datasets'
+    /// landing pages are the static pages (`{base}/dataset/{slug}.html`, as
+    /// `describe` writes them with the publisher's `landing_pages`). `None` when no
+    /// dataset has such a page, or two name different bases.
+    pub fn base_from_landing_pages(&self) -> Option<String> {
+        let mut base: Option<String> = None;
+        for (d, e) in self.datasets.iter().zip(&self.entries) {
+            let tail = format!("/{}", super::page_path(&e.slug));
+            for page in &d.landing_page {
+                if let Some(b) = page.strip_suffix(&tail) {
+                    match &base {
+                        Some(known) if known != b => return None,
+                        _ => base = Some(b.to_owned()),
+                    }
+                }
+            }
+        }
+        base
+    }
+
     /// Every dataset's page, in the catalogue's order.
     pub fn pages(&self) -> impl Iterator<Item = DatasetPage> + '_ {
         self.datasets

@@ -187,6 +187,78 @@ mod tests {
         assert_eq!(text_in(&[], Lang::Sv), None);
     }
 
+    /// `describe` with the publisher's `landing_pages` sets each new dataset's
+    /// landing page to the page `datalots site` writes for it, and the site finds its
+    /// base address from them.
+    #[test]
+    fn describe_points_the_landing_page_at_the_static_page() {
+        let toml = "name = \"Exempelby kommun\"\norganisation_number = \"212000-0000\"\n\
+            publisher_type = \"LocalAuthority\"\nemail = \"oppnadata@exempelby.se\"\n\
+            base_uri = \"https://data.exempelby.se\"\n\
+            landing_pages = \"https://www.exempelby.se/oppna-data/\"\n";
+        let publisher =
+            crate::Publisher::from_toml(toml, "p.toml").unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            publisher.landing_pages.as_deref(),
+            Some("https://www.exempelby.se/oppna-data")
+        );
+        let profile = csv_profile::profile_bytes(b"kommun;antal\nA;1\nB;2\n")
+            .unwrap_or_else(|e| panic!("{e}"));
+        let answers = crate::Answers::from_json(
+            r#"{"confidential": false, "personal_data": false, "high_value": false,
+                "own_content": true, "facts_only": true, "conditions": "none"}"#,
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        let describe = |o: crate::Overrides| {
+            crate::describe(&profile, &answers, &publisher, &o).unwrap_or_else(|e| panic!("{e}"))
+        };
+        let draft = describe(crate::Overrides {
+            title: Some("Badplatser i Östra".into()),
+            ..Default::default()
+        });
+        let page = "https://www.exempelby.se/oppna-data/dataset/badplatser-i-ostra.html";
+        assert_eq!(draft.dataset.landing_page, [page]);
+        let mut catalog =
+            crate::describe::new_catalog(&publisher).unwrap_or_else(|e| panic!("{e}"));
+        draft.add_to(&mut catalog).unwrap_or_else(|e| panic!("{e}"));
+        let site = Site::new(&catalog, Lang::Sv);
+        assert_eq!(
+            page_path(&site.entries[0].slug),
+            "dataset/badplatser-i-ostra.html"
+        );
+        assert_eq!(
+            site.base_from_landing_pages().as_deref(),
+            Some("https://www.exempelby.se/oppna-data")
+        );
+        // A base given for this dataset wins over the setting; a page given wins over both.
+        let other = describe(crate::Overrides {
+            title: Some("Skolor".into()),
+            landing_pages: Some("https://kommun.se/data".into()),
+            ..Default::default()
+        });
+        assert_eq!(
+            other.dataset.landing_page,
+            ["https://kommun.se/data/dataset/skolor.html"]
+        );
+        let own = describe(crate::Overrides {
+            title: Some("Skolor".into()),
+            landing_pages: Some("https://kommun.se/data".into()),
+            landing_page: Some("https://kommun.se/skolor".into()),
+            ..Default::default()
+        });
+        assert_eq!(own.dataset.landing_page, ["https://kommun.se/skolor"]);
+        let wrong = crate::describe(
+            &profile,
+            &answers,
+            &publisher,
+            &crate::Overrides {
+                landing_pages: Some("kommun.se/data".into()),
+                ..Default::default()
+            },
+        );
+        assert!(wrong.is_err());
+    }
+
     #[test]
     fn page_names_come_from_the_iri_else_the_title() {
         assert_eq!(
