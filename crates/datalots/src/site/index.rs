@@ -110,7 +110,8 @@ pub struct Entry {
     pub keywords: Vec<Label>,
     /// Its HVD categories.
     pub hvd: Vec<Label>,
-    /// Last modified, `YYYY-MM-DD` (or as the catalogue gives it).
+    /// Last modified, `YYYY-MM-DD` (or as the catalogue gives it): `dcterms:modified`,
+    /// else `dcterms:issued` (a dataset never changed since it was published).
     pub modified: Option<String>,
     search: Folded,
 }
@@ -420,7 +421,11 @@ fn entry(d: &Dataset, lang: Lang) -> Entry {
         licences,
         keywords,
         hvd,
-        modified: d.modified.as_ref().map(|m| day(&m.value)),
+        modified: d
+            .modified
+            .as_ref()
+            .or(d.issued.as_ref())
+            .map(|m| day(&m.value)),
         search,
     }
 }

@@ -11,6 +11,7 @@
 //! | [`index`] | the dataset list: [`Site`], its [`Entry`]s, search, sorting, paging, facets |
 //! | [`view`] | the view state ⇄ URL fragment (search, facets, sort, page, dataset) |
 //! | [`page`] | one dataset's page: everything a visitor reads about it |
+//! | [`problem`] | reading the fetched catalogue; what to tell the visitor and the administrator |
 //! | [`words`] | the interface's words in Swedish and English |
 //! | [`html`] | static HTML: `index.html`, one page per dataset, `sitemap.xml` |
 //! | [`schema_org`] | schema.org `Dataset` JSON-LD for search engines |
@@ -41,6 +42,7 @@ pub mod html;
 pub mod index;
 pub mod licence;
 pub mod page;
+pub mod problem;
 pub mod schema_org;
 pub mod view;
 pub mod words;

@@ -174,6 +174,8 @@ fn sorted_by_title_the_swedish_way_or_by_modified_newest_first() {
     ds[0].modified = Some(Date::day("2024-05-01"));
     ds[1].modified = Some(Date::day("2023-01-01"));
     ds[3].modified = Some(Date::day("2024-06-01"));
+    // Never modified since it was published: its issued date counts.
+    ds[4].issued = Some(Date::day("2023-06-01"));
     let site = Site::new(&catalog(ds), Lang::Sv);
     let r = site.results(&View::default());
     assert_eq!(
@@ -183,7 +185,11 @@ fn sorted_by_title_the_swedish_way_or_by_modified_newest_first() {
     let r = site.results(&View::from_fragment("sort=modified"));
     assert_eq!(
         titles(&r),
-        ["Åkrar", "Österåker", "avfall", "Bad", "Zoner", "Ängar"]
+        ["Åkrar", "Österåker", "Zoner", "avfall", "Bad", "Ängar"]
+    );
+    assert_eq!(
+        site.entry("zoner").and_then(|e| e.modified.as_deref()),
+        Some("2023-06-01")
     );
 }
 
