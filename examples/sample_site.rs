@@ -4,8 +4,12 @@
 //! answers, written as `katalog.rdf` with its static pages (`sidor/`). No network.
 //! `cargo xtask dist` runs it for the demo page `www/katalog.html`.
 //!
+//! With a number after the folder, that many datasets (the 30 rows again and again,
+//! numbered): the benchmark's large catalogue (`cargo xtask bench --part page`).
+//!
 //! ```sh
 //! cargo run --example sample_site -- target/site/katalog
+//! cargo run --release --example sample_site -- target/bench/katalog-1000 1000
 //! ```
 
 use std::path::Path;
@@ -20,6 +24,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .nth(1)
         .ok_or("usage: sample_site OUT_DIR")?;
     let out = Path::new(&out);
+    let wanted: usize = match std::env::args().nth(2) {
+        Some(n) => n.parse()?,
+        None => 30,
+    };
     let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
     let read = |p: &str| std::fs::read_to_string(fixtures.join(p));
     let publisher = Publisher::from_toml(&read("publisher/exempelby.toml")?, "exempelby.toml")?;
@@ -43,8 +51,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let some = |s: &str| (!s.is_empty()).then(|| s.to_owned());
 
     let mut catalog = datalots::describe::new_catalog(&publisher)?;
-    let rows = read("site/datasets.tsv")?;
-    for (i, row) in rows.lines().filter(|l| !l.starts_with('#')).enumerate() {
+    let text = read("site/datasets.tsv")?;
+    let rows: Vec<&str> = text.lines().filter(|l| !l.starts_with('#')).collect();
+    for i in 0..wanted {
+        let row = rows[i % rows.len()];
         let f: Vec<&str> = row.split('\t').collect();
         let [
             kind,
@@ -60,6 +70,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         else {
             return Err(format!("datasets.tsv: a row without 9 columns: {row}").into());
         };
+        let title = match i / rows.len() {
+            0 => title.to_owned(),
+            round => format!("{title} {}", round + 1),
+        };
+        let title = title.as_str();
         let slug = datalots::dcat_ap_se::mint::slug(title);
         // Published on different days, so that «last modified» orders them.
         let day = format!("2024-{:02}-{:02}", 1 + i % 12, 1 + (i * 7) % 28);
@@ -83,7 +98,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         draft.add_to(&mut catalog)?;
     }
     let violations = catalog.validate()?.violations().count();
-    assert_eq!(catalog.datasets.len(), 30);
+    assert_eq!(catalog.datasets.len(), wanted);
     assert_eq!(violations, 0, "the sample catalogue is valid DCAT-AP-SE");
 
     std::fs::create_dir_all(out.join("sidor"))?;
