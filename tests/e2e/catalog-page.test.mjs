@@ -3,7 +3,7 @@
 // tests/fixtures/site/datasets.tsv, each from tests/fixtures/csv/befolkning_2024.csv),
 // whose files are served beside it so that the download links work; and the static
 // pages `datalots site` writes from the same catalogue.
-import { test, before } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -39,6 +39,7 @@ const page = (lang, src) => `<!doctype html>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${STRICT_CSP}">
 <title>Katalogsida ${lang}</title>
+<link rel="icon" href="/site/favicon.svg" type="image/svg+xml">
 <script type="module" src="/site/datalots-widget.js"></script>
 </head>
 <body>
@@ -49,8 +50,11 @@ const page = (lang, src) => `<!doctype html>
 `;
 
 // The catalogue, its files and the host pages, written once the server's address is
-// known (the download links point at it).
-before(() => {
+// known (the download links point at it): by the first test that opens a page.
+let written = false;
+function setup() {
+  if (written) return;
+  written = true;
   rmSync(work, { recursive: true, force: true });
   mkdirSync(path.join(work, 'filer'), { recursive: true });
   const csv = path.join(root, 'tests/fixtures/csv/befolkning_2024.csv');
@@ -79,12 +83,13 @@ before(() => {
   writeFileSync(path.join(work, 'jsonld.html'), page('sv', 'katalog.jsonld'));
   writeFileSync(path.join(work, 'trasig.html'), page('sv', 'trasig.rdf'));
   writeFileSync(path.join(work, 'saknas.html'), page('en', 'finns-inte.rdf'));
-});
+}
 
 // Every request of every test, to check that none leaves the origin.
 const everyRequest = [];
 
 async function open(file, { ready = 'catalog-count' } = {}) {
+  setup();
   const context = await browser.newContext();
   const p = await context.newPage();
   const errors = [];
@@ -250,7 +255,8 @@ test('keyboard only: search, a facet, a dataset and back, with visible focus', a
   await p.locator(t('dataset-page')).waitFor();
   a = await shadowActive(p);
   assert.equal(a.text, title, "the dataset page's heading has the focus");
-  await p.keyboard.press('Tab');
+  // The link back is just before the heading.
+  await p.keyboard.press('Shift+Tab');
   a = await shadowActive(p);
   assert.equal(a.testid, 'catalog-back');
   await p.keyboard.press('Enter');
@@ -295,6 +301,7 @@ test('the catalogue page loads only its own module, and no request leaves the or
 });
 
 test('the static pages of `datalots site`: axe finds nothing, the search works under their CSP', async () => {
+  setup();
   const out = path.join(work, 'sidor');
   datalots(['site', path.join(work, 'katalog.rdf'), '--out', out, '--base-url', at('sidor')]);
   const context = await browser.newContext();

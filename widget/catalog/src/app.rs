@@ -88,6 +88,7 @@ impl App {
                 let results = self.site.results(&self.view);
                 render::list(p, &self.site, &self.view, &results);
                 dom::show(&p.dataset_view, false);
+                dom::replace::<web_sys::Node>(&p.dataset_view, []);
                 dom::show(&p.list_view, true);
                 if let Some(slug) = before.and_then(|b| b.dataset.as_deref()) {
                     let selector = format!("[data-slug=\"{}\"] a", slug.replace(['"', '\\'], ""));
