@@ -92,7 +92,7 @@ pub struct Words {
 
 const SV: Words = Words {
     search: "Sök bland datamängderna",
-    search_hint: "Söker i titlar, beskrivningar och nyckelord. a hittar även å och ä, o även ö.",
+    search_hint: "Söker i titlar, beskrivningar och nyckelord. Du kan skriva a för å och ä och o för ö.",
     sort: "Sortera efter",
     sort_title: "Titel (A–Ö)",
     sort_modified: "Senast ändrad",
@@ -136,7 +136,7 @@ const SV: Words = Words {
 
 const EN: Words = Words {
     search: "Search the datasets",
-    search_hint: "Searches titles, descriptions and keywords. a also finds å and ä, o also ö.",
+    search_hint: "Searches titles, descriptions and keywords. You can type a for å and ä, and o for ö.",
     sort: "Sort by",
     sort_title: "Title (A–Z)",
     sort_modified: "Last modified",
