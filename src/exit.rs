@@ -115,6 +115,8 @@ pub enum Command {
     CatalogUpgrade,
     /// `datalots procurement`.
     Procurement,
+    /// `datalots site`.
+    Site,
 }
 
 impl Command {
@@ -131,6 +133,7 @@ impl Command {
             Command::CatalogRemove => "catalog remove",
             Command::CatalogUpgrade => "catalog upgrade",
             Command::Procurement => "procurement",
+            Command::Site => "site",
         }
     }
 

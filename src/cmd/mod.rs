@@ -9,5 +9,6 @@ pub mod licence;
 pub mod normalize;
 pub mod procurement;
 pub mod profile;
+pub mod site;
 pub mod update;
 pub mod validate;

@@ -17,6 +17,9 @@ pub mod view;
 // Keeping a catalogue over time.
 pub mod catalog;
 
+// Showing it on the kommun's own site: the catalogue page and the static pages.
+pub mod site;
+
 // One home per concept: words, the error, dates, addresses, vocabularies.
 pub mod concepts;
 pub mod date;

@@ -44,7 +44,7 @@ pub struct Args {
     pub check: bool,
     /// Only these shapes (all when empty).
     pub shapes: Vec<String>,
-    /// Which parts run: `csv`, `wasm`, `catalog` (all when empty).
+    /// Which parts run: `csv`, `wasm`, `catalog`, `page` (all when empty).
     pub parts: Vec<String>,
 }
 
@@ -1178,6 +1178,16 @@ pub fn run_bench(args: &Args) -> Result<(), Failure> {
     if args.part("catalog") {
         catalog_part(args, &datalots, &mut report, &mut goals, &mut commands)?;
     }
+    if args.part("page") {
+        let page = crate::bench_page::run_part()?;
+        report.push_str(&page.report);
+        goals.extend(
+            page.goals
+                .into_iter()
+                .map(|(what, value, met)| Goal { what, value, met }),
+        );
+        commands.extend(page.commands);
+    }
 
     // The whole document.
     let mut doc = String::new();
@@ -1214,7 +1224,7 @@ pub fn run_bench(args: &Args) -> Result<(), Failure> {
     }
     let _ = writeln!(
         doc,
-        "\nRun it: `cargo xtask bench [--mb N] [--gb] [--rounds N] [--shape NAME]… [--part csv|wasm|catalog]… [--check]`."
+        "\nRun it: `cargo xtask bench [--mb N] [--gb] [--rounds N] [--shape NAME]… [--part csv|wasm|catalog|page]… [--check]`."
     );
     let out = root().join("target/bench/BENCHMARKS.md");
     std::fs::write(&out, &doc).map_err(|e| Failure::new(format!("{}: {e}", out.display())))?;

