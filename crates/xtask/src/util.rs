@@ -3,6 +3,7 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::time::Instant;
 
 /// Why an xtask command stopped: a message for the person at the terminal.
 #[derive(Debug)]
@@ -37,9 +38,40 @@ pub fn cargo() -> Command {
     cmd
 }
 
-/// Prints a step heading.
+/// The steps begun so far: (heading, when it began), for [`step_times`].
+static STEPS: std::sync::Mutex<Vec<(String, Instant)>> = std::sync::Mutex::new(Vec::new());
+
+/// Prints a step heading, with how long the step before it took, and notes when it
+/// began (see [`step_times`]).
 pub fn step(what: &str) {
+    let now = Instant::now();
+    if let Ok(mut steps) = STEPS.lock() {
+        if let Some((_, began)) = steps.last() {
+            println!("    ({:.1} s)", now.duration_since(*began).as_secs_f64());
+        }
+        steps.push((what.to_owned(), now));
+    }
     println!("\n==> {what}");
+}
+
+/// Every step begun so far with its wall-clock seconds (the last one until now), as a
+/// table: where the time of a run went.
+pub fn step_times() -> String {
+    let now = Instant::now();
+    let Ok(steps) = STEPS.lock() else {
+        return String::new();
+    };
+    let mut table = String::new();
+    let mut total = 0.0;
+    for (i, (what, began)) in steps.iter().enumerate() {
+        let end = steps.get(i + 1).map_or(now, |(_, next)| *next);
+        let seconds = end.duration_since(*began).as_secs_f64();
+        total += seconds;
+        let what: String = what.chars().take(100).collect();
+        table.push_str(&format!("{seconds:8.1} s  {what}\n"));
+    }
+    table.push_str(&format!("{total:8.1} s  in all\n"));
+    table
 }
 
 /// Runs `cmd`, printing it first; a non-zero exit becomes a [`Failure`] naming `what`.
