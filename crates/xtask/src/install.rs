@@ -351,6 +351,43 @@ pub fn browser() -> Result<Browser, Failure> {
     }
 }
 
+/// The Debian packages of LibreOffice's Writer without its graphical front ends
+/// (`--no-install-recommends`: about 80 MiB, 51 packages on Debian 12): what
+/// `soffice --headless --convert-to pdf` needs to open the Word files `datalots
+/// procurement` writes.
+const LIBREOFFICE_PACKAGES: [&str; 2] = ["--no-install-recommends", "libreoffice-writer-nogui"];
+
+/// Makes sure LibreOffice (`soffice`, or `$DATALOTS_SOFFICE`) runs, installing it
+/// with apt-get when this is root on Debian; returns its path, for the test that
+/// converts a Word file to PDF (`tests/cli_procurement.rs`).
+pub fn libreoffice() -> Result<PathBuf, Failure> {
+    let soffice = std::env::var_os("DATALOTS_SOFFICE")
+        .map_or_else(|| PathBuf::from("/usr/bin/soffice"), PathBuf::from);
+    let works = || output(Command::new(&soffice).arg("--version")).is_some();
+    if works() {
+        return Ok(soffice);
+    }
+    let by_hand = "install LibreOffice Writer by hand (Debian/Ubuntu: \
+                   `apt-get install --no-install-recommends libreoffice-writer-nogui`), \
+                   or set DATALOTS_SOFFICE to its `soffice`";
+    if !is_root() || output(Command::new("apt-get").arg("--version")).is_none() {
+        return Err(Failure::new(format!(
+            "{} does not run: {by_hand}",
+            soffice.display()
+        )));
+    }
+    step("installing LibreOffice Writer (headless) with apt-get");
+    apt_install(&LIBREOFFICE_PACKAGES).map_err(|e| Failure::new(format!("{e}\n{by_hand}")))?;
+    if works() {
+        Ok(soffice)
+    } else {
+        Err(Failure::new(format!(
+            "apt-get finished but {} still does not run: {by_hand}",
+            soffice.display()
+        )))
+    }
+}
+
 /// `apt-get update`, then `apt-get install -y PACKAGES` (non-interactive).
 fn apt_install(packages: &[&str]) -> Result<(), Failure> {
     let apt = |args: &[&str]| {
