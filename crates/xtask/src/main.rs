@@ -142,5 +142,5 @@ fn fuzz_command(rest: &[String]) -> Result<(), Failure> {
             targets.push(a.clone());
         }
     }
-    fuzz::fuzz(seconds, &targets)
+    fuzz::fuzz(seconds, &targets, fuzz::Mode::Long)
 }
