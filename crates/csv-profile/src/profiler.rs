@@ -711,8 +711,14 @@ impl Stream {
         self.flush(&text, &mut batch);
         self.batch = batch;
         text.drain(..pos.min(text.len()));
-        // A record longer than the text read so far: wait for twice as much.
-        self.wait_for = if text.is_empty() { 0 } else { 2 * text.len() };
+        // A record longer than the text read so far: wait for twice as much, but no
+        // more than one byte past the record limit, so that a record too large is
+        // refused when it passes the limit (not at up to twice the limit).
+        self.wait_for = if text.is_empty() {
+            0
+        } else {
+            (2 * text.len()).min(self.opts.max_record_bytes + 1)
+        };
         self.text = text;
         self.spans = spans;
         self.scratch = scratch;
