@@ -180,11 +180,10 @@ fn dependencies(manifest: &Path) -> BTreeSet<String> {
                 || line.starts_with("[target.") && line.ends_with(".dependencies]");
             continue;
         }
-        if inside {
-            if let Some((name, _)) = line.split_once('=') {
-                if !name.trim().starts_with('#') && !name.trim().is_empty() {
-                    names.insert(name.trim().trim_matches('"').to_string());
-                }
+        if let Some((name, _)) = line.split_once('=').filter(|_| inside) {
+            let name = name.trim();
+            if !name.starts_with('#') && !name.is_empty() {
+                names.insert(name.trim_matches('"').to_string());
             }
         }
     }
