@@ -1,4 +1,16 @@
 //! One column, accumulated cell by cell, then decided.
+//!
+//! A cell is trimmed and hashed; `stats::Values` either knows the value — then only its
+//! count in the top-values table goes up — or the value is read (`cell::classify`:
+//! Swedish numbers, codes, dates, booleans, missing markers, identity numbers, e-mail,
+//! phone, length, name-likeness), added to the column (`ColumnAcc::tally`) and, if the
+//! table takes it, stored with its `Memo`. What the repeats of a remembered value add
+//! (type counts, lengths, sums, the reservoir) is added at `ColumnAcc::finish`, once per
+//! value with its count. `finish` decides the type: the most specific one that fits at
+//! least `TYPE_THRESHOLD` of the cells.
+//!
+//! Invariant: a remembered value gives the same column profile as reading it again, its
+//! repeats added at the end (a unit test here compares both ways).
 
 use crate::cell::{self, Cell, DatePattern};
 use crate::identity::{self, Identity};
