@@ -135,6 +135,22 @@ pub enum Command {
                       a file that could not be written"
     )]
     Procurement(ProcurementCmd),
+    /// Skriv katalogen som webbsidor / write the catalogue as web pages
+    ///
+    /// Skriv katalogen som statiska webbsidor för kommunens webbplats: index.html med alla
+    /// datamängder och en sökruta, en sida per datamängd med schema.org-data för
+    /// sökmotorer, och med --base-url sitemap.xml. Länkarna är relativa: mappen fungerar
+    /// var den än läggs.
+    /// Write the catalogue as static web pages for the kommun's site: index.html with every
+    /// dataset and a search box, one page per dataset with schema.org data for search
+    /// engines, and with --base-url sitemap.xml. Links are relative: the folder works
+    /// wherever it is put.
+    #[command(
+        visible_alias = "webbsidor",
+        after_help = "Slutkod / exit: 0 skrivna / written, 2 oläsbar katalog eller mapp som inte \
+                      kunde skrivas / unreadable catalogue or a folder that could not be written"
+    )]
+    Site(SiteArgs),
     /// Skriv skalkomplettering / print shell completions (bash, zsh, fish)
     ///
     /// Skriv ett kompletteringsskript för skalet till standard ut, t.ex.
@@ -322,6 +338,9 @@ pub struct DescribeCmd {
     /// Var filen publiceras (annars under base_uri) / where the file is published (else under base_uri)
     #[arg(long, value_name = "URL", conflicts_with = "update")]
     pub download_url: Option<String>,
+    /// Var katalogsidorna (datalots site) publiceras: landningssidan blir datamängdens sida där / where the catalogue pages (datalots site) are published: the landing page becomes the dataset's page there
+    #[arg(long, value_name = "URL", conflicts_with = "update")]
+    pub landing_pages: Option<String>,
     /// Nyckelord på svenska (upprepas) / keyword in Swedish (repeatable)
     #[arg(long = "keyword", value_name = "ORD", conflicts_with = "update")]
     pub keywords: Vec<String>,
@@ -389,9 +408,30 @@ impl DescribeCmd {
             issued: self.date.clone(),
             api_endpoint: self.api_endpoint.clone(),
             api_documentation: self.api_documentation.clone(),
+            landing_pages: self.landing_pages.clone(),
             ..Overrides::default()
         }
     }
+}
+
+/// `datalots site`.
+#[derive(Debug, Clone, PartialEq, Eq, Args)]
+pub struct SiteArgs {
+    /// Katalogfilen (.rdf, .ttl, .jsonld) / the catalogue file
+    #[arg(value_name = "KATALOG.rdf")]
+    pub catalog: PathBuf,
+    /// Mappen att skriva sidorna i / the folder to write the pages in
+    #[arg(long, value_name = "MAPP")]
+    pub out: PathBuf,
+    /// Adressen där mappen publiceras (ger sitemap.xml och sidornas url; annars från datamängdernas landningssidor) / the address where the folder is published (gives sitemap.xml and the pages' url; else from the datasets' landing pages)
+    #[arg(long, value_name = "URL")]
+    pub base_url: Option<String>,
+    /// Adressen där katalogfilen publiceras, länkad från index.html / the address where the catalogue file is published, linked from index.html
+    #[arg(long, value_name = "URL")]
+    pub catalog_url: Option<String>,
+    /// Sidornas språk; katalogens texter på det andra språket där de saknas / the pages' language; the catalogue's texts in the other where missing
+    #[arg(long, value_name = "SPRÅK", default_value = "sv", value_parser = PossibleValuesParser::new(["sv", "en"]))]
+    pub lang: String,
 }
 
 /// `datalots catalog`.

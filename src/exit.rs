@@ -118,6 +118,8 @@ pub enum Command {
     CatalogUpgrade,
     /// `datalots procurement`.
     Procurement,
+    /// `datalots site`.
+    Site,
 }
 
 impl Command {
@@ -135,6 +137,7 @@ impl Command {
             Command::CatalogRemove => "catalog remove",
             Command::CatalogUpgrade => "catalog upgrade",
             Command::Procurement => "procurement",
+            Command::Site => "site",
         }
     }
 

@@ -45,6 +45,7 @@ fn main() -> ExitCode {
         Some(Command::Describe(a)) => cmd::describe::run(a, &today()),
         Some(Command::Catalog(c)) => cmd::catalog::run(c),
         Some(Command::Procurement(a)) => cmd::procurement::run(a),
+        Some(Command::Site(a)) => cmd::site::run(a),
         Some(Command::Completions(a)) => cmd::completions::run(a),
     }
 }

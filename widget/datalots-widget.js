@@ -1,4 +1,4 @@
-// Datalots widget loader: defines <datalots-widget>.
+// Datalots widget loader: defines <datalots-widget> and <datalots-catalog>.
 //
 // Put this file, and the pkg/ folder beside it, anywhere on a static web server, then
 // on any page:
@@ -6,6 +6,9 @@
 //   <datalots-widget lang="sv"></datalots-widget>
 // or, for the procurement requirements on their own:
 //   <datalots-widget mode="procurement"></datalots-widget>
+// or, for the kommun's catalogue as a searchable page for citizens (its own, small
+// module; the publishing flow is not loaded):
+//   <datalots-catalog src="/datasets/dcat" lang="sv"></datalots-catalog>
 // Every asset is resolved against this file's own URL, so it works from a sub-path
 // and from another origin (which must then send Access-Control-Allow-Origin).
 //
@@ -121,11 +124,42 @@ const PROCUREMENT_STYLE = `
   color: #fff; background: var(--datalots-accent, #005a9c); border-radius: 4px; cursor: pointer; }
 `;
 
+// The catalogue page (<datalots-catalog>, widget/catalog).
+const CATALOG_STYLE = `
+.dl-catalog h2 { font-size: 1.4rem; }
+.dl-header p { margin: .25rem 0; }
+.dl-tools { display: flex; flex-wrap: wrap; gap: 0 1.5rem; align-items: flex-start; }
+.dl-tools .dl-search { flex: 1 1 18rem; }
+.dl-tools input[type=search], .dl-tools select { font: inherit; padding: .3rem .4rem; border: 1px solid #767676;
+  border-radius: 4px; background: var(--datalots-background, #fff); color: inherit; }
+.dl-body { display: grid; grid-template-columns: minmax(12rem, 16rem) 1fr; gap: 1.5rem; }
+@media (max-width: 40rem) { .dl-body { grid-template-columns: 1fr; } }
+.dl-filter h3 { margin-top: .5rem; }
+.dl-facet { border: 1px solid #c4c4c4; border-radius: 6px; margin: 0 0 .75rem; padding: .25rem .75rem .5rem; }
+.dl-facet legend { font-weight: 600; padding: 0 .25rem; }
+.dl-facet .datalots-option { align-items: flex-start; }
+.dl-facet input { margin-top: .3rem; }
+.dl-n { color: #595959; }
+.dl-count { font-weight: 600; margin: .5rem 0; }
+.dl-list, .dl-downloads { list-style: none; padding: 0; margin: 0; }
+.dl-item { border-top: 1px solid #c4c4c4; padding: .5rem 0 .75rem; }
+.dl-item h3 { margin: .25rem 0; font-size: 1.1rem; }
+.dl-item p { margin: .25rem 0; }
+.dl-pager { display: flex; gap: 1rem; align-items: baseline; margin: 1rem 0; flex-wrap: wrap; }
+.dl-download { border: 1px solid #c4c4c4; border-radius: 6px; padding: .25rem 1rem; margin: .75rem 0; }
+.dl-download h4 { margin: .5rem 0 .25rem; }
+.dl-download-link { font-weight: 600; }
+.dl-catalog h2[tabindex]:focus { outline: 3px solid var(--datalots-accent, #005a9c); outline-offset: 2px; }
+.dl-visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+.dl-error .dl-visitor { font-weight: 600; }
+.dl-catalog [hidden] { display: none; }
+`;
+
 let sheet;
 function styleSheet() {
   if (!sheet) {
     sheet = new CSSStyleSheet();
-    sheet.replaceSync(STYLE + PROCUREMENT_STYLE);
+    sheet.replaceSync(STYLE + PROCUREMENT_STYLE + CATALOG_STYLE);
   }
   return sheet;
 }
@@ -187,6 +221,7 @@ function checkWorker() {
 const MODULES = {
   widget: { name: 'datalots_widget', worker: true },
   procurement: { name: 'datalots_procurement', worker: false },
+  catalog: { name: 'datalots_catalog', worker: false },
 };
 
 // Fetches a module's .wasm, telling the administrator about a missing file, a CORS
@@ -357,3 +392,29 @@ class DatalotsWidget extends HTMLElement {
 }
 
 if (!customElements.get('datalots-widget')) customElements.define('datalots-widget', DatalotsWidget);
+
+// <datalots-catalog src="URL" lang="sv|en">: the catalogue at src (RDF/XML, Turtle or
+// JSON-LD; same origin, or another that sends Access-Control-Allow-Origin) as a page
+// for citizens. Its view lives in the page's URL fragment (one such element a page).
+// Themed with the same custom properties as the widget.
+class DatalotsCatalog extends HTMLElement {
+  async connectedCallback() {
+    if (this.shadowRoot) return;
+    const shadow = this.attachShadow({ mode: 'open' });
+    shadow.adoptedStyleSheets = [styleSheet()];
+    const root = document.createElement('div');
+    shadow.append(root);
+    const lang = attr(this, 'lang') ?? attr(this, 'data-lang') ?? document.documentElement.lang ?? 'sv';
+    const src = attr(this, 'src');
+    try {
+      const m = await load(MODULES.catalog);
+      m.mount_catalog(root, src === undefined ? '' : new URL(src, document.baseURI).href, lang);
+      this.setAttribute('data-mounted', '');
+    } catch (err) {
+      adminMessage(root, err);
+      this.setAttribute('data-failed', '');
+    }
+  }
+}
+
+if (!customElements.get('datalots-catalog')) customElements.define('datalots-catalog', DatalotsCatalog);

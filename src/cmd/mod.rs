@@ -10,5 +10,6 @@ pub mod normalize;
 pub mod procurement;
 pub mod profile;
 pub mod quality;
+pub mod site;
 pub mod update;
 pub mod validate;

@@ -397,7 +397,10 @@ fn digits(s: &str) -> Option<u32> {
     s.parse().ok()
 }
 
-fn number(s: &str) -> NumberParse {
+/// A number's sign, `%` and exponent taken off: the rest, whether it is negative,
+/// whether it ends in `%`, and the exponent (`1,53e4`, `1.2E-3`). `None`: no number.
+#[inline]
+fn affixes(s: &str) -> Option<(&str, bool, bool, i32)> {
     let mut t = s;
     let mut percent = false;
     if let Some(rest) = t.strip_suffix('%') {
@@ -412,9 +415,8 @@ fn number(s: &str) -> NumberParse {
         false
     };
     if t.is_empty() {
-        return NumberParse::No;
+        return None;
     }
-    // Scientific notation: `1,53e4`, `1.2E-3`.
     let mut exponent = 0i32;
     if let Some(at) = t.find(['e', 'E']) {
         let (mantissa, exp) = (&t[..at], &t[at + 1..]);
@@ -424,14 +426,19 @@ fn number(s: &str) -> NumberParse {
             || digits_part.len() > 3
             || !digits_part.bytes().all(|c| c.is_ascii_digit())
         {
-            return NumberParse::No;
+            return None;
         }
-        let Ok(e) = exp.trim_start_matches('+').parse::<i32>() else {
-            return NumberParse::No;
-        };
-        exponent = e;
+        exponent = exp.trim_start_matches('+').parse::<i32>().ok()?;
         t = mantissa;
     }
+    Some((t, negative, percent, exponent))
+}
+
+/// The decimal separator (with its place) and the group separator of digits written
+/// with `,`, `.` and spaces, and how many spaces. `None`: no number.
+#[inline]
+#[allow(clippy::type_complexity)]
+fn separators(t: &str) -> Option<(Option<(char, usize)>, Option<char>, usize)> {
     let (mut commas, mut points, mut spaces) = (0usize, 0usize, 0usize);
     let (mut last_comma, mut last_point) = (0usize, 0usize);
     let mut space_char = None;
@@ -450,17 +457,16 @@ fn number(s: &str) -> NumberParse {
                 spaces += 1;
                 space_char.get_or_insert(c);
             }
-            _ => return NumberParse::No,
+            _ => return None,
         }
     }
     let b = t.as_bytes();
     if !b[0].is_ascii_digit() && b[0] != b'.' && b[0] != b',' {
-        return NumberParse::No;
+        return None;
     }
     if !b[b.len() - 1].is_ascii_digit() {
-        return NumberParse::No;
+        return None;
     }
-    // Decide the decimal and group separators.
     let (decimal, group): (Option<(char, usize)>, Option<char>) = match (commas, points) {
         (0, 0) => (None, None),
         (1, 0) => (Some((',', last_comma)), None),
@@ -473,24 +479,29 @@ fn number(s: &str) -> NumberParse {
             } else if last_point > last_comma && p == 1 {
                 (Some(('.', last_point)), Some(','))
             } else {
-                return NumberParse::No;
+                return None;
             }
         }
     };
     let group = match (group, space_char) {
-        (Some(_), Some(_)) => return NumberParse::No,
+        (Some(_), Some(_)) => return None,
         (None, Some(sp)) => Some(sp),
         (g, None) => g,
     };
-    let (int_part, frac_part) = match decimal {
-        Some((_, at)) => (&t[..at], &t[at + 1..]),
-        None => (t, ""),
-    };
-    if decimal.is_some() && (frac_part.is_empty() || !frac_part.bytes().all(|c| c.is_ascii_digit()))
-    {
-        return NumberParse::No;
-    }
-    // Groups: the first has 1–3 digits, every other exactly 3.
+    Some((decimal, group, spaces))
+}
+
+/// The digits of the integer part, checked: groups of three after the first (of one
+/// to three) when there is a group separator; a leading zero makes a code (`0114`),
+/// and so do spaced digits that are not groups (`123 45`). `Err` is what the cell is
+/// instead of a number.
+#[inline]
+fn integer_digits(
+    int_part: &str,
+    group: Option<char>,
+    spaces: usize,
+    has_decimal: bool,
+) -> Result<usize, NumberParse> {
     let mut int_digits = 0usize;
     if let Some(g) = group {
         let mut first = true;
@@ -504,16 +515,18 @@ fn number(s: &str) -> NumberParse {
                 };
             if !ok {
                 // `123 45` (postnummer) and other spaced digits are codes, not numbers.
-                return if spaces > 0
-                    && int_part
-                        .chars()
-                        .all(|c| c.is_ascii_digit() || SPACES.contains(&c))
-                    && decimal.is_none()
-                {
-                    NumberParse::Code
-                } else {
-                    NumberParse::No
-                };
+                return Err(
+                    if spaces > 0
+                        && int_part
+                            .chars()
+                            .all(|c| c.is_ascii_digit() || SPACES.contains(&c))
+                        && !has_decimal
+                    {
+                        NumberParse::Code
+                    } else {
+                        NumberParse::No
+                    },
+                );
             }
             first = false;
             int_digits += part.len();
@@ -521,19 +534,39 @@ fn number(s: &str) -> NumberParse {
     } else {
         if int_part.is_empty() {
             // ",5" or ".5"
-            if decimal.is_none() {
-                return NumberParse::No;
+            if !has_decimal {
+                return Err(NumberParse::No);
             }
         } else if !int_part.bytes().all(|c| c.is_ascii_digit()) {
-            return NumberParse::No;
+            return Err(NumberParse::No);
         }
         int_digits = int_part.len();
         if int_part.len() > 1 && int_part.starts_with('0') {
-            return NumberParse::Code;
+            return Err(NumberParse::Code);
         }
     }
-    if int_digits > 15 {
+    Ok(int_digits)
+}
+
+fn number(s: &str) -> NumberParse {
+    let Some((t, negative, percent, exponent)) = affixes(s) else {
         return NumberParse::No;
+    };
+    let Some((decimal, group, spaces)) = separators(t) else {
+        return NumberParse::No;
+    };
+    let (int_part, frac_part) = match decimal {
+        Some((_, at)) => (&t[..at], &t[at + 1..]),
+        None => (t, ""),
+    };
+    if decimal.is_some() && (frac_part.is_empty() || !frac_part.bytes().all(|c| c.is_ascii_digit()))
+    {
+        return NumberParse::No;
+    }
+    match integer_digits(int_part, group, spaces, decimal.is_some()) {
+        Ok(n) if n > 15 => return NumberParse::No,
+        Ok(_) => {}
+        Err(other) => return other,
     }
     let value = match fast_decimal(int_part, frac_part) {
         Some(v) if negative => -v,

@@ -1,7 +1,20 @@
 //! One column, accumulated cell by cell, then decided.
+//!
+//! A cell is trimmed and hashed; `stats::Values` either knows the value — then only its
+//! count in the top-values table goes up — or the value is read (`cell::classify`:
+//! Swedish numbers, codes, dates, booleans, missing markers, identity numbers, e-mail,
+//! phone, length, name-likeness), added to the column (`ColumnAcc::tally`) and, if the
+//! table takes it, stored with its `Memo`. What the repeats of a remembered value add
+//! (type counts, lengths, sums, the reservoir) is added at `ColumnAcc::finish`, once per
+//! value with its count. `finish` decides the type: the most specific one that fits at
+//! least `TYPE_THRESHOLD` of the cells.
+//!
+//! Invariant: a remembered value gives the same column profile as reading it again, its
+//! repeats added at the end (a unit test here compares both ways).
 
 use crate::cell::{self, Cell, DatePattern};
 use crate::identity::{self, Identity};
+use crate::names::{self, HeaderHint, NameLook};
 use crate::profile::*;
 use crate::stats::{Moments, Reservoir, Values, hash64, histogram, quantile};
 
@@ -10,6 +23,10 @@ pub const TYPE_THRESHOLD: f64 = 0.75;
 /// A column is reported as personal data when at least this share of cells match (or
 /// fewer, when the header says so too).
 pub const PERSONAL_THRESHOLD: f64 = 0.05;
+/// Values of a column looked at for people's names, at most (new values only: a
+/// value seen before keeps its look). The share of names among the text cells found
+/// in them stands for the whole column.
+pub const NAME_CHECKS: u32 = 4096;
 
 const GROUPS: [char; 5] = [' ', '\u{a0}', '\u{2009}', '.', ','];
 
@@ -48,8 +65,8 @@ struct About {
     identity: Option<Identity>,
     /// Its length in characters, for cells read as text (codes, booleans…).
     chars: Option<u32>,
-    /// Whether it looks like a person's name (in a column whose header says names).
-    name_like: bool,
+    /// Whether it looks like a person's name or a place (text cells only).
+    name: NameLook,
     /// Whether it holds U+FFFD, the mark of a byte invalid in the encoding.
     invalid: bool,
 }
@@ -59,14 +76,14 @@ impl About {
     const NOTHING: About = About {
         identity: None,
         chars: None,
-        name_like: false,
+        name: NameLook::Unchecked,
         invalid: false,
     };
 
     /// What `s`, read as `cell`, holds besides. `may_be_invalid`: whether `s` may hold
     /// U+FFFD at all (its row has the byte EF).
     #[inline]
-    fn of(s: &str, cell: &Cell, name_hint: bool, may_be_invalid: bool) -> About {
+    fn of(s: &str, cell: &Cell, check_names: bool, may_be_invalid: bool) -> About {
         // The cell was already read as an identity number or not: only text and codes
         // are checked for e-mail addresses and phone numbers.
         let identity = match cell {
@@ -89,7 +106,11 @@ impl About {
         About {
             identity,
             chars,
-            name_like: name_hint && *cell == Cell::Text && looks_like_name(s),
+            name: if check_names && *cell == Cell::Text {
+                names::look(s)
+            } else {
+                NameLook::Unchecked
+            },
             invalid: may_be_invalid && s.contains('\u{fffd}'),
         }
     }
@@ -138,8 +159,17 @@ pub(crate) struct ColumnAcc {
     len_count: u64,
     values: Values<Memo>,
     personal: [u64; 5],
-    name_like: u64,
-    name_hint: bool,
+    /// Text cells, and those of them whose value was looked at for names.
+    texts: u64,
+    name_judged: u64,
+    /// Cells looking like people's names: full names, first names, surnames; places.
+    full_names: u64,
+    first_names: u64,
+    surnames: u64,
+    places: u64,
+    /// Values looked at for names so far (at most [`NAME_CHECKS`]).
+    name_checks: u32,
+    name_hint: Option<HeaderHint>,
     stray: Seen,
     invalid: Seen,
     #[cfg(test)]
@@ -180,46 +210,71 @@ fn before(a: &str, b: &str) -> bool {
     }
 }
 
-fn looks_like_name(s: &str) -> bool {
-    let count = s.split_whitespace().count();
-    (1..=4).contains(&count)
-        && s.split_whitespace().all(|w| {
-            let mut chars = w.chars();
-            chars.next().is_some_and(char::is_uppercase)
-                && chars.all(|c| c.is_alphabetic() || c == '-' || c == '\'')
-        })
+/// Whether a (lower-cased) header names a yes/no column (`är …`, `has_…`, `…?`): then
+/// its 0 and 1 are booleans.
+fn bool_header(header: &str) -> bool {
+    header.starts_with("är ")
+        || header.starts_with("har ")
+        || header.starts_with("is_")
+        || header.starts_with("has_")
+        || header.contains("ja/nej")
+        || header.contains("flagga")
+        || header.ends_with('?')
 }
 
-/// Whether a header names people: `namn`, `förnamn`, `kontaktperson`… but not
-/// `kommunnamn`, `gatunamn` and other names of things.
-fn name_header(header: &str) -> bool {
-    let hint = |words: &[&str]| words.iter().any(|w| header.contains(w));
-    hint(&[
-        "namn",
-        "name",
-        "förnamn",
-        "efternamn",
-        "kontaktperson",
-        "handläggare",
-        "elev",
-        "patient",
-    ]) && !hint(&[
-        "kommunnamn",
-        "ortnamn",
-        "gatunamn",
-        "platsnamn",
-        "länsnamn",
-        "skolnamn",
-        "filnamn",
-        "företagsnamn",
-        "organisationsnamn",
-        "name_en",
-    ])
+/// A warning about `column` (1-based) that first shows in `row`.
+fn column_warning(
+    code: WarningCode,
+    row: u64,
+    column: Option<usize>,
+    message_sv: String,
+    message_en: String,
+) -> Warning {
+    Warning {
+        code,
+        row: Some(row),
+        column,
+        message_sv,
+        message_en,
+    }
+}
+
+/// The warning that the column `name` (1-based `column`) holds personal data `p`.
+fn personal_warning(name: &str, p: &PersonalData, column: Option<usize>) -> Warning {
+    let kind_sv = match p.kind {
+        PersonalKind::Personnummer => "personnummer",
+        PersonalKind::Samordningsnummer => "samordningsnummer",
+        PersonalKind::Email => "e-postadresser",
+        PersonalKind::Phone => "telefonnummer",
+        PersonalKind::Name => "namn",
+    };
+    let kind_en = match p.kind {
+        PersonalKind::Personnummer => "personal identity numbers",
+        PersonalKind::Samordningsnummer => "coordination numbers",
+        PersonalKind::Email => "e-mail addresses",
+        PersonalKind::Phone => "phone numbers",
+        PersonalKind::Name => "names",
+    };
+    Warning {
+        code: WarningCode::PersonalData,
+        row: None,
+        column,
+        message_sv: format!(
+            "kolumnen «{}» verkar innehålla {kind_sv} ({:.0} % av cellerna): personuppgifter får inte publiceras som öppna data",
+            name,
+            p.share * 100.0
+        ),
+        message_en: format!(
+            "column «{}» seems to hold {kind_en} ({:.0} % of the cells): personal data must not be published as open data",
+            name,
+            p.share * 100.0
+        ),
+    }
 }
 
 impl ColumnAcc {
     pub fn new(name: String) -> ColumnAcc {
-        let name_hint = name_header(&name.to_lowercase());
+        let name_hint = Some(names::header_hint(&name.to_lowercase()));
         ColumnAcc {
             name,
             name_hint,
@@ -270,7 +325,9 @@ impl ColumnAcc {
             }
             return;
         }
-        let about = About::of(s, &cell, self.name_hint, check_invalid);
+        let check_names = cell == Cell::Text && self.name_checks < NAME_CHECKS;
+        self.name_checks += u32::from(check_names);
+        let about = About::of(s, &cell, check_names, check_invalid);
         self.tally(&cell, &about, s, row, 1, tracked);
         if !tracked && cell != Cell::Missing {
             match cell {
@@ -345,7 +402,19 @@ impl ColumnAcc {
                 widen(self.times == 0, &mut self.time_min, &mut self.time_max, t);
                 self.times += r;
             }
-            Cell::Text => {}
+            Cell::Text => {
+                self.texts += r;
+                if about.name != NameLook::Unchecked {
+                    self.name_judged += r;
+                    match about.name {
+                        NameLook::FullName => self.full_names += r,
+                        NameLook::FirstName => self.first_names += r,
+                        NameLook::Surname => self.surnames += r,
+                        NameLook::Place => self.places += r,
+                        _ => {}
+                    }
+                }
+            }
         }
         if let Some(id) = about.identity {
             let i = match id {
@@ -356,9 +425,6 @@ impl ColumnAcc {
                 Identity::Organisationsnummer => 4,
             };
             self.personal[i] += r;
-        }
-        if about.name_like {
-            self.name_like += r;
         }
         if let Some(chars) = about.chars {
             // Text lengths, in characters, of the cells read as text.
@@ -440,24 +506,79 @@ impl ColumnAcc {
         self.values = values;
     }
 
-    /// Decides the type and summarises. `index` is 0-based.
+    /// Decides the type and summarises. `index` is 0-based. Also returns the date
+    /// range of a date column and the cells holding U+FFFD.
     pub fn finish(
         mut self,
         index: usize,
         warnings: &mut Vec<Warning>,
-    ) -> (ColumnProfile, Option<(i32, i32)>) {
+    ) -> (ColumnProfile, Option<(i32, i32)>, u64) {
         self.fold_repeats();
         let n = self.count;
         let header = self.name.to_lowercase();
-        let bool_header = header.starts_with("är ")
-            || header.starts_with("har ")
-            || header.starts_with("is_")
-            || header.starts_with("has_")
-            || header.contains("ja/nej")
-            || header.contains("flagga")
-            || header.ends_with('?');
+        let bool_header = bool_header(&header);
+        let (kind, fit) = self.decide_type(bool_header);
+        let column = Some(index + 1);
+        let format = self.format(kind, bool_header, column, warnings);
+        let (min, max) = self.min_max(kind);
+        let numeric = matches!(kind, ColumnType::Integer | ColumnType::Decimal);
+        let (quantiles, hist) = self.quantiles_and_histogram(numeric);
+        let personal = self.personal_data(&header);
+        if let Some(p) = &personal {
+            warnings.push(personal_warning(&self.name, p, column));
+        }
+        self.cell_warnings(column, warnings);
+        let nonconforming = n - fit.min(n);
+        let profile = ColumnProfile {
+            name: self.name.clone(),
+            kind,
+            count: n,
+            missing: self.missing,
+            distinct: self.values.distinct(),
+            distinct_exact: self.values.is_exact(),
+            min,
+            max,
+            mean: if numeric { self.num.mean() } else { None },
+            std_dev: if numeric { self.num.std_dev() } else { None },
+            quantiles: if numeric { quantiles } else { None },
+            format,
+            nonconforming,
+            nonconforming_share: if n > 0 {
+                nonconforming as f64 / n as f64
+            } else {
+                0.0
+            },
+            personal_data: personal,
+            top: self
+                .values
+                .top(5)
+                .into_iter()
+                .map(|(value, count)| TopValue { value, count })
+                .collect(),
+            length: (self.len_count > 0).then(|| Lengths {
+                min: self.len_min,
+                max: self.len_max,
+                mean: self.len_sum as f64 / self.len_count as f64,
+            }),
+            histogram: hist,
+        };
+        let range = (kind == ColumnType::Date).then_some((self.date_min, self.date_max));
+        (profile, range, self.invalid.count)
+    }
+
+    /// Whether the integers are all compact dates (`yyyyMMdd`), and there are some.
+    fn all_compact(&self) -> bool {
+        self.ints > 0 && self.compact_dates == self.ints
+    }
+
+    /// Decides the type, and how many cells fit it: the type most cells fit (the most
+    /// specific on a tie) when at least [`TYPE_THRESHOLD`] of them do, else text (which
+    /// every cell fits); empty when the column has no cells. `bool_header`: the header
+    /// names a yes/no column, so 0 and 1 count as booleans.
+    fn decide_type(&self, bool_header: bool) -> (ColumnType, u64) {
+        let n = self.count;
         let date_count: u64 = self.dates.iter().map(|d| d.count).sum();
-        let all_compact = self.ints > 0 && self.compact_dates == self.ints;
+        let all_compact = self.all_compact();
         // (type, cells that fit), most specific first: the first best wins ties.
         let mut candidates = [
             (
@@ -494,119 +615,148 @@ impl ColumnAcc {
                 (kind, fit) = best;
             }
         }
-        let column = Some(index + 1);
-        let warn = |code, row: u64, sv: String, en: String| Warning {
-            code,
-            row: Some(row),
-            column,
-            message_sv: sv,
-            message_en: en,
-        };
+        (kind, fit)
+    }
 
-        let mut format = None;
+    /// Decides how the values of a column of type `kind` are written (numbers, dates
+    /// and booleans; none for other types), warning of mixed decimal separators or
+    /// date formats. `column`: 1-based.
+    fn format(
+        &self,
+        kind: ColumnType,
+        bool_header: bool,
+        column: Option<usize>,
+        warnings: &mut Vec<Warning>,
+    ) -> Option<Format> {
         match kind {
             ColumnType::Integer | ColumnType::Decimal => {
-                let decimal = match (self.dec_comma.count, self.dec_point.count) {
-                    (0, 0) => None,
-                    (c, p) if c >= p => Some(','),
-                    _ => Some('.'),
-                };
-                let group = GROUPS
-                    .iter()
-                    .zip(self.groups)
-                    .filter(|(_, c)| *c > 0)
-                    .max_by_key(|(_, c)| *c)
-                    .map(|(g, _)| *g)
-                    .or((decimal == Some(',') && self.ambiguous_point > 0).then_some('.'));
-                format = Some(Format {
-                    decimal: if kind == ColumnType::Decimal {
-                        decimal.or((self.ambiguous_point > 0).then_some('.'))
-                    } else {
-                        None
-                    },
-                    group,
-                    percent: self.percent * 2 > n,
-                    ..Format::default()
-                });
-                if self.dec_comma.count > 0 && self.dec_point.count > 0 {
-                    let minority = if self.dec_comma.count >= self.dec_point.count {
-                        self.dec_point
-                    } else {
-                        self.dec_comma
-                    };
-                    warnings.push(warn(
-                        WarningCode::MixedDecimalSeparators,
-                        minority.first_row,
-                        format!(
-                            "kolumnen «{}» blandar decimalkomma och decimalpunkt ({} + {} celler)",
-                            self.name, self.dec_comma.count, self.dec_point.count
-                        ),
-                        format!(
-                            "column «{}» mixes decimal comma and decimal point ({} + {} cells)",
-                            self.name, self.dec_comma.count, self.dec_point.count
-                        ),
-                    ));
-                }
+                Some(self.number_format(kind, column, warnings))
             }
-            ColumnType::Date => {
-                let used: Vec<(DatePattern, Seen)> = DatePattern::ALL
-                    .iter()
-                    .copied()
-                    .zip(self.dates)
-                    .filter(|(_, s)| s.count > 0)
-                    .collect();
-                let main = if all_compact && used.is_empty() {
-                    DatePattern::Compact
-                } else {
-                    used.iter()
-                        .max_by_key(|(_, s)| s.count)
-                        .map_or(DatePattern::Iso, |(p, _)| *p)
-                };
-                format = Some(Format {
-                    date: Some(main.as_str()),
-                    ..Format::default()
-                });
-                if used.len() > 1 {
-                    let minority = used
-                        .iter()
-                        .filter(|(p, _)| *p != main)
-                        .map(|(_, s)| s.first_row)
-                        .min()
-                        .unwrap_or(0);
-                    let names: Vec<&str> = used.iter().map(|(p, _)| p.as_str()).collect();
-                    warnings.push(warn(
-                        WarningCode::MixedDateFormats,
-                        minority,
-                        format!(
-                            "kolumnen «{}» blandar datumformat: {}",
-                            self.name,
-                            names.join(", ")
-                        ),
-                        format!(
-                            "column «{}» mixes date formats: {}",
-                            self.name,
-                            names.join(", ")
-                        ),
-                    ));
-                }
-            }
-            ColumnType::Boolean => {
-                let mut true_values = self.true_spellings.clone();
-                let mut false_values = self.false_spellings.clone();
-                if bool_header && self.zero_one > 0 {
-                    true_values.push("1".into());
-                    false_values.push("0".into());
-                }
-                format = Some(Format {
-                    true_values,
-                    false_values,
-                    ..Format::default()
-                });
-            }
-            _ => {}
+            ColumnType::Date => Some(self.date_format(column, warnings)),
+            ColumnType::Boolean => Some(self.bool_format(bool_header)),
+            _ => None,
         }
+    }
 
-        let (min, max) = match kind {
+    /// Decides the decimal separator (decimals only), the digit grouping and whether
+    /// the numbers are percentages; warns when decimal commas and points mix.
+    fn number_format(
+        &self,
+        kind: ColumnType,
+        column: Option<usize>,
+        warnings: &mut Vec<Warning>,
+    ) -> Format {
+        let decimal = match (self.dec_comma.count, self.dec_point.count) {
+            (0, 0) => None,
+            (c, p) if c >= p => Some(','),
+            _ => Some('.'),
+        };
+        let group = GROUPS
+            .iter()
+            .zip(self.groups)
+            .filter(|(_, c)| *c > 0)
+            .max_by_key(|(_, c)| *c)
+            .map(|(g, _)| *g)
+            .or((decimal == Some(',') && self.ambiguous_point > 0).then_some('.'));
+        let format = Format {
+            decimal: if kind == ColumnType::Decimal {
+                decimal.or((self.ambiguous_point > 0).then_some('.'))
+            } else {
+                None
+            },
+            group,
+            percent: self.percent * 2 > self.count,
+            ..Format::default()
+        };
+        if self.dec_comma.count > 0 && self.dec_point.count > 0 {
+            let minority = if self.dec_comma.count >= self.dec_point.count {
+                self.dec_point
+            } else {
+                self.dec_comma
+            };
+            warnings.push(column_warning(
+                WarningCode::MixedDecimalSeparators,
+                minority.first_row,
+                column,
+                format!(
+                    "kolumnen «{}» blandar decimalkomma och decimalpunkt ({} + {} celler)",
+                    self.name, self.dec_comma.count, self.dec_point.count
+                ),
+                format!(
+                    "column «{}» mixes decimal comma and decimal point ({} + {} cells)",
+                    self.name, self.dec_comma.count, self.dec_point.count
+                ),
+            ));
+        }
+        format
+    }
+
+    /// Decides the date pattern: the one most cells are written in (`yyyyMMdd` when
+    /// the dates are all compact numbers); warns when patterns mix.
+    fn date_format(&self, column: Option<usize>, warnings: &mut Vec<Warning>) -> Format {
+        let used: Vec<(DatePattern, Seen)> = DatePattern::ALL
+            .iter()
+            .copied()
+            .zip(self.dates)
+            .filter(|(_, s)| s.count > 0)
+            .collect();
+        let main = if self.all_compact() && used.is_empty() {
+            DatePattern::Compact
+        } else {
+            used.iter()
+                .max_by_key(|(_, s)| s.count)
+                .map_or(DatePattern::Iso, |(p, _)| *p)
+        };
+        if used.len() > 1 {
+            let minority = used
+                .iter()
+                .filter(|(p, _)| *p != main)
+                .map(|(_, s)| s.first_row)
+                .min()
+                .unwrap_or(0);
+            let names: Vec<&str> = used.iter().map(|(p, _)| p.as_str()).collect();
+            warnings.push(column_warning(
+                WarningCode::MixedDateFormats,
+                minority,
+                column,
+                format!(
+                    "kolumnen «{}» blandar datumformat: {}",
+                    self.name,
+                    names.join(", ")
+                ),
+                format!(
+                    "column «{}» mixes date formats: {}",
+                    self.name,
+                    names.join(", ")
+                ),
+            ));
+        }
+        Format {
+            date: Some(main.as_str()),
+            ..Format::default()
+        }
+    }
+
+    /// Decides the spellings of true and false: those seen, and 1 and 0 when the
+    /// header names a yes/no column (`bool_header`) and they occur.
+    fn bool_format(&self, bool_header: bool) -> Format {
+        let mut true_values = self.true_spellings.clone();
+        let mut false_values = self.false_spellings.clone();
+        if bool_header && self.zero_one > 0 {
+            true_values.push("1".into());
+            false_values.push("0".into());
+        }
+        Format {
+            true_values,
+            false_values,
+            ..Format::default()
+        }
+    }
+
+    /// The least and greatest value of a column of type `kind`, as shown: numbers,
+    /// ISO dates, datetimes and times, text in byte order; none for other types.
+    fn min_max(&self, kind: ColumnType) -> (Option<Scalar>, Option<Scalar>) {
+        match kind {
             ColumnType::Integer | ColumnType::Decimal if self.ints + self.decs > 0 => (
                 Some(Scalar::Number(self.num_min)),
                 Some(Scalar::Number(self.num_max)),
@@ -638,8 +788,13 @@ impl ColumnAcc {
                 self.text_max.clone().map(Scalar::Text),
             ),
             _ => (None, None),
-        };
-        let numeric = matches!(kind, ColumnType::Integer | ColumnType::Decimal);
+        }
+    }
+
+    /// The quartiles and the 10-bin histogram of a `numeric` column, from its
+    /// reservoir sample (none for other columns, and no histogram when all values are
+    /// equal).
+    fn quantiles_and_histogram(&self, numeric: bool) -> (Option<[f64; 3]>, Vec<Bin>) {
         let sorted = if numeric {
             self.reservoir.sorted()
         } else {
@@ -675,35 +830,17 @@ impl ColumnAcc {
         } else {
             Vec::new()
         };
+        (quantiles, hist)
+    }
 
-        let personal = self.personal_data(&header);
-        if let Some(p) = &personal {
-            let kind_sv = match p.kind {
-                PersonalKind::Personnummer => "personnummer",
-                PersonalKind::Samordningsnummer => "samordningsnummer",
-                PersonalKind::Email => "e-postadresser",
-                PersonalKind::Phone => "telefonnummer",
-                PersonalKind::Name => "namn",
-            };
-            let kind_en = match p.kind {
-                PersonalKind::Personnummer => "personal identity numbers",
-                PersonalKind::Samordningsnummer => "coordination numbers",
-                PersonalKind::Email => "e-mail addresses",
-                PersonalKind::Phone => "phone numbers",
-                PersonalKind::Name => "names",
-            };
-            warnings.push(Warning {
-                code: WarningCode::PersonalData,
-                row: None,
-                column,
-                message_sv: format!("kolumnen «{}» verkar innehålla {kind_sv} ({:.0} % av cellerna): personuppgifter får inte publiceras som öppna data", self.name, p.share * 100.0),
-                message_en: format!("column «{}» seems to hold {kind_en} ({:.0} % of the cells): personal data must not be published as open data", self.name, p.share * 100.0),
-            });
-        }
+    /// Warns of cells with spaces around the value and of cells holding bytes invalid
+    /// in the encoding, each at its first row. `column`: 1-based.
+    fn cell_warnings(&self, column: Option<usize>, warnings: &mut Vec<Warning>) {
         if self.stray.count > 0 {
-            warnings.push(warn(
+            warnings.push(column_warning(
                 WarningCode::StraySpaces,
                 self.stray.first_row,
+                column,
                 format!(
                     "{} celler i kolumnen «{}» har mellanslag före eller efter värdet",
                     self.stray.count, self.name
@@ -715,49 +852,14 @@ impl ColumnAcc {
             ));
         }
         if self.invalid.count > 0 {
-            warnings.push(warn(
+            warnings.push(column_warning(
                 WarningCode::InvalidBytes,
                 self.invalid.first_row,
+                column,
                 format!("{} celler i kolumnen «{}» innehåller byte som inte är giltiga i filens teckenkodning (visas som �)", self.invalid.count, self.name),
                 format!("{} cells in column «{}» contain bytes that are invalid in the file's encoding (shown as �)", self.invalid.count, self.name),
             ));
         }
-        let nonconforming = n - fit.min(n);
-        let profile = ColumnProfile {
-            name: self.name.clone(),
-            kind,
-            count: n,
-            missing: self.missing,
-            distinct: self.values.distinct(),
-            distinct_exact: self.values.is_exact(),
-            min,
-            max,
-            mean: if numeric { self.num.mean() } else { None },
-            std_dev: if numeric { self.num.std_dev() } else { None },
-            quantiles: if numeric { quantiles } else { None },
-            format,
-            nonconforming,
-            nonconforming_share: if n > 0 {
-                nonconforming as f64 / n as f64
-            } else {
-                0.0
-            },
-            personal_data: personal,
-            top: self
-                .values
-                .top(5)
-                .into_iter()
-                .map(|(value, count)| TopValue { value, count })
-                .collect(),
-            length: (self.len_count > 0).then(|| Lengths {
-                min: self.len_min,
-                max: self.len_max,
-                mean: self.len_sum as f64 / self.len_count as f64,
-            }),
-            histogram: hist,
-        };
-        let range = (kind == ColumnType::Date).then_some((self.date_min, self.date_max));
-        (profile, range)
     }
 
     fn personal_data(&self, header: &str) -> Option<PersonalData> {
@@ -807,11 +909,35 @@ impl ColumnAcc {
                 });
             }
         }
-        (self.name_hint && self.name_like > 0).then(|| PersonalData {
+        self.names()
+    }
+
+    /// People's names, by the values: full names and first names count under any
+    /// header, surnames alone only under a header for people; the header sets the
+    /// share needed ([`HeaderHint::threshold`]) but decides nothing alone, and places
+    /// (kommuner, län, landskap) count against.
+    fn names(&self) -> Option<PersonalData> {
+        let hint = self.name_hint.unwrap_or(HeaderHint::Neutral);
+        if self.name_judged == 0 || self.count == 0 {
+            return None;
+        }
+        let people = self.full_names
+            + self.first_names
+            + if hint == HeaderHint::People {
+                self.surnames
+            } else {
+                0
+            };
+        // The values looked at stand for all the text cells.
+        let scale = self.texts as f64 / self.name_judged as f64;
+        let matched = (people as f64 * scale).round() as u64;
+        let share = matched as f64 / self.count as f64;
+        let places = self.places as f64 * scale / self.count as f64;
+        (people > 0 && share >= hint.threshold() && places < 0.25).then_some(PersonalData {
             kind: PersonalKind::Name,
-            share: self.name_like as f64 / n as f64,
-            matched: self.name_like,
-            header_hint: true,
+            share,
+            matched,
+            header_hint: hint == HeaderHint::People,
         })
     }
 }
@@ -877,7 +1003,7 @@ mod tests {
         {
             col.push(c, row as u64 + 2, false);
         }
-        let (profile, range) = col.finish(0, &mut Vec::new());
+        let (profile, range, _) = col.finish(0, &mut Vec::new());
         assert_eq!(profile.kind, ColumnType::Date);
         assert_eq!(profile.min, Some(Scalar::Text("2023-12-24".into())));
         assert_eq!(profile.max, Some(Scalar::Text("2024-02-01".into())));

@@ -23,7 +23,9 @@ pub mod cell;
 mod column;
 mod error;
 pub mod identity;
+pub mod names;
 mod normalize;
+pub mod places;
 mod profile;
 mod profiler;
 mod sniff;
@@ -35,5 +37,5 @@ pub use normalize::Normalizer;
 pub use profile::*;
 pub use profiler::{
     MAX_COLUMNS, MAX_LISTED, MAX_RECORD_BYTES, Options, PREVIEW_ROWS, Profiler, SAMPLE_BYTES,
-    profile_bytes, profile_reader,
+    profile_bytes, profile_path, profile_reader, profile_seekable,
 };

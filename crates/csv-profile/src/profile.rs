@@ -329,7 +329,9 @@ pub enum WarningCode {
     DuplicateHeader,
     /// A column has no name.
     EmptyHeader,
-    /// Bytes that are not valid in the detected encoding.
+    /// Bytes that are not valid in the detected encoding (with a column: the cells
+    /// holding them; without: the whole file should be read again with the encoding
+    /// [`Profile::encoding_retry`] names).
     InvalidBytes,
     /// More than one kind of line ending.
     MixedLineEndings,
@@ -372,6 +374,43 @@ pub struct DateRange {
     pub end: String,
 }
 
+/// What a line about the file names, so that a caller can offer it for the metadata.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AboutKind {
+    /// A place: a station, a kommun, coordinates (`dcterms:spatial`).
+    Place,
+    /// A period or a date (`dcterms:temporal`).
+    Period,
+    /// Anything else (a parameter, a unit, a title).
+    Other,
+}
+
+/// A line about the file, from the blocks before the main table: SMHI's station,
+/// parameter and period blocks, an Excel report's title lines ("Om filen").
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AboutEntry {
+    /// The label (a block's column header, or a line's first value); empty for a
+    /// title line.
+    pub label: String,
+    /// Its values (a block's rows under that header, or the rest of the line).
+    pub values: Vec<String>,
+    /// Whether it names a place or a period.
+    pub kind: AboutKind,
+}
+
+/// A note written beside the table, in columns to the right of its first rows (SMHI's
+/// `Tidsutsnitt:`): not a column of the table.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Note {
+    /// The row in the file (1-based, as [`Warning::row`]).
+    pub row: u64,
+    /// The header above the notes (`Tidsutsnitt:`), or empty.
+    pub label: String,
+    /// The note.
+    pub text: String,
+}
+
 /// The profile of a CSV file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Profile {
@@ -396,9 +435,76 @@ pub struct Profile {
     pub warnings: Vec<Warning>,
     /// The first data rows as read (at most [`crate::PREVIEW_ROWS`]), for a preview.
     pub preview: Vec<Vec<String>>,
+    /// Lines about the file from the blocks before the main table, in file order (at
+    /// most [`crate::MAX_LISTED`] × 3; only those within the first
+    /// [`crate::SAMPLE_BYTES`] or so, where they are read).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub about: Vec<AboutEntry>,
+    /// Notes beside the table's first rows (at most [`crate::MAX_LISTED`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<Note>,
+    /// Set when bytes invalid in the encoding read came after the first
+    /// [`crate::SAMPLE_BYTES`] and they all read as this encoding (`windows-1252`):
+    /// read the file again with it ([`Profile::encoding_retry`]).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "opt_encoding_name"
+    )]
+    pub reread_as: Option<StaticName>,
+    /// Cells holding U+FFFD, the mark of a byte invalid in the encoding read: cells
+    /// changed from the file (in a normalised copy, written changed).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub replaced_cells: u64,
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
+}
+
+/// An optional encoding by its WHATWG name or label.
+fn opt_encoding_name<'de, D: Deserializer<'de>>(d: D) -> Result<Option<&'static str>, D::Error> {
+    match Option::<String>::deserialize(d)? {
+        None => Ok(None),
+        Some(s) => crate::enc::Encoding::for_label(s.as_bytes())
+            .map(|e| Some(e.name()))
+            .ok_or_else(|| serde::de::Error::custom(format!("unknown encoding «{s}»"))),
+    }
 }
 
 impl Profile {
+    /// The encoding to read the file with again, when bytes invalid in the one used
+    /// came after the sample and all read as it (a Windows-1252 file whose first
+    /// `å` comes after 800 KB): profile (or normalise) again with
+    /// `Options { encoding: Some(e), .. }`, or let [`crate::profile_seekable`] do it.
+    pub fn encoding_retry(&self) -> Option<&'static str> {
+        self.reread_as
+    }
+
+    /// The lines about the file that name a place (`dcterms:spatial`).
+    pub fn about_places(&self) -> impl Iterator<Item = &AboutEntry> {
+        self.about.iter().filter(|a| a.kind == AboutKind::Place)
+    }
+
+    /// The period the lines about the file name (`dcterms:temporal`): the earliest and
+    /// latest date among their values, as `yyyy-mm-dd`.
+    pub fn about_period(&self) -> Option<DateRange> {
+        let mut range: Option<(i32, i32)> = None;
+        for a in self.about.iter().filter(|a| a.kind == AboutKind::Period) {
+            for v in &a.values {
+                let day = match crate::cell::classify(v.trim()) {
+                    crate::cell::Cell::Date(_, d) | crate::cell::Cell::DateTime(d, _) => d,
+                    _ => continue,
+                };
+                range = Some(range.map_or((day, day), |(x, y)| (x.min(day), y.max(day))));
+            }
+        }
+        range.map(|(a, b)| DateRange {
+            start: crate::cell::iso_date(a),
+            end: crate::cell::iso_date(b),
+        })
+    }
+
     /// The columns that hold personal data.
     pub fn personal_data(&self) -> impl Iterator<Item = (&ColumnProfile, &PersonalData)> {
         self.columns

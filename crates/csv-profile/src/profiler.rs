@@ -1,4 +1,28 @@
 //! The streaming profiler: bytes in, a [`Profile`] out.
+//!
+//! The first [`SAMPLE_BYTES`] are buffered (up to their last line break; a quoted field
+//! still open at the end of such a cut sample, opened in its second half, is a row cut
+//! off there, not an unclosed quote) and handed to [`sniff`](crate::sniff) for the
+//! encoding, the dialect, the preamble and the header; [`Options`] overrides any guess.
+//! Then everything streams: the decoder (`enc::Decoder`: `encoding_rs` with the
+//! `all-encodings` feature, else `small_encoding.rs`, byte for byte what encoding_rs
+//! does and tested against it) → a `String` of decoded text → `split::Splitter`, with
+//! our own tracking of lines, blank lines and line endings. A record cut off by the end
+//! of a chunk stays in the text buffer for the next one (the buffer waits until it has
+//! doubled, so a long record is not re-read for every small chunk).
+//!
+//! Row-level work (blank rows, ragged rows, the preview, footers) happens per record;
+//! the cells of one piece of text are then handed to the columns a column at a time (a
+//! `Batch` of spans), one `column::ColumnAcc` per column, so each column's type branches
+//! stay predictable. Rows that look like footers wait in a small queue and are committed
+//! as data when a normal row follows. A second table (the header again, or after a blank
+//! line two rows of another width) ends the table: a `multiple_tables` warning with its
+//! row, and nothing after it is read.
+//!
+//! Invariants: the result does not depend on how the input is chunked
+//! (`tests/profile_basics.rs`, the `profile` fuzz target); memory does not grow with the
+//! file (every per-column structure is capped, at most `MAX_COLUMNS` columns are
+//! profiled, a record over [`MAX_RECORD_BYTES`] is an error: `tests/hostile.rs`).
 
 use std::io::Read;
 
@@ -242,14 +266,25 @@ impl Profiler {
             None => sniff::encoding(&self.sample, complete)?,
         };
         let (text, _) = detected.encoding.decode_with_bom_removal(&self.sample);
+        // A second byte-order mark (a file saved twice with one) is not the header's.
+        let text = text.trim_start_matches('\u{feff}');
         let text: &str = if complete {
-            &text
+            text
         } else {
             // Leave out the last, probably cut, line.
-            text.rfind(['\n', '\r']).map_or(&text, |i| &text[..i + 1])
+            text.rfind(['\n', '\r']).map_or(text, |i| &text[..i + 1])
         };
         let dialect = sniff::dialect(text, &forced, !complete);
         let mut stream = Box::new(Stream::new(detected, dialect, self.opts, self.sink.take()));
+        // Bytes that are not UTF-8 after the sample may be a Windows-1252 file whose
+        // first letter outside ASCII comes late: watched for when the encoding was
+        // found (not given) to be UTF-8.
+        if self.opts.encoding.is_none() && detected.encoding == crate::enc::UTF_8 {
+            stream.watch = Some(Watch {
+                skip: if detected.bom { 3 } else { 0 },
+                ..Watch::default()
+            });
+        }
         let sample = std::mem::take(&mut self.sample);
         stream.push(&sample, false)?;
         self.stream = Some(stream);
@@ -257,7 +292,8 @@ impl Profiler {
     }
 }
 
-/// Profiles everything a reader yields, 64 KiB at a time.
+/// Profiles everything a reader yields, 64 KiB at a time. One pass: see
+/// [`profile_seekable`] for a source that can be read again.
 pub fn profile_reader(mut reader: impl Read, opts: Options) -> Result<Profile, Error> {
     let mut p = Profiler::with_options(opts);
     let mut buf = vec![0u8; 64 * 1024];
@@ -271,6 +307,47 @@ pub fn profile_reader(mut reader: impl Read, opts: Options) -> Result<Profile, E
         p.feed(&buf[..n])?;
     }
     p.finish()
+}
+
+/// Profiles a source that can be read again: when the profile says the file must be
+/// read with another encoding ([`Profile::encoding_retry`]: bytes invalid in UTF-8
+/// after the sample, all Windows-1252), it goes back to where it started and profiles
+/// it again with that encoding — the second pass a caller would otherwise make. With
+/// an encoding given in `opts`, one pass.
+///
+/// ```
+/// let mut bytes = b"kommun;antal\n".repeat(1);
+/// while bytes.len() < 100_000 {
+///     bytes.extend_from_slice(b"Kiruna;7\n");
+/// }
+/// bytes.extend_from_slice(b"Ume\xe5;5\n"); // Windows-1252, after the sample
+/// let p = csv_profile::profile_seekable(std::io::Cursor::new(bytes), Default::default())?;
+/// assert_eq!((p.encoding, p.replaced_cells), ("windows-1252", 0));
+/// # Ok::<(), csv_profile::Error>(())
+/// ```
+pub fn profile_seekable<R: Read + std::io::Seek>(
+    mut reader: R,
+    opts: Options,
+) -> Result<Profile, Error> {
+    let io = |e: std::io::Error| Error::Io(e.to_string());
+    let start = reader.stream_position().map_err(io)?;
+    let p = profile_reader(&mut reader, opts)?;
+    match p.encoding_retry() {
+        Some(enc) if opts.encoding.is_none() => {
+            reader.seek(std::io::SeekFrom::Start(start)).map_err(io)?;
+            profile_reader(reader, opts.with_encoding(enc)?)
+        }
+        _ => Ok(p),
+    }
+}
+
+/// Profiles the file at `path`, reading it a second time when its encoding asks for
+/// it (see [`profile_seekable`]).
+pub fn profile_path(path: impl AsRef<std::path::Path>, opts: Options) -> Result<Profile, Error> {
+    let path = path.as_ref();
+    let file =
+        std::fs::File::open(path).map_err(|e| Error::Io(format!("{}: {e}", path.display())))?;
+    profile_seekable(file, opts)
 }
 
 /// Profiles bytes in memory.
@@ -332,6 +409,94 @@ struct Stream {
     ended: Option<u64>,
     /// The normalised copy, when one is written.
     pub(crate) sink: Option<Sink>,
+    /// The header above notes beside the table (SMHI's `Tidsutsnitt:`), when it has
+    /// such notes: fields after the table's width and an empty column are notes.
+    notes_label: Option<String>,
+    notes: Vec<Note>,
+    /// The bytes of a UTF-8 file, watched for Windows-1252 (see [`Watch`]).
+    watch: Option<Watch>,
+    /// Leading U+FEFF still to be dropped (a second byte-order mark).
+    bom_checked: bool,
+}
+
+/// What the bytes of a file read as UTF-8 say about it: whether it holds letters
+/// outside ASCII as UTF-8 (then it is UTF-8), and bytes invalid in UTF-8 that all are
+/// Windows-1252 letters and signs (then, without the former, it is Windows-1252).
+#[derive(Debug, Default)]
+struct Watch {
+    /// Bytes at the start not to look at (the byte-order mark).
+    skip: usize,
+    /// The start of a character cut off by the end of the last chunk.
+    carry: Vec<u8>,
+    /// Characters outside ASCII read as valid UTF-8.
+    utf8: u64,
+    /// Invalid bytes that Windows-1252 reads as letters or signs, and others.
+    cp1252: u64,
+    other: u64,
+}
+
+impl Watch {
+    /// Looks at the next bytes of the file.
+    fn see(&mut self, chunk: &[u8], last: bool) {
+        let chunk = if self.skip > 0 {
+            let k = self.skip.min(chunk.len());
+            self.skip -= k;
+            &chunk[k..]
+        } else {
+            chunk
+        };
+        if self.carry.is_empty() && chunk.is_ascii() {
+            return;
+        }
+        let joined;
+        let bytes: &[u8] = if self.carry.is_empty() {
+            chunk
+        } else {
+            let mut v = std::mem::take(&mut self.carry);
+            v.extend_from_slice(chunk);
+            joined = v;
+            &joined
+        };
+        let mut rest = bytes;
+        loop {
+            match std::str::from_utf8(rest) {
+                Ok(s) => {
+                    self.utf8 += s.bytes().filter(|b| *b >= 0xc0).count() as u64;
+                    break;
+                }
+                Err(e) => {
+                    let ok = &rest[..e.valid_up_to()];
+                    self.utf8 += ok.iter().filter(|b| **b >= 0xc0).count() as u64;
+                    match e.error_len() {
+                        Some(n) => {
+                            for &b in &rest[e.valid_up_to()..e.valid_up_to() + n] {
+                                // Undefined in Windows-1252 (C1 controls in WHATWG's).
+                                if matches!(b, 0x81 | 0x8d | 0x8f | 0x90 | 0x9d) {
+                                    self.other += 1;
+                                } else {
+                                    self.cp1252 += 1;
+                                }
+                            }
+                            rest = &rest[e.valid_up_to() + n..];
+                        }
+                        None if last => {
+                            self.cp1252 += (rest.len() - e.valid_up_to()) as u64;
+                            break;
+                        }
+                        None => {
+                            self.carry = rest[e.valid_up_to()..].to_vec();
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The encoding to read the file with again, if any.
+    fn verdict(&self) -> Option<&'static str> {
+        (self.cp1252 > 0 && self.utf8 == 0 && self.other == 0).then_some("windows-1252")
+    }
 }
 
 /// The cells of the data rows read from one piece of text, row by row (as many a row
@@ -376,6 +541,7 @@ impl Stream {
                 quote: dialect.quote,
                 skip_space: dialect.skip_space,
                 escape: dialect.escape,
+                apostrophes: dialect.quote == Some(b'\''),
             },
             dialect,
             opts,
@@ -409,10 +575,22 @@ impl Stream {
             candidate: None,
             ended: None,
             sink,
+            notes_label: None,
+            notes: Vec::new(),
+            watch: None,
+            bom_checked: false,
         }
     }
 
     fn push(&mut self, mut input: &[u8], last: bool) -> Result<(), Error> {
+        if let Some(w) = self.watch.as_mut() {
+            w.see(input, last);
+            if w.utf8 > 0 {
+                // Letters outside ASCII as UTF-8: a UTF-8 file (invalid bytes in it
+                // are errors, not another encoding).
+                self.watch = None;
+            }
+        }
         loop {
             let room = TEXT_ROOM.max(self.text.len());
             self.text.reserve(room);
@@ -466,6 +644,12 @@ impl Stream {
         let mut spans = std::mem::take(&mut self.spans);
         let mut scratch = std::mem::take(&mut self.scratch);
         let mut batch = std::mem::take(&mut self.batch);
+        if !self.bom_checked && !text.is_empty() {
+            // A second byte-order mark (the decoder drops the first).
+            let extra = text.len() - text.trim_start_matches('\u{feff}').len();
+            text.drain(..extra);
+            self.bom_checked = !text.is_empty() || eof;
+        }
         // Where the delimiters and line ends are: worked out for this text only.
         let mut marks = Marks::default();
         let b = text.as_bytes();
@@ -551,8 +735,14 @@ impl Stream {
         self.flush(&text, &mut batch);
         self.batch = batch;
         text.drain(..pos.min(text.len()));
-        // A record longer than the text read so far: wait for twice as much.
-        self.wait_for = if text.is_empty() { 0 } else { 2 * text.len() };
+        // A record longer than the text read so far: wait for twice as much, but no
+        // more than one byte past the record limit, so that a record too large is
+        // refused when it passes the limit (not at up to twice the limit).
+        self.wait_for = if text.is_empty() {
+            0
+        } else {
+            (2 * text.len()).min(self.opts.max_record_bytes + 1)
+        };
         self.text = text;
         self.spans = spans;
         self.scratch = scratch;
@@ -616,7 +806,9 @@ impl Stream {
             return;
         }
         if self.rows > 0 || !self.footer_queue.is_empty() {
-            if self.repeats_header(record) {
+            if self.repeats_header(record)
+                || (record.count() != self.row_width && self.resembles_header(record))
+            {
                 self.second_table(line, false);
                 return;
             }
@@ -646,6 +838,31 @@ impl Stream {
             && (1..record.count()).all(|i| record.field(i) == self.header_raw[i])
     }
 
+    /// Whether a row of another width repeats most of the header (a second table
+    /// with a column more or less): two or more of its values, and two thirds of them,
+    /// are header names.
+    fn resembles_header(&self, record: &Record<'_>) -> bool {
+        if self.header_raw.len() < 2
+            || self.header_raw.len() > sniff::REPEAT_FIELDS
+            || record.count() > sniff::REPEAT_FIELDS
+        {
+            return false;
+        }
+        // A header again starts as the header did.
+        if record.count() == 0 || record.field(0).trim() != self.header_raw[0].trim() {
+            return false;
+        }
+        let (mut filled, mut shared) = (0usize, 0usize);
+        for i in 0..record.count() {
+            let f = record.field(i).trim();
+            if !f.is_empty() {
+                filled += 1;
+                shared += usize::from(self.header_raw.iter().any(|h| h.trim() == f));
+            }
+        }
+        shared >= 2 && shared * 3 >= filled * 2
+    }
+
     /// A second table starts at `line`: rows held back before it are footers, and
     /// nothing after it is read. `held` when its first row is the last one held back.
     fn second_table(&mut self, line: u64, held: bool) {
@@ -668,12 +885,45 @@ impl Stream {
     /// `column_N` for the fields of `first` (the first data row) without a header.
     fn start_columns(&mut self, first: Option<&Record<'_>>, line: u64) {
         self.header_done = true;
-        let parts = std::mem::take(&mut self.header_parts);
+        let mut parts = std::mem::take(&mut self.header_parts);
+        // A header row with a stray quote (`DATE,"TIME,Qty,…`) read as fewer fields
+        // than the data's: split at every delimiter, it has their width.
+        if let [only] = parts.as_mut_slice()
+            && self.dialect.width > only.len()
+            && let Some(q) = self.dialect.quote
+        {
+            let d = char::from(self.dialect.delimiter);
+            let split: Vec<String> = only
+                .iter()
+                .flat_map(|f| f.split(d))
+                .map(|f| f.trim_matches(char::from(q)).to_owned())
+                .collect();
+            if split.len() == self.dialect.width {
+                *only = split;
+            }
+        }
         let data_width = if self.dialect.width > 1 {
             self.dialect.width
         } else {
             first.map_or(1, |f| f.count())
         };
+        // Notes beside the table: the header goes on after the data's width with an
+        // empty field, then a label (SMHI's `Datum;Tid (UTC);…;Kvalitet;;Tidsutsnitt:`).
+        if let [only] = parts.as_slice()
+            && data_width > 1
+            && only.len() > data_width + 1
+            && only[data_width].trim().is_empty()
+        {
+            let label: Vec<&str> = only[data_width + 1..]
+                .iter()
+                .map(|f| f.trim())
+                .filter(|f| !f.is_empty())
+                .collect();
+            if !label.is_empty() {
+                self.notes_label = Some(label.join(" "));
+            }
+        }
+        let notes_width = self.notes_label.as_ref().map(|_| data_width);
         // Empty fields after the data's width do not make the header wider.
         let header_width = parts
             .iter()
@@ -686,6 +936,7 @@ impl Stream {
             })
             .max()
             .unwrap_or(0);
+        let header_width = notes_width.unwrap_or(header_width);
         let found = header_width.max(data_width).max(1);
         let width = found.min(MAX_COLUMNS);
         if found > width {
@@ -856,9 +1107,26 @@ impl Stream {
     /// ragged rows. Returns whether its cells go to the columns.
     fn commit<R: Fields + ?Sized>(&mut self, line: u64, row: &R) -> bool {
         let n = row.count();
+        let width = self.row_width;
+        // Notes beside the table: after its width and an empty field.
+        let noted = self.notes_label.is_some() && n > width + 1 && is_blank(row.field(width));
         if let Some(sink) = self.sink.as_mut() {
-            sink.row(row);
+            sink.row(row, if noted { width } else { n });
         }
+        if noted {
+            let text: Vec<&str> = (width + 1..n)
+                .map(|i| row.field(i).trim())
+                .filter(|f| !f.is_empty())
+                .collect();
+            if !text.is_empty() && self.notes.len() < self.opts.max_listed {
+                self.notes.push(Note {
+                    row: line,
+                    label: self.notes_label.clone().unwrap_or_default(),
+                    text: text.join(" "),
+                });
+            }
+        }
+        let n = if noted { width } else { n };
         if (0..n).all(|i| is_blank(row.field(i))) {
             self.blank_rows += 1;
             return false;
@@ -871,7 +1139,6 @@ impl Stream {
                     .collect(),
             );
         }
-        let width = self.row_width;
         let extra_filled = (width..n).any(|i| !is_blank(row.field(i)));
         if n < width || extra_filled {
             self.ragged += 1;
@@ -886,6 +1153,50 @@ impl Stream {
             }
         }
         true
+    }
+
+    /// How the lines ended: one kind, or mixed.
+    fn line_terminator(&self) -> LineTerminator {
+        let kinds = [self.crlf, self.lf, self.cr]
+            .iter()
+            .filter(|n| **n > 0)
+            .count();
+        match (kinds, self.crlf, self.lf, self.cr) {
+            (0, ..) => LineTerminator::None,
+            (1, c, _, _) if c > 0 => LineTerminator::CrLf,
+            (1, _, l, _) if l > 0 => LineTerminator::Lf,
+            (1, ..) => LineTerminator::Cr,
+            _ => LineTerminator::Mixed,
+        }
+    }
+
+    /// The dialect as the profile reports it.
+    fn dialect_out(&self, line_terminator: LineTerminator) -> Dialect {
+        Dialect {
+            delimiter: char::from(self.dialect.delimiter),
+            quote: self.dialect.quote.map(char::from),
+            line_terminator,
+            header_rows: self.dialect.header_rows,
+            preamble_rows: self.dialect.preamble,
+            footer_rows: self.footer_rows,
+            skip_initial_space: self.dialect.skip_space,
+            escape: self.dialect.escape.map(char::from),
+            confidence: self.dialect.confidence,
+            alternatives: self
+                .dialect
+                .alternatives
+                .iter()
+                .map(|a| Alternative {
+                    delimiter: char::from(a.delimiter),
+                    quote: a.quote.map(char::from),
+                    skip_initial_space: a.skip_space,
+                    columns: a.width,
+                    score: a.score,
+                    reason_sv: a.reason_sv.clone(),
+                    reason_en: a.reason_en.clone(),
+                })
+                .collect(),
+        }
     }
 
     fn finish(&mut self, bytes: u64) -> Profile {
@@ -945,17 +1256,7 @@ impl Stream {
                         .into(),
             });
         }
-        let kinds = [self.crlf, self.lf, self.cr]
-            .iter()
-            .filter(|n| **n > 0)
-            .count();
-        let line_terminator = match (kinds, self.crlf, self.lf, self.cr) {
-            (0, ..) => LineTerminator::None,
-            (1, c, _, _) if c > 0 => LineTerminator::CrLf,
-            (1, _, l, _) if l > 0 => LineTerminator::Lf,
-            (1, ..) => LineTerminator::Cr,
-            _ => LineTerminator::Mixed,
-        };
+        let line_terminator = self.line_terminator();
         if line_terminator == LineTerminator::Mixed {
             warnings.push(Warning {
                 code: WarningCode::MixedLineEndings,
@@ -971,14 +1272,30 @@ impl Stream {
                 ),
             });
         }
+        let mut replaced_cells = 0;
         let mut columns = Vec::with_capacity(self.columns.len());
         let mut range: Option<(i32, i32)> = None;
         for (i, c) in std::mem::take(&mut self.columns).into_iter().enumerate() {
-            let (profile, r) = c.finish(i, &mut warnings);
+            let (profile, r, invalid) = c.finish(i, &mut warnings);
             if let Some((a, b)) = r {
                 range = Some(range.map_or((a, b), |(x, y)| (x.min(a), y.max(b))));
             }
+            replaced_cells += invalid;
             columns.push(profile);
+        }
+        let reread_as = self.watch.as_ref().and_then(Watch::verdict);
+        if let Some(enc) = reread_as {
+            warnings.push(Warning {
+                code: WarningCode::InvalidBytes,
+                row: None,
+                column: None,
+                message_sv: format!(
+                    "filen lästes som UTF-8, men längre ner har den byte som inte är UTF-8 och som alla läses som {enc}: läs filen igen som {enc} ({replaced_cells} celler ändrades annars)"
+                ),
+                message_en: format!(
+                    "the file was read as UTF-8, but further down it has bytes that are not UTF-8 and all read as {enc}: read the file again as {enc} ({replaced_cells} cells were changed otherwise)"
+                ),
+            });
         }
         warnings.sort_by(|a, b| {
             (a.row.unwrap_or(0), a.column.unwrap_or(0), a.code).cmp(&(
@@ -993,31 +1310,7 @@ impl Stream {
             bytes,
             rows: self.rows,
             blank_rows: self.blank_rows,
-            dialect: Dialect {
-                delimiter: char::from(self.dialect.delimiter),
-                quote: self.dialect.quote.map(char::from),
-                line_terminator,
-                header_rows: self.dialect.header_rows,
-                preamble_rows: self.dialect.preamble,
-                footer_rows: self.footer_rows,
-                skip_initial_space: self.dialect.skip_space,
-                escape: self.dialect.escape.map(char::from),
-                confidence: self.dialect.confidence,
-                alternatives: self
-                    .dialect
-                    .alternatives
-                    .iter()
-                    .map(|a| Alternative {
-                        delimiter: char::from(a.delimiter),
-                        quote: a.quote.map(char::from),
-                        skip_initial_space: a.skip_space,
-                        columns: a.width,
-                        score: a.score,
-                        reason_sv: a.reason_sv.clone(),
-                        reason_en: a.reason_en.clone(),
-                    })
-                    .collect(),
-            },
+            dialect: self.dialect_out(line_terminator),
             columns,
             date_range: range.map(|(a, b)| DateRange {
                 start: cell::iso_date(a),
@@ -1025,6 +1318,10 @@ impl Stream {
             }),
             warnings,
             preview: std::mem::take(&mut self.preview),
+            about: std::mem::take(&mut self.dialect.about),
+            notes: std::mem::take(&mut self.notes),
+            reread_as,
+            replaced_cells,
         }
     }
 }
@@ -1070,12 +1367,12 @@ impl Sink {
             None if has_header => names.to_vec(),
             None => return,
         };
-        self.row(&names[..]);
+        self.row(&names[..], names.len());
     }
 
-    /// One row, fields as read.
-    fn row<R: Fields + ?Sized>(&mut self, row: &R) {
-        let n = row.count();
+    /// One row, fields as read (the first `n`).
+    fn row<R: Fields + ?Sized>(&mut self, row: &R, n: usize) {
+        let n = n.min(row.count());
         for i in 0..n {
             if i > 0 {
                 self.buf.push(b',');

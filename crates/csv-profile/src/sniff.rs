@@ -1,9 +1,27 @@
 //! Guessing the encoding and the dialect from the first bytes of a file.
+//!
+//! Encoding: BOM → UTF-16 zero-byte pattern → valid UTF-8 → chardetng. Dialect: every
+//! delimiter present × quote `"`, `'` (when present) or none × "spaces after the
+//! delimiter belong to it" (when ≥ 90 % of delimiters are followed by one) × a backslash
+//! escape inside quotes (only when `\"` or `\'` occurs), each read with a small parser
+//! of its own that also counts quoted fields with text after the closing quote,
+//! unclosed quotes and, without quoting, fields wrapped in quotes. Each reading is
+//! scored on its main table (the block with the most rows) by row-length consistency ×
+//! share of typed cells × a quoting factor, against a "one column" reading; the
+//! confidence and the close runners-up with why they lost go into `Profile::dialect` (a
+//! runner-up whose delimiter the winner reads only inside numbers and dates, such as the
+//! decimal comma of a `;` file, does not lower the confidence). Preamble: leading rows
+//! with at most one value or a width far from the table's, and metadata blocks; a row
+//! one field off is the header, with a `header_width` warning. Header (`is_header`): a
+//! quoted first row over unquoted numbers, years over columns of other numbers that
+//! never repeat them, numbers over text; else a first row with a number or date over the
+//! same kind is data.
 
 use crate::enc::{Encoding, UTF_8, UTF_16BE, UTF_16LE};
 
 use crate::Error;
 use crate::cell::{self, Cell};
+use crate::profile::{AboutEntry, AboutKind};
 
 /// The encoding found.
 #[derive(Debug, Clone, Copy)]
@@ -117,6 +135,8 @@ pub(crate) struct Dialect {
     /// The line where a `"` opens that is never closed, when the file is read without
     /// quoting for that reason.
     pub unclosed_quote: Option<u64>,
+    /// Lines about the file: the blocks and title rows before the table.
+    pub about: Vec<crate::profile::AboutEntry>,
 }
 
 #[cfg(test)]
@@ -173,6 +193,8 @@ struct Row {
     /// Its place among the records (rows of empty fields count, empty lines do not),
     /// as the stream counts them.
     rec: usize,
+    /// Quoted fields of it with text after their closing quote.
+    stray: usize,
 }
 
 impl Row {
@@ -267,8 +289,18 @@ fn parse(
                                 return out;
                             }
                             field.extend_from_slice(rest);
-                            out.unterminated_line = line_of(b, open);
                             i = n;
+                            let body = rest
+                                .iter()
+                                .rposition(|c| *c != b'\n' && *c != b'\r')
+                                .map_or(&rest[..0], |k| &rest[..=k]);
+                            if !body.contains(&b'\n') && !body.contains(&b'\r') && !cut {
+                                // Opened on the file's last line: a stray quote in
+                                // one field, not one that swallows the file.
+                                out.stray += 1;
+                                break;
+                            }
+                            out.unterminated_line = line_of(b, open);
                             out.unterminated = true;
                             break;
                         }
@@ -289,6 +321,11 @@ fn parse(
                                 i += 1;
                                 continue;
                             }
+                            // As the splitter reads `'`: an apostrophe in a word.
+                            if q == b'\'' && crate::split::apostrophe(b, open, at) {
+                                field.push(q);
+                                continue;
+                            }
                             break;
                         }
                     }
@@ -300,6 +337,7 @@ fn parse(
                 if i > s {
                     if !b[s..i].iter().all(|&c| c == b' ') {
                         out.stray += 1;
+                        row.stray += 1;
                     }
                     field.extend_from_slice(&b[s..i]);
                 }
@@ -343,27 +381,89 @@ fn line_of(b: &[u8], at: usize) -> u64 {
     (ends - crlf) as u64 + 1
 }
 
-/// Where the first table of a reading ends: at a repeat of its first row, or at a
-/// block after a blank line whose rows have another width (two such rows in a row).
-/// `width` is the table's usual width and `from` its first row.
-fn table_end(rows: &[Row], from: usize, width: usize) -> Option<usize> {
-    let head = rows.get(from)?;
-    let mut seen_data = false;
-    for (k, r) in rows.iter().enumerate().skip(from + 1) {
-        if seen_data && r.fields == head.fields && r.filled() >= 2 {
-            return Some(k);
-        }
-        if seen_data
-            && r.after_blank
-            && r.filled() >= 2
-            && r.len() != width
-            && rows.get(k + 1).is_some_and(|n| n.len() == r.len())
-        {
-            return Some(k);
-        }
-        seen_data |= r.len() == width;
+/// Whether `r` repeats most of `head` (a table's header again, perhaps with a column
+/// more or less): two or more of its values, and two thirds of them, are in `head`.
+fn repeats(r: &Row, head: &Row) -> bool {
+    // A header is a few dozen names: a row of thousands of fields is no header again
+    // (and comparing it with another such would take their product).
+    if r.len() > REPEAT_FIELDS || head.len() > REPEAT_FIELDS {
+        return false;
     }
-    None
+    // A header again starts as the header did (most rows are decided here).
+    fn first(row: &Row) -> Option<&str> {
+        row.fields.first().map(|f| f.trim())
+    }
+    if first(r) != first(head) {
+        return false;
+    }
+    let filled: Vec<&str> = r
+        .fields
+        .iter()
+        .map(|f| f.trim())
+        .filter(|f| !f.is_empty())
+        .collect();
+    let shared = filled
+        .iter()
+        .filter(|f| head.fields.iter().any(|h| h.trim() == **f))
+        .count();
+    shared >= 2 && shared * 3 >= filled.len() * 2
+}
+
+/// Fields of a row compared with a header, at most.
+pub(crate) const REPEAT_FIELDS: usize = 256;
+
+/// The blocks of a reading, as ranges of `rows`: a block ends where a row repeats its
+/// first row (its header again, also with a column more or less), or where, after a
+/// blank line, rows of another width start (two such rows in a row, or one that is
+/// the last row read). A file of one table is one block; SMHI's downloads are a
+/// station, a parameter and a period block, each a header and a row, then the data.
+fn blocks(rows: &[Row]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for k in 1..rows.len() {
+        let r = &rows[k];
+        let head = &rows[start];
+        let width = rows
+            .get(start + 1)
+            .filter(|_| k > start + 1)
+            .map_or(head.len(), Row::len);
+        let new_header = k > start + 1 && r.filled() >= 2 && repeats(r, head);
+        let new_width = r.after_blank
+            && r.filled() >= 2
+            && trimmed_len(r, width) != width
+            && rows
+                .get(k + 1)
+                .is_none_or(|n| n.len() == r.len() || n.after_blank);
+        // After a small block (SMHI's station, parameter and period blocks: a header
+        // and a row or two) and a blank line, a row of text only is a new header even
+        // at the same width.
+        let after_small = r.after_blank
+            && k - start <= 3
+            && r.filled() >= 2
+            && r.fields
+                .iter()
+                .all(|f| typed(cell::classify(f.trim())) != Some(true));
+        if new_header || new_width || after_small {
+            out.push((start, k));
+            start = k;
+        }
+    }
+    if !rows.is_empty() {
+        out.push((start, rows.len()));
+    }
+    out
+}
+
+/// The main table among `blocks`: the one with the most rows (the first of equals).
+fn main_block(blocks: &[(usize, usize)]) -> (usize, usize) {
+    blocks
+        .iter()
+        .copied()
+        .fold(None, |best: Option<(usize, usize)>, b| match best {
+            Some(x) if x.1 - x.0 >= b.1 - b.0 => Some(x),
+            _ => Some(b),
+        })
+        .unwrap_or((0, 0))
 }
 
 /// A row's length without the empty fields after the table's `width` (Excel pads
@@ -373,7 +473,25 @@ fn trimmed_len(r: &Row, width: usize) -> usize {
     while n > width && r.fields[n - 1].trim().is_empty() {
         n -= 1;
     }
+    // Notes beside a table, after an empty column (SMHI's `;;Tidsutsnitt:`).
+    if n > width + 1 && width > 0 && r.fields[width].trim().is_empty() {
+        n = width;
+    }
     n
+}
+
+/// A header row with a stray quote (`id,"namn,antal,"kommentar"`) that has the
+/// table's width when split at every delimiter.
+fn broken_header(r: &Row, delimiter: u8, width: usize) -> bool {
+    r.stray > 0 && r.filled() >= 2 && r.len() < width && resplit_len(r, delimiter) == width
+}
+
+/// The fields of a row split at every delimiter, quoted or not.
+fn resplit_len(r: &Row, delimiter: u8) -> usize {
+    r.fields
+        .iter()
+        .map(|f| 1 + f.bytes().filter(|b| *b == delimiter).count())
+        .sum()
 }
 
 /// The most common width among rows (ties: the wider).
@@ -430,6 +548,8 @@ struct Scored {
     stray: usize,
     unterminated: bool,
     score: f64,
+    /// The main table's block (`blocks`): the rows before it are about the file.
+    main: (usize, usize),
     parsed: Parsed,
 }
 
@@ -457,14 +577,23 @@ fn score(
         stray: parsed.stray,
         unterminated: parsed.unterminated,
         score: 0.0001,
+        main: (0, rows.len()),
         parsed: Parsed::default(),
     };
-    let (width, _) = modal_width(rows.iter());
-    // The table: from its first row of the usual width to where a second table starts.
-    let start = rows.iter().position(|r| r.len() == width).unwrap_or(0);
-    let end = table_end(rows, start, width).unwrap_or(rows.len());
+    // The table: the block with the most rows, from its first row of the usual width.
+    let (bs, end) = main_block(&blocks(rows));
+    s.main = (bs, end);
+    let (width, _) = modal_width(rows[bs..end].iter());
+    let start = (bs..end)
+        .find(|&k| trimmed_len(&rows[k], width) == width)
+        .unwrap_or(bs);
     let table = &rows[start.min(end)..end];
-    let (width, n) = modal_width(table.iter());
+    let (width, _) = modal_width(table.iter());
+    // Rows of the width, also with notes beside them or padded with delimiters.
+    let n = table
+        .iter()
+        .filter(|r| trimmed_len(r, width) == width)
+        .count();
     s.width = width;
     if width > 1 && !table.is_empty() {
         // Rows above the table count against it: fully when they split into another
@@ -477,6 +606,9 @@ fn score(
             .enumerate()
             .map(|(k, r)| {
                 let header = k + 1 == start && r.filled() >= 2 && r.len().abs_diff(width) == 1;
+                if k + 1 == start && broken_header(r, delimiter, width) {
+                    return 0.0;
+                }
                 match (apart || header, r.len() > 1) {
                     (true, _) => 0.25,
                     (false, false) => 0.5,
@@ -500,7 +632,13 @@ fn score(
             0.0
         };
         let total = rows.len().max(1) as f64;
-        s.quoting = (1.0 - STRAY_WEIGHT * parsed.stray as f64 / total).max(0.02)
+        // The strays of a header whose quotes are broken are the header's, not the
+        // reading's.
+        let stray = match start.checked_sub(1).map(|k| &rows[k]) {
+            Some(h) if broken_header(h, delimiter, width) => parsed.stray - h.stray,
+            _ => parsed.stray,
+        };
+        s.quoting = (1.0 - STRAY_WEIGHT * stray as f64 / total).max(0.02)
             * if parsed.unterminated { 0.1 } else { 1.0 }
             * (1.0 - 0.5 * parsed.wrapped as f64 / parsed.fields.max(1) as f64);
         if s.consistency >= MIN_CONSISTENCY {
@@ -601,6 +739,24 @@ fn why(won: &Scored, lost: &Scored) -> (String, String) {
 /// `cut`: the text is the start of a longer file (a quoted field still open at its end,
 /// in its second half, is cut off there, not unclosed).
 pub(crate) fn dialect(text: &str, forced: &Forced, cut: bool) -> Dialect {
+    let mut scored = score_readings(text, forced, cut);
+    cap_number_splits(&mut scored);
+    scored.sort_by(|a, b| b.score.total_cmp(&a.score));
+    let single = if forced.delimiter.is_none() {
+        single_column(text)
+    } else {
+        0.0
+    };
+    match scored.first().filter(|b| b.width > 1 && b.score >= single) {
+        Some(best) => table_dialect(best, &scored, single, forced),
+        None => one_column_dialect(text, forced, cut, scored.first(), single),
+    }
+}
+
+/// Scores every reading `forced` leaves open: each delimiter that occurs in the text,
+/// with each quote that would change the reading, and with a backslash escape too when
+/// the text has one before that quote.
+fn score_readings(text: &str, forced: &Forced, cut: bool) -> Vec<Scored> {
     let bytes = text.as_bytes();
     let mut scored: Vec<Scored> = Vec::new();
     for (d, dp) in DELIMITERS {
@@ -636,69 +792,144 @@ pub(crate) fn dialect(text: &str, forced: &Forced, cut: bool) -> Dialect {
             }
         }
     }
-    scored.sort_by(|a, b| b.score.total_cmp(&a.score));
-    let single = if forced.delimiter.is_none() {
-        single_column(text)
-    } else {
-        0.0
-    };
-    let best = scored.first().filter(|b| b.width > 1 && b.score >= single);
-    let Some(best) = best else {
-        // One column: a delimiter that does not occur, so every line is one field.
-        let delimiter = forced.delimiter.unwrap_or_else(|| {
-            DELIMITERS
+    scored
+}
+
+/// Ranks a reading that splits only what another reading reads as numbers or dates
+/// (the decimal commas of a `;` file: `I1;Kommun;0,5` read with `,`) below that
+/// reading: it splits numbers, not fields. It stays offered as an alternative.
+fn cap_number_splits(scored: &mut [Scored]) {
+    let caps: Vec<Option<f64>> = scored
+        .iter()
+        .map(|s| {
+            scored
                 .iter()
-                .map(|(d, _)| *d)
-                .find(|d| !bytes.contains(d))
-                .unwrap_or(b';')
-        });
-        let quote = forced.quote.unwrap_or(Some(b'"'));
-        let parsed = parse(text, delimiter, quote, false, None, SNIFF_ROWS, cut);
-        let rows = &parsed.rows;
-        let header_rows = forced.header_rows.unwrap_or_else(|| {
-            let preamble = forced.preamble.unwrap_or(0) as usize;
-            match rows.get(preamble) {
-                None => 0,
-                Some(first) => u64::from(!looks_like_data(
-                    first,
-                    rows.get(preamble + 1..).unwrap_or(&[]),
-                )),
-            }
-        });
-        let runner = scored.first();
-        let confidence = match runner {
-            Some(r) if single > 0.0 => (1.0 - 0.5 * r.score / single).clamp(0.0, 1.0),
-            _ => 0.5,
-        } * size_factor(rows.len());
-        let confidence = if rows.is_empty() { 0.0 } else { confidence };
-        return Dialect {
-            delimiter,
-            quote,
-            skip_space: false,
-            escape: None,
-            preamble: forced.preamble.unwrap_or(0),
-            header_rows,
-            width: 1,
-            confidence: round2(confidence),
-            unclosed_quote: None,
-            alternatives: runner
-                .filter(|r| r.width > 1 && r.score >= 0.5 * single)
-                .map(|r| Runner {
-                    delimiter: r.delimiter,
-                    quote: r.quote,
-                    skip_space: r.skip_space,
-                    width: r.width,
-                    score: round2(r.score),
-                    reason_sv: "varje rad läses bättre som ett enda värde".into(),
-                    reason_en: "every line reads better as one value".into(),
+                .filter(|t| {
+                    s.width > 1
+                        && t.delimiter != s.delimiter
+                        && t.quote == s.quote
+                        && t.width > 1
+                        && t.consistency >= 0.9 * s.consistency
+                        && s.score > 0.95 * t.score
+                        && explained(t, s.delimiter) == 1.0
                 })
-                .into_iter()
-                .collect(),
-        };
+                .map(|t| t.score * 0.95)
+                .reduce(f64::max)
+        })
+        .collect();
+    for (s, cap) in scored.iter_mut().zip(caps) {
+        if let Some(cap) = cap {
+            s.score = s.score.min(cap);
+        }
+    }
+}
+
+/// The dialect when the file reads best as one column (every line a value, scoring
+/// `single`): a delimiter that does not occur, so every line is one field; whether
+/// the first line is a header; and `runner`, the best split, as the alternative when
+/// it comes close.
+fn one_column_dialect(
+    text: &str,
+    forced: &Forced,
+    cut: bool,
+    runner: Option<&Scored>,
+    single: f64,
+) -> Dialect {
+    let bytes = text.as_bytes();
+    let delimiter = forced.delimiter.unwrap_or_else(|| {
+        DELIMITERS
+            .iter()
+            .map(|(d, _)| *d)
+            .find(|d| !bytes.contains(d))
+            .unwrap_or(b';')
+    });
+    let quote = forced.quote.unwrap_or(Some(b'"'));
+    let parsed = parse(text, delimiter, quote, false, None, SNIFF_ROWS, cut);
+    let rows = &parsed.rows;
+    let header_rows = forced.header_rows.unwrap_or_else(|| {
+        let preamble = forced.preamble.unwrap_or(0) as usize;
+        match rows.get(preamble) {
+            None => 0,
+            Some(first) => u64::from(!looks_like_data(
+                first,
+                rows.get(preamble + 1..).unwrap_or(&[]),
+            )),
+        }
+    });
+    let confidence = match runner {
+        Some(r) if single > 0.0 => (1.0 - 0.5 * r.score / single).clamp(0.0, 1.0),
+        _ => 0.5,
+    } * size_factor(rows.len());
+    let confidence = if rows.is_empty() { 0.0 } else { confidence };
+    Dialect {
+        delimiter,
+        quote,
+        skip_space: false,
+        escape: None,
+        preamble: forced.preamble.unwrap_or(0),
+        header_rows,
+        width: 1,
+        confidence: round2(confidence),
+        unclosed_quote: None,
+        about: Vec::new(),
+        alternatives: runner
+            .filter(|r| r.width > 1 && r.score >= 0.5 * single)
+            .map(|r| Runner {
+                delimiter: r.delimiter,
+                quote: r.quote,
+                skip_space: r.skip_space,
+                width: r.width,
+                score: round2(r.score),
+                reason_sv: "varje rad läses bättre som ett enda värde".into(),
+                reason_en: "every line reads better as one value".into(),
+            })
+            .into_iter()
+            .collect(),
+    }
+}
+
+/// The dialect of `best`, the winning split of `scored` (sorted, best first): its
+/// preamble, header and confidence, the runners-up, and the line of a quote never
+/// closed when that is why it reads without quoting.
+fn table_dialect(best: &Scored, scored: &[Scored], single: f64, forced: &Forced) -> Dialect {
+    let (alternatives, runner_score) = runners_up(best, scored, single);
+    let rows = &best.parsed.rows;
+    let first = header_place(best, forced.preamble);
+    let preamble = forced
+        .preamble
+        .unwrap_or_else(|| rows.get(first).map_or(0, |r| r.rec as u64));
+    let header_rows = forced
+        .header_rows
+        .unwrap_or_else(|| guess_header_rows(best, first));
+    // The margin: a runner-up at 80 % of the score or less leaves no doubt, one as good
+    // halves the confidence.
+    let margin = (0.5 + 2.5 * (1.0 - runner_score / best.score)).clamp(0.5, 1.0);
+    let confidence = best.consistency * best.quoting * margin * size_factor(rows.len());
+    let unclosed_quote = if best.quote.is_none() && forced.quote.is_none() {
+        unclosed_quote_line(best, scored)
+    } else {
+        None
     };
-    // The runner-up: the best reading that gives other rows (another delimiter, or a
-    // quote that changes the fields); reading the file as one column counts only when
-    // the winner's rows do not agree.
+    Dialect {
+        unclosed_quote,
+        delimiter: best.delimiter,
+        quote: best.quote,
+        skip_space: best.skip_space,
+        escape: best.escape,
+        preamble,
+        header_rows,
+        width: best.width,
+        confidence: round2(confidence.clamp(0.0, 1.0)),
+        alternatives,
+        about: about(&rows[..first.min(rows.len())]),
+    }
+}
+
+/// The runners-up of `best` among `scored` (sorted, `best` first), at most two, and
+/// the score of the strongest doubt they raise: the best reading that gives other rows
+/// (another delimiter, or a quote that changes the fields); reading the file as one
+/// column (scoring `single`) counts only when the winner's rows do not agree.
+fn runners_up(best: &Scored, scored: &[Scored], single: f64) -> (Vec<Runner>, f64) {
     let mut alternatives: Vec<Runner> = Vec::new();
     let mut runner_score = if best.consistency < 0.9 { single } else { 0.0 };
     for s in scored.iter().skip(1) {
@@ -730,65 +961,167 @@ pub(crate) fn dialect(text: &str, forced: &Forced, cut: bool) -> Dialect {
             });
         }
     }
-    let width = best.width;
+    (alternatives, runner_score)
+}
+
+/// The place in `best`'s rows of the header (or first data row), after the rows given
+/// as `preamble` or else after the guessed preamble: leading rows with at most one
+/// value (titles, notes; Excel pads them with delimiters), and rows whose width is far
+/// from the table's. A row one field wider or narrower than the table is its header,
+/// with a warning.
+fn header_place(best: &Scored, preamble: Option<u64>) -> usize {
     let rows = &best.parsed.rows;
-    // Preamble: leading rows with at most one value (titles, notes; Excel pads them
-    // with delimiters), and rows whose width is far from the table's. A row one field
-    // wider or narrower than the table is its header, with a warning.
-    // `first`: the header's (or first data row's) place in `rows`.
-    let first = match forced.preamble {
+    let width = best.width;
+    match preamble {
         Some(p) => rows
             .iter()
             .position(|r| r.rec as u64 >= p)
             .unwrap_or(rows.len()),
         None => {
-            let mut p = 0usize;
+            let mut p = best.main.0;
             while p < rows.len() {
                 let r = &rows[p];
                 if r.filled() >= 2 && trimmed_len(r, width).abs_diff(width) <= 1 {
                     break;
                 }
+                // A first row with a stray quote (`DATE,"TIME,Qty,…`) that splits into
+                // the table's width at every delimiter: the header, its quotes broken.
+                if p == best.main.0 && broken_header(r, best.delimiter, width) {
+                    break;
+                }
                 p += 1;
             }
-            if p == rows.len() { 0 } else { p }
+            if p == rows.len() { best.main.0 } else { p }
         }
-    };
-    let preamble = forced
-        .preamble
-        .unwrap_or_else(|| rows.get(first).map_or(0, |r| r.rec as u64));
-    let header_rows = forced.header_rows.unwrap_or_else(|| match rows.get(first) {
+    }
+}
+
+/// Header rows (0 or 1) of `best`'s table whose first row is at `first`: whether that
+/// row reads as a header over the rest of its block.
+fn guess_header_rows(best: &Scored, first: usize) -> u64 {
+    let rows = &best.parsed.rows;
+    match rows.get(first) {
         None => 0,
         Some(head) => {
-            let end = table_end(rows, first, width).unwrap_or(rows.len());
+            let end = if first < best.main.1 {
+                best.main.1
+            } else {
+                rows.len()
+            };
             let rest = rows.get(first + 1..end.max(first + 1)).unwrap_or(&[]);
             u64::from(is_header(head, rest))
         }
-    });
-    // The margin: a runner-up at 80 % of the score or less leaves no doubt, one as good
-    // halves the confidence.
-    let margin = (0.5 + 2.5 * (1.0 - runner_score / best.score)).clamp(0.5, 1.0);
-    let confidence = best.consistency * best.quoting * margin * size_factor(rows.len());
-    let unclosed_quote = if best.quote.is_none() && forced.quote.is_none() {
-        scored
-            .iter()
-            .find(|s| s.delimiter == best.delimiter && s.quote == Some(b'"'))
-            .filter(|s| s.unterminated)
-            .map(|s| s.parsed.unterminated_line)
-    } else {
-        None
-    };
-    Dialect {
-        unclosed_quote,
-        delimiter: best.delimiter,
-        quote: best.quote,
-        skip_space: best.skip_space,
-        escape: best.escape,
-        preamble,
-        header_rows,
-        width,
-        confidence: round2(confidence.clamp(0.0, 1.0)),
-        alternatives,
     }
+}
+
+/// The line where a `"` opens that is never closed, when that is why `best` reads
+/// without quoting: the reading of the same delimiter with `"` among `scored` is
+/// unterminated.
+fn unclosed_quote_line(best: &Scored, scored: &[Scored]) -> Option<u64> {
+    scored
+        .iter()
+        .find(|s| s.delimiter == best.delimiter && s.quote == Some(b'"'))
+        .filter(|s| s.unterminated)
+        .map(|s| s.parsed.unterminated_line)
+}
+
+/// Lines about the file kept, at most, and values a line, and characters a value.
+const ABOUT_LINES: usize = 3 * crate::MAX_LISTED;
+const ABOUT_VALUES: usize = 16;
+const ABOUT_CHARS: usize = 256;
+
+/// What a label and its values name.
+fn about_kind(label: &str, values: &[String]) -> AboutKind {
+    let l = label.to_lowercase();
+    let has = |words: &[&str]| words.iter().any(|w| l.contains(w));
+    let dated = values.iter().any(|v| {
+        matches!(
+            cell::classify(v.trim()),
+            Cell::Date(..) | Cell::DateTime(..)
+        ) || year_like(v)
+    });
+    if dated
+        && has(&[
+            "period", "tid", "datum", "date", "från", "till", "fr.o.m", "t.o.m", "år", "year",
+            "from", "start", "slut", "end",
+        ])
+    {
+        return AboutKind::Period;
+    }
+    if has(&[
+        "station",
+        "plats",
+        "ort",
+        "kommun",
+        "län",
+        "latitud",
+        "longitud",
+        "koordinat",
+        "område",
+        "region",
+        "place",
+        "location",
+        "site",
+        "adress",
+        "lat",
+        "lon",
+    ]) || values.iter().any(|v| crate::places::is_place(v))
+    {
+        return AboutKind::Place;
+    }
+    AboutKind::Other
+}
+
+/// Lines about the file from the rows before the table: a block of a header and rows
+/// gives one line a column (`Stationsnamn: Borås`); other rows one line each, their
+/// first value the label (a title alone has none).
+fn about(rows: &[Row]) -> Vec<AboutEntry> {
+    let clip = |v: &str| v.trim().chars().take(ABOUT_CHARS).collect::<String>();
+    let mut out: Vec<AboutEntry> = Vec::new();
+    let mut push = |label: String, values: Vec<String>| {
+        if out.len() < ABOUT_LINES && !(label.is_empty() && values.is_empty()) {
+            let kind = about_kind(&label, &values);
+            out.push(AboutEntry {
+                label,
+                values,
+                kind,
+            });
+        }
+    };
+    for (bs, be) in blocks(rows) {
+        let block = &rows[bs..be];
+        let head = &block[0];
+        let titled = block.len() >= 2
+            && head.filled() >= 2
+            && head
+                .fields
+                .iter()
+                .all(|f| typed(cell::classify(f.trim())) != Some(true));
+        if titled {
+            for (j, label) in head.fields.iter().enumerate() {
+                let values: Vec<String> = block[1..]
+                    .iter()
+                    .filter_map(|r| r.fields.get(j))
+                    .filter(|v| !v.trim().is_empty())
+                    .take(ABOUT_VALUES)
+                    .map(|v| clip(v))
+                    .collect();
+                push(clip(label), values);
+            }
+            continue;
+        }
+        for r in block {
+            let mut filled = r.fields.iter().filter(|f| !f.trim().is_empty());
+            let first = filled.next().map(|f| clip(f)).unwrap_or_default();
+            let rest: Vec<String> = filled.take(ABOUT_VALUES).map(|f| clip(f)).collect();
+            if rest.is_empty() {
+                push(String::new(), vec![first]);
+            } else {
+                push(first, rest);
+            }
+        }
+    }
+    out
 }
 
 fn round2(x: f64) -> f64 {

@@ -42,6 +42,27 @@ pub(crate) struct Splitter {
     pub skip_space: bool,
     /// Inside quotes, this character makes the next one literal (`\"`), besides `""`.
     pub escape: Option<u8>,
+    /// With `'` as the quote, one between a letter or digit and a letter inside a
+    /// quoted field (`'it won't'`) is an apostrophe, not the closing quote (what
+    /// csv-core does not do; off for its tests).
+    pub apostrophes: bool,
+}
+
+/// Whether the `'` at `at`, inside a field quoted with `'` from `open`, is an
+/// apostrophe: between a letter or digit and a letter (`won't`), or after an `s` and
+/// before a space and a letter (`kids' shoes`).
+#[cold]
+#[inline(never)]
+pub(crate) fn apostrophe(b: &[u8], open: usize, at: usize) -> bool {
+    if at <= open + 1 {
+        return false;
+    }
+    let before = b[at - 1];
+    match b.get(at + 1) {
+        Some(c) if c.is_ascii_alphabetic() => before.is_ascii_alphanumeric(),
+        Some(b' ') => before == b's' && b.get(at + 2).is_some_and(u8::is_ascii_alphanumeric),
+        _ => false,
+    }
 }
 
 /// One record's fields, borrowed from the text and the scratch buffer.
@@ -212,7 +233,13 @@ impl Splitter {
                 && b.get(start) == Some(&q)
             {
                 quoted = true;
-                let next = match self.quoted_field(text, start, eof, spans, scratch)? {
+                // Two copies: the `'` files' apostrophes cost the others nothing.
+                let field = if self.apostrophes {
+                    self.quoted_field::<true>(text, start, eof, spans, scratch)
+                } else {
+                    self.quoted_field::<false>(text, start, eof, spans, scratch)
+                };
+                let next = match field? {
                     (next, false) => next,
                     (at, true) => {
                         return Some(End {
@@ -331,7 +358,7 @@ impl Splitter {
 
     /// A field starting with the quote at `pos`. Returns where the field ends (at a
     /// delimiter, terminator or the end) and whether the text ended inside the quotes.
-    fn quoted_field(
+    fn quoted_field<const APOSTROPHES: bool>(
         &self,
         text: &str,
         pos: usize,
@@ -391,6 +418,11 @@ impl Splitter {
                 }
                 None if !eof => return None,
                 _ => {}
+            }
+            if APOSTROPHES && apostrophe(b, pos, at) {
+                // An apostrophe in a word: the field goes on.
+                i = at + 1;
+                continue;
             }
             // The closing quote. Anything up to the next delimiter or terminator
             // belongs to the field too, as written.
@@ -537,6 +569,7 @@ mod tests {
                     quote: q,
                     skip_space: false,
                     escape: e,
+                    apostrophes: false,
                 };
                 assert_eq!(
                     s.rows(&text, usize::MAX),
@@ -567,6 +600,7 @@ mod tests {
             quote: Some(b'"'),
             skip_space: false,
             escape: None,
+            apostrophes: false,
         };
         let (mut spans, mut scratch) = (Vec::new(), String::new());
         for cut in ["a;b", "a;\"b", "a;\"b\"", "a;\"b\"\"", "a;\"b\"c", "a;"] {

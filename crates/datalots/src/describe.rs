@@ -88,6 +88,10 @@ pub struct Overrides {
     pub spatial: Vec<String>,
     /// A web page about the dataset (`dcat:landingPage`).
     pub landing_page: Option<String>,
+    /// Where the static catalogue pages are published: without
+    /// [`Overrides::landing_page`], the dataset's landing page is its page there
+    /// ([`crate::site::landing_page`]); the publisher's `landing_pages` otherwise.
+    pub landing_pages: Option<String>,
     /// The day the dataset is first published, `YYYY-MM-DD` (`dcterms:issued`).
     pub issued: Option<String>,
     /// Today's date, `YYYY-MM-DD`: suggested as `dcterms:issued` when `issued` is not
@@ -483,6 +487,18 @@ impl<'a> Drafting<'a> {
             dcat_ap_se::mint::check_base(page)?;
             dataset.landing_page = vec![page.to_owned()];
             self.mark_dataset("dcat:landingPage", Origin::Given, "angiven", "given");
+        } else if let Some(base) =
+            filled(&self.overrides.landing_pages).or(self.publisher.landing_pages.as_deref())
+        {
+            dcat_ap_se::mint::check_base(base)?;
+            let page = crate::site::landing_page(base, &self.dataset_iri);
+            dataset.landing_page = vec![page];
+            self.mark_dataset(
+                "dcat:landingPage",
+                Origin::Given,
+                "datamängdens sida bland kommunens katalogsidor",
+                "the dataset's page among the kommun's catalogue pages",
+            );
         }
         Ok(dataset)
     }

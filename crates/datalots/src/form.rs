@@ -707,6 +707,7 @@ fn overrides(input: &FormInput) -> Overrides {
         temporal_end: non_empty(&d.temporal_end),
         spatial: non_empty(&d.spatial).into_iter().collect(),
         landing_page: non_empty(&d.landing_page),
+        landing_pages: None,
         issued: non_empty(&d.issued),
         today: is_date(today).then(|| today.to_owned()),
         api_endpoint: non_empty(&d.api_endpoint),
@@ -874,6 +875,7 @@ pub fn publisher_from_fields(p: &PublisherFields) -> Result<Publisher, Vec<(Fiel
         kommunkod: get("kommunkod"),
         spatial: get("spatial"),
         description: get("description"),
+        landing_pages: None,
     })
 }
 

@@ -18,6 +18,9 @@ pub mod view;
 pub mod catalog;
 pub mod quality;
 
+// Showing it on the kommun's own site: the catalogue page and the static pages.
+pub mod site;
+
 // One home per concept: words, the error, dates, addresses, vocabularies.
 pub mod concepts;
 pub mod date;

@@ -19,6 +19,7 @@
 //! kommunkod = "0114"                            # optional: the municipality's code (asked once)
 //! spatial = "http://sws.geonames.org/0000000"   # optional: an IRI for the area the data (and a new catalogue) cover
 //! description = "Kommunen i Exempelby län."     # optional: a sentence about the organisation
+//! landing_pages = "https://www.exempelby.se/oppna-data" # optional: where the `site` pages are published
 //! ```
 //!
 //! The area the publisher's data covers ([`Publisher::area`]) is the `spatial` IRI
@@ -39,7 +40,7 @@ use crate::Error;
 use crate::text::Both;
 
 /// The keys a settings file may have, mandatory first.
-pub const KEYS: [(&str, bool); 15] = [
+pub const KEYS: [(&str, bool); 16] = [
     ("name", true),
     ("organisation_number", true),
     ("publisher_type", true),
@@ -55,6 +56,7 @@ pub const KEYS: [(&str, bool); 15] = [
     ("kommunkod", false),
     ("spatial", false),
     ("description", false),
+    ("landing_pages", false),
 ];
 
 const ADMS_PREFIX: &str = "http://purl.org/adms/publishertype/";
@@ -97,6 +99,9 @@ pub struct Publisher {
     /// A sentence or two about the organisation, in Swedish (`dcterms:description` of
     /// the publisher, which DCAT-AP-SE recommends).
     pub description: Option<String>,
+    /// Where the static catalogue pages are published (`datalots site`): each new
+    /// dataset's `dcat:landingPage` is its page there ([`crate::site::landing_page`]).
+    pub landing_pages: Option<String>,
 }
 
 /// The area a publisher's data covers, for `dcterms:spatial`.
@@ -330,6 +335,7 @@ impl Publisher {
             kommunkod: get("kommunkod"),
             spatial: get("spatial"),
             description: get("description"),
+            landing_pages: get("landing_pages"),
         })
     }
 }
@@ -377,8 +383,10 @@ pub fn check_field(key: &str, value: &str) -> Result<String, Both> {
                 ))
             }
         }
-        "base_uri" | "homepage" | "spatial" => match dcat_ap_se::mint::check_base(value) {
-            Ok(()) if key == "base_uri" => Ok(value.trim_end_matches('/').to_owned()),
+        "base_uri" | "homepage" | "spatial" | "landing_pages" => match dcat_ap_se::mint::check_base(value) {
+            Ok(()) if key == "base_uri" || key == "landing_pages" => {
+                Ok(value.trim_end_matches('/').to_owned())
+            }
             Ok(()) => Ok(value.to_owned()),
             Err(e) => Err(named(e)),
         },

@@ -4,6 +4,7 @@
 //! and every failure says what to do about it.
 
 mod bench;
+mod bench_page;
 mod fuzz;
 mod install;
 mod serve;
@@ -19,9 +20,10 @@ const USAGE: &str = "\
 cargo xtask dist                 build the widget and write the static site to target/site/
 cargo xtask serve [--port PORT]  dist, then serve target/site/ on http://127.0.0.1:8080
 cargo xtask test                 run every check and test, stopping at the first failure
-cargo xtask bench [--mb N] [--gb] [--rounds N] [--shape NAME]… [--part csv|wasm|catalog]… [--check]
+cargo xtask bench [--mb N] [--gb] [--rounds N] [--shape NAME]… [--part csv|wasm|catalog|page]… [--check]
                                  the benchmark suite: six CSV shapes of N MB (100) against xsv, DuckDB
-                                 and frictionless; wasm32 in Chromium; catalogue writers and validate
+                                 and frictionless; wasm32 in Chromium; catalogue writers and validate;
+                                 <datalots-catalog> on 1,000 datasets in Chromium
 cargo xtask fuzz [--seconds N] [TARGET…]
                                  run the cargo fuzz targets one after another, N seconds each (600)
 ";
@@ -31,7 +33,14 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("dist") => no_more_args(&args[1..]).and_then(|()| site::dist().map(|_| ())),
         Some("serve") => serve_command(&args[1..]),
-        Some("test") => no_more_args(&args[1..]).and_then(|()| test::all()),
+        Some("test") => {
+            let result = no_more_args(&args[1..]).and_then(|()| test::all());
+            println!(
+                "\nxtask: where the time went (wall clock, per step)\n{}",
+                util::step_times()
+            );
+            result
+        }
         Some("bench") => bench_command(&args[1..]),
         Some("fuzz") => fuzz_command(&args[1..]),
         Some("-h" | "--help" | "help") | None => {
@@ -81,7 +90,7 @@ fn serve_command(rest: &[String]) -> Result<(), Failure> {
 fn bench_command(rest: &[String]) -> Result<(), Failure> {
     let usage = || {
         Failure::new(format!(
-            "usage: cargo xtask bench [--mb N] [--gb] [--rounds N] [--shape NAME]… [--part csv|wasm|catalog]… [--check]\n\n{USAGE}"
+            "usage: cargo xtask bench [--mb N] [--gb] [--rounds N] [--shape NAME]… [--part csv|wasm|catalog|page]… [--check]\n\n{USAGE}"
         ))
     };
     let number =
@@ -102,7 +111,7 @@ fn bench_command(rest: &[String]) -> Result<(), Failure> {
             "--shape" => args.shapes.push(rest.next().ok_or_else(usage)?.clone()),
             "--part" => {
                 let part = rest.next().ok_or_else(usage)?;
-                if !["csv", "wasm", "catalog"].contains(&part.as_str()) {
+                if !["csv", "wasm", "catalog", "page"].contains(&part.as_str()) {
                     return Err(usage());
                 }
                 args.parts.push(part.clone());
@@ -135,5 +144,5 @@ fn fuzz_command(rest: &[String]) -> Result<(), Failure> {
             targets.push(a.clone());
         }
     }
-    fuzz::fuzz(seconds, &targets)
+    fuzz::fuzz(seconds, &targets, fuzz::Mode::Long)
 }

@@ -1,0 +1,61 @@
+//! Fetching the catalogue named by `src` and reading it with the library
+//! (`datalots::site::problem::read`); JSON-LD through the JSON-LD module, loaded only
+//! then.
+
+use datalots::dcat_ap_se::{self, Catalog, Format};
+use datalots::site::problem::{self, Problem};
+use js_sys::Uint8Array;
+use wasm_bindgen::prelude::wasm_bindgen;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::Response;
+
+#[wasm_bindgen(module = "/src/json_ld.js")]
+extern "C" {
+    #[wasm_bindgen(catch)]
+    async fn load_json_ld() -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(catch, js_name = read_json_ld)]
+    fn read_in_module(input: &[u8], recover: bool) -> Result<String, JsValue>;
+}
+
+fn json_ld_reader(
+    input: &[u8],
+    recover: bool,
+) -> Result<(String, Vec<dcat_ap_se::Error>), dcat_ap_se::Error> {
+    match read_in_module(input, recover) {
+        Ok(json) => datalots_json_ld::decode(&json),
+        Err(_) => Err(dcat_ap_se::Error::NoJsonLdReader),
+    }
+}
+
+/// Fetches and reads the catalogue at `url` (absolute).
+pub async fn catalogue(url: &str) -> Result<Catalog, Problem> {
+    if url.trim().is_empty() {
+        return Err(Problem::NoAddress);
+    }
+    let unreachable = || Problem::Unreachable {
+        url: url.to_owned(),
+    };
+    let window = web_sys::window().ok_or_else(unreachable)?;
+    let answer = JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(|_| unreachable())?;
+    let response: Response = answer.dyn_into().map_err(|_| unreachable())?;
+    if !response.ok() {
+        return Err(Problem::Status {
+            url: url.to_owned(),
+            status: response.status(),
+        });
+    }
+    let media_type = response.headers().get("content-type").ok().flatten();
+    let buffer = JsFuture::from(response.array_buffer().map_err(|_| unreachable())?)
+        .await
+        .map_err(|_| unreachable())?;
+    let bytes = Uint8Array::new(&buffer).to_vec();
+    if problem::format_of(&bytes, media_type.as_deref(), url) == Format::JsonLd
+        && load_json_ld().await.is_ok()
+    {
+        dcat_ap_se::rdf::set_json_ld_reader(Some(json_ld_reader));
+    }
+    problem::read(&bytes, media_type.as_deref(), url)
+}
