@@ -15,6 +15,7 @@
 //! | [`words`] | the interface's words in Swedish and English |
 //! | [`html`] | static HTML: `index.html`, one page per dataset, `sitemap.xml` |
 //! | [`schema_org`] | schema.org `Dataset` JSON-LD for search engines |
+//! | [`embed`] | the snippet for the kommun's own page, the catalogue's address, the zip's name |
 //!
 //! ```
 //! use datalots::dcat_ap_se::{Agent, Catalog, Dataset, Text, vocab};
@@ -38,6 +39,7 @@
 //! assert_eq!(titles, ["Badplatser", "Skolor i Östra distriktet", "Återvinningsstationer"]);
 //! ```
 
+pub mod embed;
 pub mod fold;
 pub mod html;
 pub mod index;
