@@ -17,6 +17,7 @@ const WASM_LIBRARIES: &[&str] = &[
     "datalots-widget",
     "datalots-export-docx",
     "datalots-export-xlsx",
+    "datalots-export-site",
     "datalots-worker",
     "datalots-json-ld",
     "datalots-procurement-view",
