@@ -10,6 +10,7 @@
 //! person's language.
 
 pub mod catalog;
+pub mod own_page;
 pub mod publish;
 
 use datalots::Both;
