@@ -18,7 +18,8 @@ function load() {
 }
 
 // Resolves to the zip as a Blob. Rejects with an Error when the module could not be
-// loaded, or with the module's own error: a string, JSON {"sv": …, "en": …}.
+// loaded, or with the module's own error as an object {sv, en} (the module throws it as
+// JSON text; parsed here, so that the worker needs no JSON reader of its own).
 export async function zip_site(name, text, catalogueUrl, lang, time) {
   let m;
   try {
@@ -26,6 +27,11 @@ export async function zip_site(name, text, catalogueUrl, lang, time) {
   } catch (err) {
     throw new Error(String(err?.message ?? err));
   }
-  const bytes = m.site_zip(name, text, catalogueUrl, lang, time);
+  let bytes;
+  try {
+    bytes = m.site_zip(name, text, catalogueUrl, lang, time);
+  } catch (err) {
+    throw typeof err === 'string' ? JSON.parse(err) : err;
+  }
   return new Blob([bytes], { type: 'application/zip' });
 }

@@ -52,10 +52,11 @@ async fn readable(file: CatalogFile) -> Result<CatalogFile, Both> {
     })
 }
 
-/// What went wrong, from the module's JSON or the failed load.
+/// What went wrong: the module's `{sv, en}`, else why it could not be loaded.
 fn problem(e: &JsValue) -> Both {
-    if let Some(json) = e.as_string()
-        && let Ok(both) = serde_json::from_str::<Both>(&json)
+    if e.is_object()
+        && !e.is_instance_of::<js_sys::Error>()
+        && let Ok(both) = serde_wasm_bindgen::from_value::<Both>(e.clone())
     {
         return both;
     }
