@@ -7,14 +7,13 @@
 // datasets and whose links all resolve. Screenshots: target/e2e/own-page-*.png.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 import * as support from './support.mjs';
 import {
   root, targetDir, shots, STRICT_CSP, useBrowser, open, w, chooseFile, axe, switchLang, cp1252File,
-  answerOpenData,
+  answerOpenData, runChild, outputOf, python, datalotsBin,
 } from './support.mjs';
 
 useBrowser();
@@ -86,15 +85,14 @@ async function openCatalogPage(url) {
   return { context, page, errors, requests };
 }
 
-// Unzips with Python's zipfile (the venv's when `cargo xtask test` gives it, else the
-// system's python3) into a fresh folder; returns the folder.
+// Unzips with Python's zipfile (the test venv's) into a fresh folder, after checking
+// every member's CRC; returns the folder.
 function unzip(zip, folder) {
   rmSync(folder, { recursive: true, force: true });
-  const py = process.env.DATALOTS_PYTHON ?? 'python3';
-  const t = spawnSync(py, ['-m', 'zipfile', '-t', zip], { encoding: 'utf8' });
+  const py = python('zipfile');
+  const t = runChild(py, ['-m', 'zipfile', '-t', zip]);
   assert.equal(t.status, 0, `${zip} is not a sound zip file: ${t.stdout}${t.stderr}`);
-  const r = spawnSync(py, ['-m', 'zipfile', '-e', zip, folder], { encoding: 'utf8' });
-  assert.equal(r.status, 0, r.stdout + r.stderr);
+  outputOf(py, ['-m', 'zipfile', '-e', zip, folder]);
   return folder;
 }
 
@@ -198,8 +196,7 @@ test('step 5: the snippet with the catalogue\'s address works on a page under th
 });
 
 test('Vår katalog: a JSON-LD catalogue, the address typed, the snippet and the zip of both datasets', async () => {
-  const bin = process.env.DATALOTS_BIN ?? path.join(targetDir, 'debug', 'datalots');
-  assert.ok(existsSync(bin), `${bin} is missing: cargo xtask test builds it before the browser tests`);
+  const bin = datalotsBin();
   const csv = path.join(root, 'tests/fixtures/csv/befolkning_2024.csv');
   const common = ['--answers', path.join(root, 'tests/fixtures/answers/open-facts.json'),
     '--publisher', path.join(root, 'tests/fixtures/publisher/exempelby.toml')];
@@ -207,8 +204,7 @@ test('Vår katalog: a JSON-LD catalogue, the address typed, the snippet and the 
   const both = path.join(work, 'katalog.jsonld');
   for (const args of [['--title', 'Befolkning i kommunerna', '--out', one],
     ['--title', 'Äldre i kommunerna', '--catalog', one, '--out', both]]) {
-    const r = spawnSync(bin, ['describe', csv, ...common, ...args], { encoding: 'utf8' });
-    assert.equal(r.status, 0, r.stdout + r.stderr);
+    outputOf(bin, ['describe', csv, ...common, ...args]);
   }
 
   const { context, page, errors } = await open();
