@@ -35,15 +35,18 @@ const PROFILE: &str = "wasm-release";
 /// the procurement requirements (widget/procurement) when someone opens them (the
 /// loader imports them for `mode="procurement"`), which import the Word and Excel
 /// writers (widget/exports/*) when someone asks for a .docx or .xlsx file; the worker
-/// imports the JSON-LD reader (widget/json-ld) when someone opens a JSON-LD catalogue.
+/// imports the JSON-LD reader (widget/json-ld) when someone opens a JSON-LD catalogue,
+/// and the catalogue's static pages with a zip writer (widget/exports/site) when
+/// someone asks for them as a zip file.
 /// The catalogue page (widget/catalog) is the module of `<datalots-catalog>`: never
 /// the publishing flow's, with a budget of its own ([`CATALOG_PAGE_BUDGET_GZIP_BYTES`]).
-const LATER_MODULES: [(&str, &str); 5] = [
+const LATER_MODULES: [(&str, &str); 6] = [
     ("datalots-procurement-view", "datalots_procurement"),
     ("datalots-export-docx", "datalots_export_docx"),
     ("datalots-export-xlsx", "datalots_export_xlsx"),
     ("datalots-json-ld", "datalots_json_ld"),
     ("datalots-catalog-page", "datalots_catalog"),
+    ("datalots-export-site", "datalots_export_site"),
 ];
 /// The goal (#25): what a visitor downloads for `<datalots-catalog>` — the loader, the
 /// catalogue page's module and its glue — gzip -9, at most 250 KiB. A JSON-LD catalogue
