@@ -14,9 +14,10 @@
 
 use std::path::Path;
 
+use datalots::Lang;
 use datalots::dcat_ap_se::Format;
+use datalots::site::Site;
 use datalots::site::html::{self, Options};
-use datalots::site::{Lang, Site};
 use datalots::{Answers, Overrides, Publisher};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {

@@ -103,6 +103,8 @@ const STYLE = `
 .datalots-downloads { list-style: none; padding: 0; display: grid; gap: .4rem; }
 .datalots-downloads button[disabled] { color: #595959; border-color: #767676; cursor: not-allowed; }
 .datalots code { font-family: ui-monospace, monospace; overflow-wrap: anywhere; }
+.datalots-field textarea.datalots-code { font-family: ui-monospace, monospace; font-size: .9rem; background: #f6f6f6; }
+.datalots h5 { font-size: 1rem; margin: 1rem 0 .25rem; }
 `;
 
 // The procurement view (widget/procurement, a module of its own).
@@ -364,6 +366,7 @@ class DatalotsWidget extends HTMLElement {
       id: attr(this, 'id'),
       mode: attr(this, 'mode'),
       workerUrl: workerUrl.href,
+      loaderUrl: import.meta.url,
       publisherName: attr(this, 'publisher-name'),
       publisherOrgnr: attr(this, 'publisher-orgnr'),
       publisherType: attr(this, 'publisher-type'),

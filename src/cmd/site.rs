@@ -5,9 +5,10 @@ use std::fmt::Write as _;
 use std::path::Path;
 use std::process::ExitCode;
 
+use datalots::Lang;
 use datalots::dcat_ap_se::Catalog;
+use datalots::site::Site;
 use datalots::site::html::{self, Options};
-use datalots::site::{Lang, Site};
 use datalots::{Both, Error};
 
 use crate::cli::SiteArgs;

@@ -17,6 +17,9 @@ pub struct Config {
     /// The absolute URL of the worker's entry script, from the loader's
     /// `import.meta.url`.
     pub worker_url: Option<String>,
+    /// The loader's own absolute URL (its `import.meta.url`): the script tag of the
+    /// snippet for the kommun's own page.
+    pub loader_url: Option<String>,
     /// `publisher-name`.
     pub publisher_name: Option<String>,
     /// `publisher-orgnr`.

@@ -5,7 +5,7 @@
 //! command-line flag: the command line adds its own hints where it reports them, and
 //! the widget shows [`Error::text`] in the reader's language.
 
-use crate::text::Both;
+use crate::text::{Both, Lang};
 
 /// Everything that can go wrong in the library.
 ///
@@ -121,15 +121,15 @@ impl Error {
                 message.map(|m| format!("{place}: {m}"))
             }
             Error::Refused { reasons } => {
-                let list = |lang: &str| {
+                let list = |lang: Lang| {
                     reasons
                         .iter()
                         .map(|r| format!("\n  - {}", r.get(lang)))
                         .collect::<String>()
                 };
                 Both::new(
-                    format!("Filen kan inte publiceras så här:{}", list("sv")),
-                    format!("The file cannot be published like this:{}", list("en")),
+                    format!("Filen kan inte publiceras så här:{}", list(Lang::Sv)),
+                    format!("The file cannot be published like this:{}", list(Lang::En)),
                 )
             }
             Error::HvdCategoryMissing => Both::new(

@@ -32,7 +32,7 @@ pub use describe::{Draft, Mark, Origin, Overrides, describe};
 pub use error::Error;
 pub use licence_advisor::Answers;
 pub use publisher::Publisher;
-pub use text::Both;
+pub use text::{Both, Lang};
 
 pub use csv_profile;
 pub use dcat_ap_se;

@@ -36,17 +36,19 @@ const PROFILE: &str = "wasm-release";
 /// loader imports them for `mode="procurement"`), which import the Word and Excel
 /// writers (widget/exports/*) when someone asks for a .docx or .xlsx file; the worker
 /// imports the JSON-LD reader (widget/json-ld) when someone opens a JSON-LD catalogue,
-/// and «Vår katalog»'s operations (widget/catalog-engine) when someone opens their
-/// catalogue.
+/// «Vår katalog»'s operations (widget/catalog-engine) when someone opens their
+/// catalogue, and the catalogue's static pages with a zip writer (widget/exports/site)
+/// when someone asks for them as a zip file.
 /// The catalogue page (widget/catalog) is the module of `<datalots-catalog>`: never
 /// the publishing flow's, with a budget of its own ([`CATALOG_PAGE_BUDGET_GZIP_BYTES`]).
-const LATER_MODULES: [(&str, &str); 6] = [
+const LATER_MODULES: [(&str, &str); 7] = [
     ("datalots-procurement-view", "datalots_procurement"),
     ("datalots-export-docx", "datalots_export_docx"),
     ("datalots-export-xlsx", "datalots_export_xlsx"),
     ("datalots-json-ld", "datalots_json_ld"),
     ("datalots-catalog-engine", "datalots_catalog_engine"),
     ("datalots-catalog-page", "datalots_catalog"),
+    ("datalots-export-site", "datalots_export_site"),
 ];
 /// The goal (#25): what a visitor downloads for `<datalots-catalog>` — the loader, the
 /// catalogue page's module and its glue — gzip -9, at most 250 KiB. A JSON-LD catalogue

@@ -22,6 +22,7 @@ const WASM_LIBRARIES: &[&str] = &[
     "datalots-widget-support",
     "datalots-export-docx",
     "datalots-export-xlsx",
+    "datalots-export-site",
     "datalots-worker",
     "datalots-json-ld",
     "datalots-catalog-engine",

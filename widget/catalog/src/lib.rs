@@ -9,8 +9,8 @@
 //! measured smaller than yew for the same page, see the crate's README) and follows
 //! the URL fragment.
 //!
-//! Language: the facade's `datalots::site::Lang` (`lang="sv"|"en"`); the widget's
-//! shared language and storage helpers were not in the tree when this was written.
+//! Language: the facade's `datalots::Lang` (`lang="sv"|"en"`), the one the publishing
+//! flow and the procurement module speak too.
 #![deny(missing_docs)]
 
 mod app;
@@ -18,7 +18,8 @@ mod dom;
 mod fetch;
 mod render;
 
-use datalots::site::{Lang, Site};
+use datalots::Lang;
+use datalots::site::Site;
 use wasm_bindgen::prelude::wasm_bindgen;
 
 /// Mounts a catalogue page into `root`: says it is loading, fetches the catalogue at

@@ -2,10 +2,11 @@
 //! the controls, the facets, the list and its pages, a dataset's page, and the message
 //! for a catalogue that cannot be read.
 
+use datalots::Lang;
 use datalots::site::page::{Contact, DatasetPage, Download};
 use datalots::site::problem::Problem;
 use datalots::site::words::{Words, found, page_of, words};
-use datalots::site::{Entry, Facet, FacetKind, Lang, Results, Site, Sort, View};
+use datalots::site::{Entry, Facet, FacetKind, Results, Site, Sort, View};
 use web_sys::{Element, Node};
 
 use crate::dom::{H, facts, link, text};
@@ -476,15 +477,11 @@ pub fn problem(root: &Element, problem: &Problem, lang: Lang) {
                     H::new("div")
                         .class("datalots-admin")
                         .testid("catalog-admin")
-                        .child(H::new("p").text(&format!(
-                            "{}: {}",
-                            w.to_admin,
-                            admin.get(lang.tag())
-                        )))
+                        .child(H::new("p").text(&format!("{}: {}", w.to_admin, admin.get(lang))))
                         .child(H::new("p").attr("lang", lang.other().tag()).text(&format!(
                             "{}: {}",
                             other.to_admin,
-                            admin.get(lang.other().tag())
+                            admin.get(lang.other())
                         ))),
                 ),
         );

@@ -16,6 +16,7 @@ use super::describe_step::DescribeStep;
 use super::file_step::FileStep;
 use super::licence_step::LicenceStep;
 use super::next_step::next_step;
+use super::own_page::Urls;
 use super::profile_step::ProfileStep;
 use super::publish_step::PublishStep;
 use super::stepper::Stepper;
@@ -115,7 +116,10 @@ fn answer(rt: &Weak<FlowRuntime>, response: Response) {
         Response::Cancelled { job } => Action::Cancelled { job },
         Response::Form { job, seq, view } => Action::FormReady { job, seq, view },
         Response::FormFailed { job, message } => Action::FormFailed { job, message },
-        Response::Catalog { .. } | Response::CatalogFailed { .. } => return,
+        Response::Catalog { .. }
+        | Response::CatalogFailed { .. }
+        | Response::Site { .. }
+        | Response::SiteFailed { .. } => return,
     };
     if let Some(rt) = rt.upgrade() {
         rt.dispatch(action);
@@ -171,7 +175,7 @@ fn choose(rt: &Rc<FlowRuntime>, file: web_sys::File, early: bool) {
 /// The step shown, as its component.
 fn step_body(
     m: &Flow,
-    locked: bool,
+    config: &Config,
     on_choose: &Callback<web_sys::File>,
     on_action: &Callback<Action>,
 ) -> Html {
@@ -187,10 +191,10 @@ fn step_body(
         },
         (Step::Describe, _) => html! {
             <DescribeStep {lang} form={m.form.clone()} draft={m.draft.clone()}
-                {locked} on_action={on_action.clone()} />
+                locked={config.lock_publisher} on_action={on_action.clone()} />
         },
         (Step::Publish, _) => html! {
-            <PublishStep {lang} form={m.form.clone()} on_action={on_action.clone()} />
+            <PublishStep {lang} form={m.form.clone()} on_action={on_action.clone()} urls={Urls::from(config)} />
         },
         _ => html! {
             <FileStep {lang} file={m.file.clone()} draft_waiting={m.draft_waiting().map(str::to_owned)}
@@ -262,13 +266,13 @@ pub fn app(props: &AppProps) -> Html {
         Screen::Catalogue => {
             return html! {
                 <CatalogView {lang} worker_url={props.config.worker_url.clone()}
-                    publisher={m.draft.publisher.clone()} {on_action} />
+                    publisher={m.draft.publisher.clone()} {on_action} loader_url={props.config.loader_url.clone()} />
             };
         }
         _ => {}
     }
     let step = m.shown_step();
-    let body = step_body(&m, props.config.lock_publisher, &on_choose, &on_action);
+    let body = step_body(&m, &props.config, &on_choose, &on_action);
     let engine_error = match (&m.engine_error, step) {
         (Some(e), Step::Describe | Step::Publish) => Some(html! {
             <p class="datalots-alert" role="alert" data-testid="engine-error">{pick(e, lang)}</p>

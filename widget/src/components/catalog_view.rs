@@ -19,6 +19,7 @@ use yew::prelude::*;
 
 use super::catalog_editor::CatalogEditor;
 use super::catalog_list::CatalogList;
+use super::own_page::for_catalogue;
 use crate::bridge::Bridge;
 use crate::browser::{chosen_file, file_text, today};
 use crate::i18n::{Lang, catalog::CatalogTexts, catalog::texts, pick, worker_missing};
@@ -37,6 +38,9 @@ pub struct CatalogProps {
     pub publisher: PublisherFields,
     /// Dispatches to the flow (back, switch the language).
     pub on_action: Callback<flow::Action>,
+    /// The loader's address (the snippet for the kommun's own page).
+    #[prop_or_default]
+    pub loader_url: Option<String>,
 }
 
 /// What the view's effects need from the browser.
@@ -198,6 +202,7 @@ pub fn catalog_view(props: &CatalogProps) -> Html {
                     <button type="button" class="datalots-button" data-testid="download-catalog"
                             onclick={download_file(file.clone())}>{t.download}</button>
                 </p>
+                {for_catalogue(file, &props.publisher.base_uri, lang, &props.loader_url, &props.worker_url)}
             }
         </section>
     }

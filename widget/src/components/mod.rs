@@ -10,7 +10,9 @@
 //!   (5); view functions [`summary`], [`refused`] and [`quality`] (the grade the
 //!   portal gives), shown in steps 4 and 5;
 //! - «Vår katalog»: [`catalog_view`] (its own model, [`crate::model::catalog`]),
-//!   [`catalog_list`], [`catalog_editor`] (with the same [`field`] component).
+//!   [`catalog_list`], [`catalog_editor`] (with the same [`field`] component);
+//! - the kommun's own page, in step 5 and «Vår katalog»: [`own_page`] (its own model,
+//!   [`crate::model::own_page`]).
 
 pub mod app;
 pub mod catalog_editor;
@@ -21,6 +23,7 @@ pub mod field;
 pub mod file_step;
 pub mod licence_step;
 pub mod next_step;
+pub mod own_page;
 pub mod profile_step;
 pub mod publish_step;
 pub mod quality;

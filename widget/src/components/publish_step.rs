@@ -5,6 +5,7 @@ use datalots::form::{File, FormView, Imported};
 use datalots_widget_support::download;
 use yew::prelude::*;
 
+use super::own_page::{Urls, for_form};
 use super::refused::refused;
 use super::summary::summary;
 use crate::browser::{chosen_file, file_text};
@@ -21,6 +22,9 @@ pub struct PublishStepProps {
     pub form: Option<Shared<FormView>>,
     /// Dispatches to the flow.
     pub on_action: Callback<Action>,
+    /// The loader's and the worker's addresses (the kommun's own page).
+    #[prop_or_default]
+    pub urls: Urls,
 }
 
 /// Step 5.
@@ -74,6 +78,7 @@ pub fn publish_step(props: &PublishStepProps) -> Html {
                 <h4 id="datalots-harvest-heading">{t.harvest_heading}</h4>
                 <ol data-testid="harvesting">{ for form.harvesting.iter().map(|h| html! { <li>{pick(h, lang)}</li> }) }</ol>
             </section>
+            {for_form(&form, lang, &props.urls)}
             <section aria-labelledby="datalots-maintenance-heading">
                 <h4 id="datalots-maintenance-heading">{t.maintenance_heading}</h4>
                 <ul data-testid="maintenance">{ for form.maintenance.iter().map(|h| html! { <li>{pick(h, lang)}</li> }) }</ul>

@@ -10,6 +10,7 @@
 //! person's language.
 
 pub mod catalog;
+pub mod own_page;
 pub mod publish;
 pub mod quality;
 
@@ -18,7 +19,7 @@ pub use datalots_widget_support::Lang;
 
 /// A text of the facade in `lang`.
 pub fn pick(b: &Both, lang: Lang) -> String {
-    b.get(lang.tag()).to_owned()
+    b.get(lang).to_owned()
 }
 
 /// Seconds with one decimal, written the language's way (`1,5` in Swedish).

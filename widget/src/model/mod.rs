@@ -11,10 +11,13 @@
 //! - [`flow`]: the publishing flow (the file, the steps, the licence answers, the
 //!   drafts per file, the describe form, which screen shows);
 //! - [`catalog`]: «Vår katalog», the kommun's catalogue file over time;
-//! - [`saved`]: what the flow keeps in `localStorage`, and the drafts per file.
+//! - [`saved`]: what the flow keeps in `localStorage`, and the drafts per file;
+//! - [`own_page`]: the kommun's own page (the snippet, the static pages' zip), in
+//!   step 5 and «Vår katalog».
 
 pub mod catalog;
 pub mod flow;
+pub mod own_page;
 pub mod saved;
 
 use std::rc::Rc;

@@ -3,7 +3,8 @@
 //! procurement module links neither the flow nor its facade:
 //!
 //! - [`Lang`]: the language a widget speaks, read from a `lang` attribute, and how it
-//!   writes numbers;
+//!   writes numbers (the facade's `datalots::Lang`, re-exported: the one language type
+//!   of the library and every front end; the procurement module links only it);
 //! - [`storage`]: values kept in `localStorage` as JSON;
 //! - [`download`]: files offered as downloads.
 //!
@@ -11,7 +12,6 @@
 #![deny(missing_docs)]
 
 pub mod download;
-mod lang;
 pub mod storage;
 
-pub use lang::Lang;
+pub use datalots::text::Lang;

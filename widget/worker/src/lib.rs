@@ -13,7 +13,8 @@
 //! [`datalots::form::form`] (drafting, DCAT-AP-SE validation, the writers) and
 //! [`Request::Catalog`] with [`datalots::session::apply`] in «Vår katalog»'s engine,
 //! a module the worker loads when first asked ([`catalog_engine`]), so the page
-//! thread never drafts, validates or writes RDF.
+//! thread never drafts, validates or writes RDF. [`Request::Site`] is answered with the
+//! catalogue's static pages as a zip file, made by a module loaded then ([`site_zip`]).
 //!
 //! The same crate is both sides of the protocol: the widget depends on it for the
 //! message types and [`WidgetWorker`] (to spawn it). There is one `.wasm` for the page
@@ -37,6 +38,7 @@ use wasm_bindgen::{JsCast, JsValue};
 pub mod catalog_engine;
 pub mod engine;
 pub mod json_ld;
+pub mod site_zip;
 
 /// How much of the file is read at a time: 4 MiB, large enough that what each piece
 /// costs besides its bytes (a promise, a progress message) does not count, small
@@ -89,6 +91,17 @@ pub enum Request {
         profile_job: Option<u32>,
         /// The publisher settings as typed (used when complete).
         publisher: Box<PublisherFields>,
+    },
+    /// The catalogue's static pages as a zip file ([`site_zip`]).
+    Site {
+        /// The request's number.
+        seq: u32,
+        /// The catalogue.
+        file: Box<CatalogFile>,
+        /// The catalogue's address, linked from the pages.
+        catalogue_url: Option<String>,
+        /// The pages' language tag (`sv`, `en`).
+        lang: String,
     },
 }
 
@@ -165,6 +178,23 @@ pub enum Response {
         /// The request's number.
         seq: u32,
         /// Why, in Swedish and English.
+        message: Both,
+    },
+    /// The static pages' zip file, as a `Blob` (passed by structured clone).
+    Site {
+        /// The request's number.
+        seq: u32,
+        /// The name to save it under (`dcat-webbsidor.zip`).
+        name: String,
+        /// The zip file.
+        #[serde(with = "serde_wasm_bindgen::preserve")]
+        blob: web_sys::Blob,
+    },
+    /// The zip file could not be made: why, in Swedish and English.
+    SiteFailed {
+        /// The request's number.
+        seq: u32,
+        /// What went wrong.
         message: Both,
     },
 }
@@ -272,6 +302,18 @@ impl Worker for WidgetWorker {
                     scope.respond(id, answer);
                 });
             }
+            Request::Site {
+                seq,
+                file,
+                catalogue_url,
+                lang,
+            } => {
+                let scope = scope.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    let answer = site_zip::answer(seq, *file, catalogue_url, &lang).await;
+                    scope.respond(id, answer);
+                });
+            }
             Request::Profile { job, file, read } => {
                 // The last profile is not needed once another file is being read.
                 *self.profile.borrow_mut() = None;
@@ -332,7 +374,7 @@ fn failed(job: u32, sv: String, en: String) -> Response {
     }
 }
 
-fn js_error(e: &JsValue) -> String {
+pub(crate) fn js_error(e: &JsValue) -> String {
     e.dyn_ref::<js_sys::Error>()
         .map(|e| String::from(e.message()))
         .or_else(|| e.as_string())

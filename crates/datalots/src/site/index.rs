@@ -16,7 +16,8 @@ use super::fold::{Folded, Query, sort_key};
 use super::licence::Licence;
 use super::page::DatasetPage;
 use super::view::{Sort, View};
-use super::{Lang, page_slug, text_in};
+use super::{page_slug, text_in};
+use crate::Lang;
 
 /// Datasets to a page of the list.
 pub const PAGE_SIZE: usize = 10;
@@ -389,7 +390,7 @@ fn entry(d: &Dataset, lang: Lang) -> Entry {
                 let l = Licence::of(l);
                 Label {
                     key: l.key(),
-                    label: l.in_words().get(lang.tag()).to_owned(),
+                    label: l.in_words().get(lang).to_owned(),
                 }
             }),
     );

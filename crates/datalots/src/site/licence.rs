@@ -9,12 +9,12 @@
 //!
 //! ```
 //! use datalots::site::licence::Licence;
-//! use datalots::site::Lang;
+//! use datalots::Lang;
 //!
 //! let l = Licence::of("https://creativecommons.org/licenses/by/4.0/deed.sv");
 //! assert_eq!(l.name, "CC BY 4.0");
-//! assert_eq!(l.summary.get("sv"), "Fri användning med källangivelse");
-//! assert!(l.meaning.get("en").contains("crediting the source"));
+//! assert_eq!(l.summary.get(Lang::Sv), "Fri användning med källangivelse");
+//! assert!(l.meaning.get(Lang::En).contains("crediting the source"));
 //! ```
 
 use crate::Both;

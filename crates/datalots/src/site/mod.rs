@@ -15,10 +15,12 @@
 //! | [`words`] | the interface's words in Swedish and English |
 //! | [`html`] | static HTML: `index.html`, one page per dataset, `sitemap.xml` |
 //! | [`schema_org`] | schema.org `Dataset` JSON-LD for search engines |
+//! | [`embed`] | the snippet for the kommun's own page, the catalogue's address, the zip's name |
 //!
 //! ```
 //! use datalots::dcat_ap_se::{Agent, Catalog, Dataset, Text, vocab};
-//! use datalots::site::{Lang, Site, View};
+//! use datalots::Lang;
+//! use datalots::site::{Site, View};
 //!
 //! let org = Agent::organisation("http://dataportal.se/organisation/SE2120000000",
 //!     vec![Text::sv("Exempelby kommun")], vocab::LOCAL_AUTHORITY);
@@ -37,6 +39,7 @@
 //! assert_eq!(titles, ["Badplatser", "Skolor i Östra distriktet", "Återvinningsstationer"]);
 //! ```
 
+pub mod embed;
 pub mod fold;
 pub mod html;
 pub mod index;
@@ -53,51 +56,7 @@ pub use view::{Sort, View};
 
 use dcat_ap_se::Text;
 
-/// The language a page is shown in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum Lang {
-    /// Svenska (the default).
-    #[default]
-    Sv,
-    /// English.
-    En,
-}
-
-impl Lang {
-    /// The language of a BCP 47 tag: `en` and `en-*` are English, anything else Swedish.
-    pub fn from_tag(tag: &str) -> Lang {
-        let t = tag.trim().to_ascii_lowercase();
-        if t == "en" || t.starts_with("en-") {
-            Lang::En
-        } else {
-            Lang::Sv
-        }
-    }
-
-    /// The tag: `sv` or `en`.
-    pub fn tag(self) -> &'static str {
-        match self {
-            Lang::Sv => "sv",
-            Lang::En => "en",
-        }
-    }
-
-    /// The other language (the fallback for catalogue texts).
-    pub fn other(self) -> Lang {
-        match self {
-            Lang::Sv => Lang::En,
-            Lang::En => Lang::Sv,
-        }
-    }
-
-    /// One of two words: the Swedish or the English.
-    pub fn pick<'a>(self, sv: &'a str, en: &'a str) -> &'a str {
-        match self {
-            Lang::Sv => sv,
-            Lang::En => en,
-        }
-    }
-}
+use crate::text::Lang;
 
 /// The text of a catalogue's language-tagged texts in `lang`: the one tagged with
 /// it (`sv`, `sv-SE`…), else the other language's, else one without a tag, else the

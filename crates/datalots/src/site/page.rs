@@ -6,8 +6,9 @@ use dcat_ap_se::{Agent, ContactPoint, Dataset, Distribution, Node, PeriodOfTime}
 
 use super::index::{Entry, Label, day, format, hvd_category, keywords_in, theme};
 use super::licence::Licence;
+use super::text_in;
 use super::words::size;
-use super::{Lang, text_in};
+use crate::Lang;
 
 /// A link: the text to show and where it goes.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -313,8 +314,8 @@ fn download(x: &Distribution, lang: Lang) -> Download {
         licence: x.licence.as_deref().map(|l| {
             let l = Licence::of(l);
             LicenceText {
-                name: l.in_words().get(lang.tag()).to_owned(),
-                meaning: l.meaning.get(lang.tag()).to_owned(),
+                name: l.in_words().get(lang).to_owned(),
+                meaning: l.meaning.get(lang).to_owned(),
                 iri: l.iri,
             }
         }),

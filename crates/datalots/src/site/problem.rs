@@ -13,8 +13,8 @@
 
 use dcat_ap_se::{Catalog, Format};
 
-use super::Lang;
 use crate::Both;
+use crate::Lang;
 
 /// Why the catalogue cannot be shown.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,7 +1,7 @@
 //! The catalogue page's own words, in Swedish and English (the catalogue's texts come
 //! from the catalogue).
 
-use super::Lang;
+use crate::Lang;
 
 /// Every fixed word the list, the facets and the dataset page use.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

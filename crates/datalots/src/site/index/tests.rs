@@ -6,8 +6,9 @@ use dcat_ap_se::{
 };
 
 use super::*;
+use crate::Lang;
 use crate::site::html::{self, Options};
-use crate::site::{FacetKind, Lang, Site, View};
+use crate::site::{FacetKind, Site, View};
 
 const THEME: &str = "http://publications.europa.eu/resource/authority/data-theme/";
 const CC_BY: &str = "http://creativecommons.org/licenses/by/4.0/";
