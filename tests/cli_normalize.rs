@@ -67,7 +67,8 @@ fn every_fixture_normalises_to_the_table_that_was_read() {
         let shown = original.preview.len();
         assert!(
             shown as u64 == original.rows || shown == csv_profile::PREVIEW_ROWS,
-            "{name}: the preview holds every row or the first {}", csv_profile::PREVIEW_ROWS
+            "{name}: the preview holds every row or the first {}",
+            csv_profile::PREVIEW_ROWS
         );
         let names: Vec<String> = original.columns.iter().map(|c| c.name.clone()).collect();
         let header = original.dialect.header_rows > 0;

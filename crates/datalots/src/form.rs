@@ -599,6 +599,7 @@ fn suggest_from_file(fields: &mut Fields, profile: &Profile, input: &FormInput) 
         fields.suggest(K::TemporalStart, range.start.clone(), note.clone());
         fields.suggest(K::TemporalEnd, range.end.clone(), note);
     }
+    about_period(fields, profile, d);
     let today = input.today.trim();
     if is_date(today) {
         fields.suggest(
@@ -609,6 +610,28 @@ fn suggest_from_file(fields: &mut Fields, profile: &Profile, input: &FormInput) 
                 "Today's date: change it if the dataset was published earlier.",
             ),
         );
+    }
+}
+
+/// «Om filen»: the period the lines about the file name, for a table without dates
+/// ([`crate::about::period`]).
+fn about_period(fields: &mut Fields, profile: &Profile, d: &DatasetFields) {
+    if !d.temporal_start.trim().is_empty() || !d.temporal_end.trim().is_empty() {
+        return;
+    }
+    if let Some((range, note)) = crate::about::period(profile) {
+        let note = Both::new(
+            format!(
+                "{}; ändra om uppgifterna gäller en annan period.",
+                capitalise(&note.sv)
+            ),
+            format!(
+                "{}; change it if the data covers another period.",
+                capitalise(&note.en)
+            ),
+        );
+        fields.suggest(FieldKey::TemporalStart, range.start, note.clone());
+        fields.suggest(FieldKey::TemporalEnd, range.end, note);
     }
 }
 

@@ -2,6 +2,7 @@
 #![deny(missing_docs)]
 
 // The describe pipeline: a profile, the answers and the settings become a dataset.
+pub mod about;
 pub mod describe;
 pub mod dictionary;
 pub mod normalize;

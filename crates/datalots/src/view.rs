@@ -31,6 +31,7 @@ use csv_profile::{
 };
 use serde::{Deserialize, Serialize};
 
+use crate::about::About;
 use crate::read::Delimiter;
 use crate::text::Both;
 
@@ -186,6 +187,14 @@ pub struct ProfileView {
     /// are offered openly; else they wait behind a "read it another way" disclosure.
     #[serde(default)]
     pub reading_doubtful: bool,
+    /// «Om filen»: the lines about the file before its table and the notes beside its
+    /// first rows ([`crate::about`]), shown before the columns.
+    #[serde(default)]
+    pub about: About,
+    /// Set when the file was read a second time with another encoding
+    /// ([`ProfileView::read_again`]): the sentence that says so.
+    #[serde(default)]
+    pub reread: Option<Both>,
 }
 
 /// Below this dialect confidence (0–1) a close second reading is offered openly. A
@@ -697,7 +706,16 @@ impl ProfileView {
             alternatives: alternatives(p),
             reading_doubtful: p.dialect.confidence < DOUBTFUL_READING
                 && !p.dialect.alternatives.is_empty(),
+            about: About::new(p),
+            reread: None,
         }
+    }
+
+    /// The view of a file read a second time, as `encoding`, because the first
+    /// reading asked for it ([`crate::read::second_pass`]): says so.
+    pub fn read_again(mut self, encoding: &str) -> ProfileView {
+        self.reread = Some(crate::read::reread_note(encoding));
+        self
     }
 }
 
