@@ -33,7 +33,7 @@
 //!             12:00:00;0.4;G\n18:00:00;-0.6;G\n06:00:00;-2.4;G\n";
 //! let p = datalots::csv_profile::profile_bytes(smhi.as_bytes())?;
 //! let about = About::new(&p);
-//! assert_eq!(about.lines[0].text.sv, "Stationsnamn: Borås (plats)");
+//! assert_eq!(about.lines[0].line, "Stationsnamn: Borås");
 //! assert_eq!(about.notes[0].text.en, "Row 8, «Tidsutsnitt:»: Kvalitetskontrollerade historiska data");
 //! // No date column: the period lines give the period.
 //! assert_eq!(period(&p).map(|(r, _)| r.end), Some("2024-06-01".to_owned()));
@@ -54,11 +54,12 @@ pub struct AboutLine {
     pub label: String,
     /// The values, as the file writes them (masked when they look like personal data).
     pub values: Vec<String>,
+    /// The line as the file writes it: `Stationsnamn: Borås`.
+    pub line: String,
     /// `place`, `period` or `other`.
     pub kind: String,
-    /// The line: `Stationsnamn: Borås`, with what it gives the metadata when it names
-    /// a place or a period (`… (plats)` / `… (place)`).
-    pub text: Both,
+    /// What it names, when it is a place or a period: `plats` / `place`.
+    pub kind_text: Option<Both>,
 }
 
 /// A note beside the table's first rows, ready to show.
@@ -66,6 +67,10 @@ pub struct AboutLine {
 pub struct NoteLine {
     /// The row in the file (1-based).
     pub row: u64,
+    /// The header above the notes (`Tidsutsnitt:`), or empty.
+    pub label: String,
+    /// The note (masked when it looks like personal data).
+    pub note: String,
     /// The note with its row and label: `Rad 11, «Tidsutsnitt:»: …`.
     pub text: Both,
 }
@@ -98,6 +103,8 @@ impl About {
                 };
                 NoteLine {
                     row: n.row,
+                    label: n.label.clone(),
+                    note: text.clone(),
                     text: Both::new(
                         format!("Rad {}{label}: {text}", n.row),
                         format!("Row {}{label}: {text}", n.row),
@@ -152,24 +159,17 @@ fn line(a: &AboutEntry) -> AboutLine {
         (false, true) => a.label.clone(),
         (false, false) => format!("{}: {joined}", a.label),
     };
-    let (kind, sv, en) = match a.kind {
-        AboutKind::Place => (
-            "place",
-            format!("{body} (plats)"),
-            format!("{body} (place)"),
-        ),
-        AboutKind::Period => (
-            "period",
-            format!("{body} (period)"),
-            format!("{body} (period)"),
-        ),
-        AboutKind::Other => ("other", body.clone(), body),
+    let (kind, kind_text) = match a.kind {
+        AboutKind::Place => ("place", Some(Both::new("plats", "place"))),
+        AboutKind::Period => ("period", Some(Both::same("period"))),
+        AboutKind::Other => ("other", None),
     };
     AboutLine {
         label: a.label.clone(),
         values,
+        line: body,
         kind: kind.to_owned(),
-        text: Both::new(sv, en),
+        kind_text,
     }
 }
 
@@ -339,15 +339,18 @@ mod tests {
     #[test]
     fn smhis_blocks_are_lines_about_the_file_and_its_notes_are_notes() {
         let about = About::new(&smhi());
-        let texts: Vec<&str> = about.lines.iter().map(|l| l.text.sv.as_str()).collect();
+        let texts: Vec<&str> = about.lines.iter().map(|l| l.line.as_str()).collect();
         assert_eq!(texts.len(), 12, "{texts:?}");
-        assert_eq!(texts[0], "Stationsnamn: Borås (plats)");
+        assert_eq!(texts[0], "Stationsnamn: Borås");
         assert!(
-            texts.contains(&"Tidsperiod (fr.o.m): 1961-01-01 00:00:00 (period)"),
+            texts.contains(&"Tidsperiod (fr.o.m): 1961-01-01 00:00:00"),
             "{texts:?}"
         );
         assert!(texts.contains(&"Enhet: degree celsius"), "{texts:?}");
         assert_eq!(about.lines[0].kind, "place");
+        assert_eq!(about.lines[0].kind_text.as_ref().unwrap().en, "place");
+        let unit = about.lines.iter().find(|l| l.label == "Enhet").unwrap();
+        assert_eq!((unit.kind.as_str(), &unit.kind_text), ("other", &None));
         assert_eq!(about.notes.len(), 7);
         assert_eq!(
             about.notes[0].text.sv,
