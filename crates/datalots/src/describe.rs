@@ -97,6 +97,9 @@ pub struct Overrides {
     /// given (the library has no clock of its own; the command line and the widget
     /// pass it).
     pub today: Option<String>,
+    /// Columns flagged as personal data that the steward said are not, with the
+    /// reasons ([`crate::personal`]): the notices say the decision.
+    pub not_personal: Vec<crate::personal::Dismissal>,
 }
 
 /// A described dataset, ready to be added to a catalogue.
@@ -729,25 +732,8 @@ impl<'a> Drafting<'a> {
     /// Notices for columns that look like e-mail addresses, phone numbers or names,
     /// and the licence advice's warnings.
     pub fn personal_data_notices(&mut self, recommendation: &Recommendation) {
-        for (column, finding) in self.profile.personal_data() {
-            let share = (finding.share * 100.0).round();
-            let (sv, en) = match finding.kind {
-                PersonalKind::Email => ("e-postadresser", "e-mail addresses"),
-                PersonalKind::Phone => ("telefonnummer", "phone numbers"),
-                PersonalKind::Name => ("namn", "names"),
-                PersonalKind::Personnummer | PersonalKind::Samordningsnummer => continue,
-            };
-            self.notices.push(Both {
-                sv: format!(
-                    "Kolumnen «{}» ser ut att innehålla {sv} ({share} %). Kontrollera att det är funktionsadresser och inte personuppgifter innan filen publiceras.",
-                    column.name
-                ),
-                en: format!(
-                    "Column «{}» seems to hold {en} ({share} %). Check that these are functional addresses and not personal data before publishing.",
-                    column.name
-                ),
-            });
-        }
+        let said = crate::personal::notices(self.profile, &self.overrides.not_personal);
+        self.notices.extend(said);
         for w in &recommendation.warnings {
             self.notices.push(Both::new(w.sv, w.en));
         }

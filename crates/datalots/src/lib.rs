@@ -11,6 +11,7 @@ pub mod read;
 
 // View models a front end renders (the widget, and any other).
 pub mod form;
+pub mod personal;
 pub mod questionnaire;
 pub mod session;
 pub mod view;

@@ -639,7 +639,7 @@ fn personal_columns(p: &Profile, refs: &[ColumnRef]) -> Vec<PersonalColumn> {
 }
 
 /// The warning that names the personal-data columns, when there are any.
-fn warning_for(personal: &[PersonalColumn]) -> Option<Both> {
+pub(crate) fn warning_for(personal: &[PersonalColumn]) -> Option<Both> {
     (!personal.is_empty()).then(|| {
         let list = |english: bool| {
             personal
@@ -666,6 +666,12 @@ fn warning_for(personal: &[PersonalColumn]) -> Option<Both> {
             ),
         )
     })
+}
+
+/// The columns of a profile that seem to hold personal data, as the view names them
+/// ([`ProfileView::personal`]).
+pub fn personal(p: &Profile) -> Vec<PersonalColumn> {
+    personal_columns(p, &column_refs(p))
 }
 
 /// The personal-data warning of a profile alone ([`ProfileView::personal_warning`]),
