@@ -42,13 +42,13 @@
 
 use csv_profile::places::{self, Kommun};
 use csv_profile::{AboutEntry, AboutKind, ColumnType, DateRange, Profile};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::publisher::Publisher;
 use crate::text::Both;
 
 /// One line about the file, ready to show.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct AboutLine {
     /// The label as the file writes it (`Stationsnamn`); empty for a title line.
     pub label: String,
@@ -63,7 +63,7 @@ pub struct AboutLine {
 }
 
 /// A note beside the table's first rows, ready to show.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct NoteLine {
     /// The row in the file (1-based).
     pub row: u64,
@@ -76,15 +76,12 @@ pub struct NoteLine {
 }
 
 /// «Om filen»: the lines about the file and the notes beside its table.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
 pub struct About {
     /// The lines before the table, in file order.
     pub lines: Vec<AboutLine>,
     /// The notes beside the table's first rows.
     pub notes: Vec<NoteLine>,
-    /// What the lines and notes are, when there are any: not columns, not in the
-    /// normalised copy, and what they are offered for.
-    pub intro: Option<Both>,
 }
 
 impl About {
@@ -112,17 +109,7 @@ impl About {
                 }
             })
             .collect();
-        let intro = (!lines.is_empty() || !notes.is_empty()).then(|| {
-            Both::new(
-                "Filen säger det här om sig själv före tabellen och bredvid dess första rader. Det är inte kolumner och kommer inte med i den normaliserade kopian; platser och perioder föreslås för beskrivningen i steg 4.",
-                "The file says this about itself before the table and beside its first rows. These are not columns and are left out of the normalised copy; places and periods are suggested for the description in step 4.",
-            )
-        });
-        About {
-            lines,
-            notes,
-            intro,
-        }
+        About { lines, notes }
     }
 
     /// Whether there is nothing to show.
@@ -131,8 +118,33 @@ impl About {
     }
 }
 
-/// A value as shown: masked when it looks like personal data (the mask of
-/// [`crate::view::mask`]).
+impl AboutLine {
+    /// The line with what it names, in one text: `Stationsnamn: Borås (plats)` /
+    /// `… (place)` (what the profile view carries).
+    pub fn text(&self) -> Both {
+        match &self.kind_text {
+            Some(k) => Both::new(
+                format!("{} ({})", self.line, k.sv),
+                format!("{} ({})", self.line, k.en),
+            ),
+            None => Both::same(self.line.clone()),
+        }
+    }
+}
+
+/// The mask shown instead of a personal-data value (in «Om filen» and, as
+/// [`crate::view::mask`], in the profile view).
+pub fn mask(kind: csv_profile::PersonalKind) -> &'static str {
+    use csv_profile::PersonalKind as K;
+    match kind {
+        K::Personnummer | K::Samordningsnummer => "ÅÅÅÅMMDD-XXXX",
+        K::Email => "•••@•••",
+        K::Phone => "0XX-XXX XX XX",
+        K::Name => "••••",
+    }
+}
+
+/// A value as shown: masked when it looks like personal data ([`mask`]).
 fn shown(value: &str) -> String {
     use csv_profile::PersonalKind as K;
     use csv_profile::identity::{self, Identity};
@@ -146,7 +158,7 @@ fn shown(value: &str) -> String {
         _ => None,
     };
     match kind {
-        Some(k) => crate::view::mask(k).to_owned(),
+        Some(k) => mask(k).to_owned(),
         None => value.to_owned(),
     }
 }
@@ -356,10 +368,20 @@ mod tests {
             about.notes[0].text.sv,
             "Rad 11, «Tidsutsnitt:»: Kvalitetskontrollerade historiska data (utom de senaste 3 mån)"
         );
-        assert!(about.intro.unwrap().en.contains("not columns"));
+        // The profile view carries them worded, before the columns.
+        let view = crate::view::ProfileView::new(&smhi());
+        assert_eq!(
+            view.about[0],
+            Both::new("Stationsnamn: Borås (plats)", "Stationsnamn: Borås (place)")
+        );
+        assert_eq!(view.about.len(), 12);
+        assert_eq!(
+            view.notes[1].en,
+            "Row 12, «Tidsutsnitt:»: Tidsperiod (fr.o.m.) = 1961-01-01 00:00:00 (UTC)"
+        );
         // A plain file has nothing to say about itself.
         let plain = About::new(&profile_bytes(b"a;b\n1;2\n3;4\n").unwrap());
-        assert!(plain.is_empty() && plain.intro.is_none());
+        assert!(plain.is_empty());
     }
 
     #[test]

@@ -32,6 +32,9 @@ use csv_profile::{
 use serde::{Deserialize, Serialize};
 
 use crate::about::About;
+/// The mask shown instead of a personal-data value (defined beside «Om filen», which
+/// masks its values too, so that neither module imports the other round about).
+pub use crate::about::mask;
 use crate::read::Delimiter;
 use crate::text::Both;
 
@@ -187,10 +190,14 @@ pub struct ProfileView {
     /// are offered openly; else they wait behind a "read it another way" disclosure.
     #[serde(default)]
     pub reading_doubtful: bool,
-    /// «Om filen»: the lines about the file before its table and the notes beside its
-    /// first rows ([`crate::about`]), shown before the columns.
+    /// «Om filen»: the lines about the file before its table
+    /// ([`crate::about::AboutLine::text`]: `Stationsnamn: Borås (plats)`), shown before
+    /// the columns.
     #[serde(default)]
-    pub about: About,
+    pub about: Vec<Both>,
+    /// The notes beside the table's first rows (`Rad 11, «Tidsutsnitt:»: …`).
+    #[serde(default)]
+    pub notes: Vec<Both>,
     /// Set when the file was read a second time with another encoding
     /// ([`ProfileView::read_again`]): the sentence that says so.
     #[serde(default)]
@@ -266,16 +273,6 @@ fn percent(share: f64) -> Both {
         format!("{} %", format_number(p, d, false)),
         format!("{}%", format_number(p, d, true)),
     )
-}
-
-/// The mask shown instead of a personal-data value.
-pub fn mask(kind: PersonalKind) -> &'static str {
-    match kind {
-        PersonalKind::Personnummer | PersonalKind::Samordningsnummer => "ÅÅÅÅMMDD-XXXX",
-        PersonalKind::Email => "•••@•••",
-        PersonalKind::Phone => "0XX-XXX XX XX",
-        PersonalKind::Name => "••••",
-    }
 }
 
 fn kind_code(kind: PersonalKind) -> &'static str {
@@ -684,6 +681,7 @@ impl ProfileView {
     /// The view of a profile. Values of personal-data columns are masked everywhere.
     pub fn new(p: &Profile) -> ProfileView {
         let refs = column_refs(p);
+        let about = About::new(p);
         let personal = personal_columns(p, &refs);
         let mut warnings = dialect_warnings(p);
         warnings.extend(profile_warnings(p, &refs));
@@ -712,7 +710,8 @@ impl ProfileView {
             alternatives: alternatives(p),
             reading_doubtful: p.dialect.confidence < DOUBTFUL_READING
                 && !p.dialect.alternatives.is_empty(),
-            about: About::new(p),
+            about: about.lines.iter().map(|l| l.text()).collect(),
+            notes: about.notes.into_iter().map(|n| n.text).collect(),
             reread: None,
         }
     }
