@@ -13,36 +13,23 @@ pub fn about_file(view: &ProfileView, lang: Lang) -> Html {
     let reread = view.reread.as_ref().map(|r| {
         html! { <p class="datalots-ok" data-testid="reread-note">{"✓ "}{pick(r, lang)}</p> }
     });
-    let about = &view.about;
-    if about.is_empty() {
-        return html! { <>{reread}</> };
-    }
+    let list = |testid: &'static str, lines: &[datalots::Both]| {
+        html! { <ul data-testid={testid}>{ for lines.iter().map(|l| html! { <li>{pick(l, lang)}</li> }) }</ul> }
+    };
     html! {
         <>
-        {reread}
-        <section aria-labelledby="datalots-about-heading" data-testid="about-file">
-            <h4 id="datalots-about-heading">{t.about_heading}</h4>
-            if let Some(intro) = &about.intro {
-                <p class="datalots-hint">{pick(intro, lang)}</p>
-            }
-            if !about.lines.is_empty() {
-                <ul data-testid="about-lines">
-                { for about.lines.iter().map(|l| html! {
-                    <li data-kind={l.kind.clone()}>{l.line.clone()}
-                        if let Some(k) = &l.kind_text {
-                            {" "}<span class="datalots-mark">{pick(k, lang)}</span>
-                        }
-                    </li>
-                }) }
-                </ul>
-            }
-            if !about.notes.is_empty() {
-                <h5>{t.notes_heading}</h5>
-                <ul data-testid="file-notes">
-                    { for about.notes.iter().map(|n| html! { <li>{pick(&n.text, lang)}</li> }) }
-                </ul>
-            }
-        </section>
+        {reread.unwrap_or_default()}
+        if !view.about.is_empty() || !view.notes.is_empty() {
+            <section aria-labelledby="datalots-about-heading" data-testid="about-file">
+                <h4 id="datalots-about-heading">{t.about_heading}</h4>
+                <p class="datalots-hint">{t.about_intro}</p>
+                {list("about-lines", &view.about)}
+                if !view.notes.is_empty() {
+                    <h5>{t.notes_heading}</h5>
+                    {list("file-notes", &view.notes)}
+                }
+            </section>
+        }
         </>
     }
 }

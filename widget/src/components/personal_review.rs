@@ -83,14 +83,13 @@ fn column(
         html! {
             <details data-testid="dismiss" open={err.is_some()}>
                 <summary>{t.dismiss_open}</summary>
-                <form {onsubmit} novalidate=true>
-                    <div class="datalots-field">
-                        <label for={id.clone()}>{t.reason_label}</label>
-                        <input id={id} type="text" name="reason" data-testid="dismiss-reason"
-                               aria-describedby={hint.clone()} />
-                        <span id={hint} class="datalots-hint">{t.reason_hint}</span>
-                    </div>
-                    {err}
+                <form class="datalots-field" {onsubmit} novalidate=true>
+                    <label for={id.clone()}>{t.reason_label}</label>
+                    <input id={id} type="text" data-testid="dismiss-reason" aria-describedby={hint.clone()} />
+                    <span id={hint} class="datalots-hint">{t.reason_hint}</span>
+                    // Always a node, so that the field before it is kept with what
+                    // was typed (yew matches unkeyed children from the end).
+                    {err.unwrap_or_default()}
                     <button type="submit" class="datalots-button" data-testid="dismiss-save">{t.dismiss_save}</button>
                 </form>
             </details>
@@ -99,8 +98,7 @@ fn column(
         html! {}
     };
     html! {
-        <li data-testid="personal-column" data-column={name} data-kind={c.kind.clone()}
-            data-dismissed={c.dismissed.is_some().to_string()}>
+        <li data-testid="personal-column" data-column={name} data-dismissed={c.dismissed.is_some().to_string()}>
             <p>{pick(&c.text, lang)}</p>
             {control}
         </li>

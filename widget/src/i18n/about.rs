@@ -10,6 +10,8 @@ use datalots_widget_support::Lang;
 pub struct AboutTexts {
     /// The heading of the lines about the file.
     pub about_heading: &'static str,
+    /// Under it: what the lines and notes are.
+    pub about_intro: &'static str,
     /// The heading of the notes beside the table.
     pub notes_heading: &'static str,
     /// The heading of the flagged columns.
@@ -29,7 +31,8 @@ pub struct AboutTexts {
 }
 
 const SV: AboutTexts = AboutTexts {
-    about_heading: "Om filen",
+    about_heading: "Rader om filen före tabellen",
+    about_intro: "Det här skriver filen om sig själv före tabellen och bredvid dess första rader. Det är inte kolumner och kommer inte med i den normaliserade kopian; en kommun och en period som nämns här föreslås i steg 4.",
     notes_heading: "Anteckningar bredvid tabellen",
     flagged_heading: "Kolumner markerade som personuppgifter",
     dismiss_open: "Det här är inte personuppgifter …",
@@ -41,7 +44,8 @@ const SV: AboutTexts = AboutTexts {
 };
 
 const EN: AboutTexts = AboutTexts {
-    about_heading: "About the file",
+    about_heading: "Lines about the file before the table",
+    about_intro: "This is what the file says about itself before its table and beside its first rows. These are not columns and are left out of the normalised copy; a municipality and a period named here are suggested in step 4.",
     notes_heading: "Notes beside the table",
     flagged_heading: "Columns marked as personal data",
     dismiss_open: "This is not personal data …",

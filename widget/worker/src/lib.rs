@@ -434,22 +434,23 @@ async fn profile(
     progress: impl Fn(f64, f64),
 ) -> Result<(Profile, f64, Option<&'static str>), Response> {
     let started = js_sys::Date::now();
-    let progress = &progress;
-    let once = |read: ReadOptions| async move {
+    let (mut read, mut reread) = (read.clone(), None);
+    loop {
         let mut profiler = Profiler::with_options(options(job, &read)?);
-        read_pieces(file, job, Some(cancelled), progress, |piece| {
+        read_pieces(file, job, Some(cancelled), &progress, |piece| {
             profiler.feed(piece).map_err(|e| csv_failed(job, e))
         })
         .await?;
-        profiler.finish().map_err(|e| csv_failed(job, e))
-    };
-    let first = once(read.clone()).await?;
-    let reread = datalots::read::second_pass(&first, read);
-    let p = match reread {
-        Some(encoding) => once(read.with_encoding(encoding)).await?,
-        None => first,
-    };
-    Ok((p, js_sys::Date::now() - started, reread))
+        let p = profiler.finish().map_err(|e| csv_failed(job, e))?;
+        // One second reading at most: the second names its encoding.
+        match datalots::read::second_pass(&p, &read) {
+            Some(encoding) => {
+                reread = Some(encoding);
+                read = read.with_encoding(encoding);
+            }
+            None => return Ok((p, js_sys::Date::now() - started, reread)),
+        }
+    }
 }
 
 /// The normalised copy of `file` as a `Blob` of pieces (each piece's output is
