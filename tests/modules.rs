@@ -1,6 +1,8 @@
 //! The layout holds: the library's modules (crates/datalots/src) and the command
-//! line's (src/) import each other without a cycle, and the library's strings name no
-//! command-line flag (its errors name the concept; the command line adds the flag).
+//! line's (src/) import each other without a cycle; the library's strings name no
+//! command-line flag (its errors name the concept; the command line adds the flag); the
+//! core crates do not depend on each other; neither the facade nor the widget links the
+//! terminal (clap) or the office writers.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failed test
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -163,4 +165,100 @@ fn the_library_names_no_flag() {
         checked += 1;
     }
     assert!(checked >= 15, "{checked} files");
+}
+
+/// The `[dependencies]` section (normal dependencies only) of a crate's manifest: the
+/// names of the packages it lists.
+fn dependencies(manifest: &Path) -> BTreeSet<String> {
+    let text = std::fs::read_to_string(manifest).unwrap();
+    let mut names = BTreeSet::new();
+    let mut inside = false;
+    for line in text.lines() {
+        let line = line.trim();
+        if line.starts_with('[') {
+            inside = line == "[dependencies]"
+                || line.starts_with("[target.") && line.ends_with(".dependencies]");
+            continue;
+        }
+        if let Some((name, _)) = line.split_once('=').filter(|_| inside) {
+            let name = name.trim();
+            if !name.starts_with('#') && !name.is_empty() {
+                names.insert(name.trim_matches('"').to_string());
+            }
+        }
+    }
+    names
+}
+
+#[test]
+fn the_core_crates_do_not_depend_on_each_other() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let core = [
+        "csv-profile",
+        "licence-advisor",
+        "dcat-ap-se",
+        "procurement",
+    ];
+    for krate in core {
+        let deps = dependencies(&root.join("crates").join(krate).join("Cargo.toml"));
+        assert!(deps.len() >= 2, "{krate}: {deps:?}");
+        for other in core {
+            assert!(!deps.contains(other), "{krate} depends on {other}");
+        }
+    }
+    // The facade joins them: the check reads its dependencies right.
+    let facade = dependencies(&root.join("crates/datalots/Cargo.toml"));
+    assert!(
+        facade.contains("csv-profile") && facade.contains("dcat-ap-se"),
+        "{facade:?}"
+    );
+}
+
+/// The packages `cargo tree` lists for `package` built for `target` (`None`: this
+/// machine), normal edges only.
+fn tree(package: &str, target: Option<&str>) -> BTreeSet<String> {
+    let out = std::process::Command::new(env!("CARGO"))
+        .args(["tree", "-p", package])
+        .args(target.map(|t| ["--target", t]).iter().flatten())
+        .args(["-e", "normal", "--prefix", "none", "--format", "{p}"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .filter_map(|l| l.split_whitespace().next().map(str::to_string))
+        .collect()
+}
+
+const WASM: &str = "wasm32-unknown-unknown";
+
+#[test]
+fn neither_the_facade_nor_the_widget_links_the_terminal_or_the_office_writers() {
+    let native = tree("datalots", None);
+    let widget = tree("datalots-widget", Some(WASM));
+    let worker = tree("datalots-worker", Some(WASM));
+    for (what, deps) in [
+        ("datalots", &native),
+        ("datalots-widget", &widget),
+        ("datalots-worker", &worker),
+    ] {
+        assert!(
+            deps.contains("csv-profile") || what == "datalots-widget",
+            "{what}: {deps:?}"
+        );
+        for banned in ["clap", "clap_complete", "docx-rs", "rust_xlsxwriter"] {
+            assert!(!deps.contains(banned), "{what} links {banned}");
+        }
+    }
+    for banned in ["web-sys", "yew", "wasm-bindgen", "gloo-worker"] {
+        assert!(!native.contains(banned), "the facade links {banned}");
+    }
+    // The check sees what the command line links.
+    assert!(tree("datalots-cli", None).contains("clap"));
 }

@@ -5,11 +5,12 @@
 // read with rdflib.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { root, targetDir, shots, origin, useBrowser, open, w, axe, python } from './support.mjs';
+import {
+  root, shots, origin, useBrowser, open, w, axe, python, datalotsBin, runChild, outputOf,
+} from './support.mjs';
 
 
 useBrowser();
@@ -17,23 +18,17 @@ useBrowser();
 const work = path.join(shots, 'catalog');
 mkdirSync(work, { recursive: true });
 
-function datalots() {
-  const bin = process.env.DATALOTS_BIN ?? path.join(targetDir, 'debug', 'datalots');
-  assert.ok(existsSync(bin), `${bin} is missing: cargo xtask test builds it before the browser tests`);
-  return bin;
-}
-
 // Two datasets from the same fixture under two titles, written by the CLI as
 // RDF/XML (or, with ext 'jsonld', JSON-LD).
 function twoDatasets(ext = 'rdf') {
-  const bin = datalots();
+  const bin = datalotsBin();
   const csv = path.join(root, 'tests/fixtures/csv/befolkning_2024.csv');
   const common = ['--answers', path.join(root, 'tests/fixtures/answers/open-facts.json'),
     '--publisher', path.join(root, 'tests/fixtures/publisher/exempelby.toml')];
   const first = path.join(work, `en.${ext}`);
   const both = path.join(work, `katalog.${ext}`);
   const run = (args) => {
-    const r = spawnSync(bin, args, { encoding: 'utf8' });
+    const r = runChild(bin, args);
     assert.equal(r.status, 0, r.stdout + r.stderr);
   };
   run(['describe', csv, ...common, '--title', 'Befolkning i kommunerna', '--out', first]);
@@ -105,19 +100,17 @@ test('Vår katalog: load two datasets, update one from a new file, edit it, remo
   await d.saveAs(out);
 
   const py = python('rdflib');
-  if (py) {
-    const triples = JSON.parse(execFileSync(py, [path.join(root, 'tests/python/triples.py'), out, 'xml'], { encoding: 'utf8' }));
-    const DATASET = 'http://www.w3.org/ns/dcat#Dataset';
-    const datasets = triples.filter(([, p, o]) => p === 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type' && o === DATASET).map(([s]) => s);
-    assert.deepEqual(datasets, [befolkning]);
-    assert.ok(!triples.some(([s, , o]) => s === aldre || o === aldre), 'nothing of the removed dataset is left');
-    assert.ok(triples.some(([s, p, o]) => s === befolkning && p === 'http://purl.org/dc/terms/modified' && o === iso));
-    assert.ok(triples.some(([s, p, o]) => s === befolkning && p === 'http://purl.org/dc/terms/title' && o === 'Folkmängd per kommun 2024'));
-    assert.ok(triples.some(([s, p, o]) => s === befolkning && p === 'http://www.w3.org/ns/dcat#theme' && o.endsWith('/SOCI')));
-    const size = Buffer.byteLength(newer, 'utf8');
-    assert.ok(triples.some(([, p, o]) => p === 'http://www.w3.org/ns/dcat#byteSize' && o === String(size)), `byte size ${size}`);
-  }
-  const run = spawnSync(datalots(), ['validate', out], { encoding: 'utf8' });
+  const triples = JSON.parse(outputOf(py, [path.join(root, 'tests/python/triples.py'), out, 'xml']));
+  const DATASET = 'http://www.w3.org/ns/dcat#Dataset';
+  const datasets = triples.filter(([, p, o]) => p === 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type' && o === DATASET).map(([s]) => s);
+  assert.deepEqual(datasets, [befolkning]);
+  assert.ok(!triples.some(([s, , o]) => s === aldre || o === aldre), 'nothing of the removed dataset is left');
+  assert.ok(triples.some(([s, p, o]) => s === befolkning && p === 'http://purl.org/dc/terms/modified' && o === iso));
+  assert.ok(triples.some(([s, p, o]) => s === befolkning && p === 'http://purl.org/dc/terms/title' && o === 'Folkmängd per kommun 2024'));
+  assert.ok(triples.some(([s, p, o]) => s === befolkning && p === 'http://www.w3.org/ns/dcat#theme' && o.endsWith('/SOCI')));
+  const size = Buffer.byteLength(newer, 'utf8');
+  assert.ok(triples.some(([, p, o]) => p === 'http://www.w3.org/ns/dcat#byteSize' && o === String(size)), `byte size ${size}`);
+  const run = runChild(datalotsBin(), ['validate', out]);
   assert.equal(run.status, 0, run.stdout + run.stderr);
   const foreign = requests.filter((u) => !u.startsWith(origin + '/') && !u.startsWith('data:') && !u.startsWith('blob:'));
   assert.deepEqual(foreign, []);
@@ -175,12 +168,10 @@ test('Vår katalog: a JSON-LD catalogue is read by a module loaded only for it, 
   const out = path.join(work, 'katalog-ny.jsonld');
   await d.saveAs(out);
   const py = python('rdflib');
-  if (py) {
-    const triples = JSON.parse(execFileSync(py, [path.join(root, 'tests/python/triples.py'), out, 'json-ld'], { encoding: 'utf8' }));
-    const datasets = triples.filter(([, p, o]) => p === 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type' && o === 'http://www.w3.org/ns/dcat#Dataset').map(([s]) => s);
-    assert.deepEqual(datasets, [kept]);
-  }
-  const run = spawnSync(datalots(), ['validate', out], { encoding: 'utf8' });
+  const triples = JSON.parse(outputOf(py, [path.join(root, 'tests/python/triples.py'), out, 'json-ld']));
+  const datasets = triples.filter(([, p, o]) => p === 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type' && o === 'http://www.w3.org/ns/dcat#Dataset').map(([s]) => s);
+  assert.deepEqual(datasets, [kept]);
+  const run = runChild(datalotsBin(), ['validate', out]);
   assert.equal(run.status, 0, run.stdout + run.stderr);
 
   // A broken JSON-LD file: refused with its line, in the widget's words.

@@ -7,13 +7,12 @@
 // target/e2e/.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 
 import {
-  root, targetDir, shots, origin, useBrowser, open, w, chooseFile, axe, switchLang,
-  cp1252File, personnummerFile, answerOpenData, python,
+  root, shots, origin, useBrowser, open, w, chooseFile, axe, switchLang,
+  cp1252File, personnummerFile, answerOpenData, answerQuestion, python, datalotsBin, runChild, outputOf,
 } from './support.mjs';
 
 useBrowser();
@@ -54,14 +53,6 @@ async function waitViolations(page, predicate, what) {
     await page.waitForTimeout(50);
   }
   assert.fail(`${what}: ${await page.locator(w('validation-summary')).textContent()}`);
-}
-
-function datalots() {
-  const bin = process.env.DATALOTS_BIN ?? path.join(targetDir, 'debug', 'datalots');
-  if (existsSync(bin)) return bin;
-  if (process.env.CI) throw new Error(`${bin} is missing: cargo xtask test builds it before the browser tests`);
-  console.log('skipped: `datalots validate` on the download (build target/debug/datalots)');
-  return null;
 }
 
 async function download(page, testid, name) {
@@ -155,24 +146,20 @@ test('the Windows-1252 file from choosing to harvestable RDF/XML: suggestions, l
   assert.match(text, /Befolkning per kommun 2024/);
   assert.match(text, /data-theme\/SOCI/);
   const py = python('rdflib');
-  if (py) {
-    for (const [file, format] of [[rdf.file, 'xml'], [ttl.file, 'turtle'], [jsonld.file, 'json-ld']]) {
-      const triples = JSON.parse(execFileSync(py, [path.join(root, 'tests/python/triples.py'), file, format], { encoding: 'utf8' }));
-      assert.ok(triples.length > 40, `${format}: ${triples.length} triples`);
-      assert.ok(triples.some(([s, p, o]) => p === 'http://purl.org/dc/terms/title' && o === 'Befolkning per kommun 2024'), format);
-      assert.ok(triples.some(([s, p, o]) => p === 'http://purl.org/dc/terms/publisher' && o === 'http://dataportal.se/organisation/SE2120000142'), format);
-      assert.ok(triples.some(([s, p, o]) => p === 'http://purl.org/dc/terms/issued' && o === today), `${format}: issued ${today}`);
-      assert.ok(triples.some(([s, p, o]) => p === 'http://www.w3.org/2006/vcard/ns#hasValue' && o === 'tel:+46123456700'), `${format}: the telephone`);
-      assert.ok(triples.some(([s, p, o]) => p === 'http://www.w3.org/2006/vcard/ns#postal-code' && o === '123 45'), `${format}: the postal code`);
-      assert.ok(triples.some(([s, p, o]) => s === 'http://dataportal.se/organisation/SE2120000142' && p === 'http://purl.org/dc/terms/description' && o === 'Kommunen i Exempelby län.'), `${format}: the publisher's description`);
-    }
+  for (const [file, format] of [[rdf.file, 'xml'], [ttl.file, 'turtle'], [jsonld.file, 'json-ld']]) {
+    const triples = JSON.parse(outputOf(py, [path.join(root, 'tests/python/triples.py'), file, format]));
+    assert.ok(triples.length > 40, `${format}: ${triples.length} triples`);
+    assert.ok(triples.some(([s, p, o]) => p === 'http://purl.org/dc/terms/title' && o === 'Befolkning per kommun 2024'), format);
+    assert.ok(triples.some(([s, p, o]) => p === 'http://purl.org/dc/terms/publisher' && o === 'http://dataportal.se/organisation/SE2120000142'), format);
+    assert.ok(triples.some(([s, p, o]) => p === 'http://purl.org/dc/terms/issued' && o === today), `${format}: issued ${today}`);
+    assert.ok(triples.some(([s, p, o]) => p === 'http://www.w3.org/2006/vcard/ns#hasValue' && o === 'tel:+46123456700'), `${format}: the telephone`);
+    assert.ok(triples.some(([s, p, o]) => p === 'http://www.w3.org/2006/vcard/ns#postal-code' && o === '123 45'), `${format}: the postal code`);
+    assert.ok(triples.some(([s, p, o]) => s === 'http://dataportal.se/organisation/SE2120000142' && p === 'http://purl.org/dc/terms/description' && o === 'Kommunen i Exempelby län.'), `${format}: the publisher's description`);
   }
-  const bin = datalots();
-  if (bin) {
-    const run = spawnSync(bin, ['validate', rdf.file], { encoding: 'utf8' });
-    assert.equal(run.status, 0, run.stdout + run.stderr);
-    assert.match(run.stdout, /0 violations/);
-  }
+  const bin = datalotsBin();
+  const run = runChild(bin, ['validate', rdf.file]);
+  assert.equal(run.status, 0, run.stdout + run.stderr);
+  assert.match(run.stdout, /0 violations/);
   const foreign = requests.filter((u) => !u.startsWith(origin + '/') && !u.startsWith('data:') && !u.startsWith('blob:'));
   assert.deepEqual(foreign, []);
   assert.deepEqual(errors, []);
@@ -194,10 +181,8 @@ test('adding to an existing catalogue keeps every triple of it (rdflib); the sam
   const out = await download(page, 'download-rdfxml', 'added.rdf');
   assert.equal(out.suggested, 'dcat-ap-se-rekommenderat.rdf', 'named after the imported file');
   const py = python('rdflib');
-  if (py) {
-    const ok = spawnSync(py, [path.join(root, 'tests/python/keeps_catalog.py'), existing, 'xml', out.file, 'xml'], { encoding: 'utf8' });
-    assert.equal(ok.status, 0, ok.stdout + ok.stderr);
-  }
+  const ok = runChild(py, [path.join(root, 'tests/python/keeps_catalog.py'), existing, 'xml', out.file, 'xml']);
+  assert.equal(ok.status, 0, ok.stdout + ok.stderr);
   // The result imported again: the same dataset cannot be added twice.
   await page.locator(w('import-catalog')).setInputFiles(out.file);
   await page.locator('datalots-widget [data-testid=imported-catalog]').waitFor();
@@ -213,24 +198,20 @@ test('adding to an existing catalogue keeps every triple of it (rdflib); the sam
   await waitViolations(page, (n) => n === 0, 'back to a new catalogue');
   // A JSON-LD catalogue (written by the CLI) is read by the module the worker loads
   // for it; every triple of it is kept.
-  const bin = datalots();
-  if (bin) {
-    const other = path.join(downloads, 'annan.jsonld');
-    const made = spawnSync(bin, ['describe', path.join(root, 'tests/fixtures/csv/befolkning_2024.csv'),
-      '--answers', path.join(root, 'tests/fixtures/answers/open-facts.json'),
-      '--publisher', path.join(root, 'tests/fixtures/publisher/exempelby.toml'),
-      '--title', 'Äldre i kommunerna', '--out', other], { encoding: 'utf8' });
-    assert.equal(made.status, 0, made.stdout + made.stderr);
-    await page.locator(w('import-catalog')).setInputFiles(other);
-    await page.locator('datalots-widget [data-testid=imported-catalog][data-datasets="1"]').waitFor();
-    await waitViolations(page, (n) => n === 0, 'the JSON-LD catalogue with the new dataset');
-    const added = await download(page, 'download-rdfxml', 'added-to-jsonld.rdf');
-    assert.equal(added.suggested, 'annan.rdf');
-    if (py) {
-      const ok = spawnSync(py, [path.join(root, 'tests/python/keeps_catalog.py'), other, 'json-ld', added.file, 'xml'], { encoding: 'utf8' });
-      assert.equal(ok.status, 0, ok.stdout + ok.stderr);
-    }
-  }
+  const bin = datalotsBin();
+  const other = path.join(downloads, 'annan.jsonld');
+  const made = runChild(bin, ['describe', path.join(root, 'tests/fixtures/csv/befolkning_2024.csv'),
+    '--answers', path.join(root, 'tests/fixtures/answers/open-facts.json'),
+    '--publisher', path.join(root, 'tests/fixtures/publisher/exempelby.toml'),
+    '--title', 'Äldre i kommunerna', '--out', other]);
+  assert.equal(made.status, 0, made.stdout + made.stderr);
+  await page.locator(w('import-catalog')).setInputFiles(other);
+  await page.locator('datalots-widget [data-testid=imported-catalog][data-datasets="1"]').waitFor();
+  await waitViolations(page, (n) => n === 0, 'the JSON-LD catalogue with the new dataset');
+  const added = await download(page, 'download-rdfxml', 'added-to-jsonld.rdf');
+  assert.equal(added.suggested, 'annan.rdf');
+  const kept = runChild(py, [path.join(root, 'tests/python/keeps_catalog.py'), other, 'json-ld', added.file, 'xml']);
+  assert.equal(kept.status, 0, kept.stdout + kept.stderr);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -289,12 +270,32 @@ test('a file full of personnummer cannot be published: the form says why and off
   const { context, page, errors } = await open();
   await chooseFile(page, personnummerFile());
   await page.locator(w('next-step')).click();
-  // personal_data is pre-answered from the profile: the licence step stops.
+  // A steward answers every question as for open facts of the kommun's own; only
+  // whether the file holds personal data is not asked of them: the profile found
+  // personnummer and answered it. (A file without them would be asked that too, get
+  // "no" and a licence, and fail here.)
+  const questions = page.locator(w('licence-question'));
+  await questions.first().waitFor();
   const result = page.locator(w('licence-result'));
-  await result.waitFor();
-  assert.notEqual(await result.getAttribute('data-outcome'), 'licence');
+  const given = { confidential: 'false', personal_data: 'false', high_value: 'false', own_content: 'true', facts_only: 'true', conditions: 'none' };
+  for (let i = 0; i < 10 && await result.getAttribute('data-outcome') === 'incomplete'; i++) {
+    const key = await questions.last().getAttribute('data-question-id');
+    await answerQuestion(page, key, given[key] ?? 'false');
+  }
+  const personal = page.locator('datalots-widget [data-testid=licence-question][data-question-id=personal_data]');
+  assert.equal(await personal.locator('input[value="true"]:checked').count(), 1, 'personal data: "yes", from the profile');
+  assert.ok(await questions.locator('input:checked').count() >= 2, 'the steward answered the questions asked');
+  assert.equal(await result.getAttribute('data-outcome'), 'stop');
+  // The reason shown is the personal data in the file, with its source.
+  const reasons = result.locator('.datalots-reasons li');
+  assert.equal(await reasons.count(), 1, await result.textContent());
+  assert.match(await reasons.first().textContent(), /Filen innehåller personuppgifter\. En licens ger ingen rätt att behandla personuppgifter/);
+  assert.match(await result.textContent(), /kan inte publiceras som öppna data/);
+  // No way on, and nothing to download: steps 4 and 5 are not links, no file is offered.
   assert.equal(await page.locator('datalots-widget span[data-testid=step-describe]').count(), 1, 'step 4 is not a link');
+  assert.equal(await page.locator('datalots-widget span[data-testid=step-publish]').count(), 1, 'step 5 is not a link');
   assert.equal(await page.locator(w('next-step')).count(), 0, 'no way on');
+  assert.equal(await page.locator('datalots-widget [data-testid^=download-], datalots-widget a[download]').count(), 0, 'no download offered');
   assert.deepEqual(errors, []);
   await context.close();
 });

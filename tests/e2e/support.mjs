@@ -4,7 +4,7 @@
 // Each test file calls `useBrowser()` once at the top level.
 import { before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -33,7 +33,9 @@ function startServer() {
       if (m) resolve(`http://127.0.0.1:${m[1]}`);
     });
     server.on('exit', (code) => reject(new Error(`python3 -m http.server exited with ${code}: ${out}`)));
-    setTimeout(() => reject(new Error(`python3 -m http.server did not start: ${out}`)), 10000);
+    // Started in 10 s or a failure; and never outliving the tests, however they end.
+    setTimeout(() => reject(new Error(`python3 -m http.server did not start in 10 s: ${out}`)), 10000).unref();
+    process.once('exit', () => server.kill('SIGKILL'));
   });
 }
 
@@ -141,11 +143,45 @@ export async function answerOpenData(page, scope = 'datalots-widget') {
   assert.equal(await page.locator(`${scope} [data-testid=licence-result]`).getAttribute('data-outcome'), 'licence');
 }
 
-// Python with rdflib (DATALOTS_PYTHON, set by `cargo xtask test`); null (and a visible
-// "skipped") outside CI, an error in CI.
+// Every child process a test starts (Python, the datalots binary) runs under this
+// limit and is killed past it, so that a hang fails the test instead of stalling CI.
+// Generous: each takes a second or two.
+export const CHILD_TIMEOUT_MS = 120_000;
+
+// Runs `program args` to its end (at most CHILD_TIMEOUT_MS) and returns spawnSync's
+// result (status, stdout, stderr); a child that cannot start or is killed for taking
+// too long throws.
+export function runChild(program, args) {
+  const r = spawnSync(program, args, {
+    encoding: 'utf8', timeout: CHILD_TIMEOUT_MS, killSignal: 'SIGKILL', maxBuffer: 256 * 1024 * 1024,
+  });
+  if (r.error) {
+    const why = r.error.code === 'ETIMEDOUT' ? `killed after ${CHILD_TIMEOUT_MS} ms` : r.error.message;
+    throw new Error(`${program} ${args.join(' ')}: ${why}\n${r.stdout ?? ''}${r.stderr ?? ''}`);
+  }
+  return r;
+}
+
+// The standard output of `program args`, which must succeed (exit 0).
+export function outputOf(program, args) {
+  const r = runChild(program, args);
+  assert.equal(r.status, 0, `${program} ${args.join(' ')}: exit ${r.status}\n${r.stdout}${r.stderr}`);
+  return r.stdout;
+}
+
+// Python with rdflib, python-docx and openpyxl: DATALOTS_PYTHON (set by `cargo xtask
+// test`), else the venv `cargo xtask test` installs. Missing, it is an error: the
+// checks that read the downloads with independent tools always run.
 export function python(what) {
-  if (process.env.DATALOTS_PYTHON) return process.env.DATALOTS_PYTHON;
-  if (process.env.CI) throw new Error(`DATALOTS_PYTHON is not set: in CI, \`cargo xtask test\` must provide ${what}`);
-  console.log(`skipped: the ${what} check (set DATALOTS_PYTHON; cargo xtask test does)`);
-  return null;
+  const py = process.env.DATALOTS_PYTHON ?? path.join(targetDir, 'tools', 'venv', 'bin', 'python');
+  assert.ok(existsSync(py), `${py} is missing: the ${what} check needs a Python with it (DATALOTS_PYTHON; \`cargo xtask test\` installs one)`);
+  return py;
+}
+
+// The command-line tool: DATALOTS_BIN (set by `cargo xtask test`), else
+// target/debug/datalots. Missing, it is an error.
+export function datalotsBin() {
+  const bin = process.env.DATALOTS_BIN ?? path.join(targetDir, 'debug', 'datalots');
+  assert.ok(existsSync(bin), `${bin} is missing: \`cargo xtask test\` builds it before the browser tests (or \`cargo build --bin datalots\`)`);
+  return bin;
 }

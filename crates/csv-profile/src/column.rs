@@ -1,4 +1,16 @@
 //! One column, accumulated cell by cell, then decided.
+//!
+//! A cell is trimmed and hashed; `stats::Values` either knows the value — then only its
+//! count in the top-values table goes up — or the value is read (`cell::classify`:
+//! Swedish numbers, codes, dates, booleans, missing markers, identity numbers, e-mail,
+//! phone, length, name-likeness), added to the column (`ColumnAcc::tally`) and, if the
+//! table takes it, stored with its `Memo`. What the repeats of a remembered value add
+//! (type counts, lengths, sums, the reservoir) is added at `ColumnAcc::finish`, once per
+//! value with its count. `finish` decides the type: the most specific one that fits at
+//! least `TYPE_THRESHOLD` of the cells.
+//!
+//! Invariant: a remembered value gives the same column profile as reading it again, its
+//! repeats added at the end (a unit test here compares both ways).
 
 use crate::cell::{self, Cell, DatePattern};
 use crate::identity::{self, Identity};
@@ -195,6 +207,68 @@ fn before(a: &str, b: &str) -> bool {
     match (a.as_bytes().first(), b.as_bytes().first()) {
         (Some(x), Some(y)) if x != y => x < y,
         _ => a < b,
+    }
+}
+
+/// Whether a (lower-cased) header names a yes/no column (`är …`, `has_…`, `…?`): then
+/// its 0 and 1 are booleans.
+fn bool_header(header: &str) -> bool {
+    header.starts_with("är ")
+        || header.starts_with("har ")
+        || header.starts_with("is_")
+        || header.starts_with("has_")
+        || header.contains("ja/nej")
+        || header.contains("flagga")
+        || header.ends_with('?')
+}
+
+/// A warning about `column` (1-based) that first shows in `row`.
+fn column_warning(
+    code: WarningCode,
+    row: u64,
+    column: Option<usize>,
+    message_sv: String,
+    message_en: String,
+) -> Warning {
+    Warning {
+        code,
+        row: Some(row),
+        column,
+        message_sv,
+        message_en,
+    }
+}
+
+/// The warning that the column `name` (1-based `column`) holds personal data `p`.
+fn personal_warning(name: &str, p: &PersonalData, column: Option<usize>) -> Warning {
+    let kind_sv = match p.kind {
+        PersonalKind::Personnummer => "personnummer",
+        PersonalKind::Samordningsnummer => "samordningsnummer",
+        PersonalKind::Email => "e-postadresser",
+        PersonalKind::Phone => "telefonnummer",
+        PersonalKind::Name => "namn",
+    };
+    let kind_en = match p.kind {
+        PersonalKind::Personnummer => "personal identity numbers",
+        PersonalKind::Samordningsnummer => "coordination numbers",
+        PersonalKind::Email => "e-mail addresses",
+        PersonalKind::Phone => "phone numbers",
+        PersonalKind::Name => "names",
+    };
+    Warning {
+        code: WarningCode::PersonalData,
+        row: None,
+        column,
+        message_sv: format!(
+            "kolumnen «{}» verkar innehålla {kind_sv} ({:.0} % av cellerna): personuppgifter får inte publiceras som öppna data",
+            name,
+            p.share * 100.0
+        ),
+        message_en: format!(
+            "column «{}» seems to hold {kind_en} ({:.0} % of the cells): personal data must not be published as open data",
+            name,
+            p.share * 100.0
+        ),
     }
 }
 
@@ -442,279 +516,18 @@ impl ColumnAcc {
         self.fold_repeats();
         let n = self.count;
         let header = self.name.to_lowercase();
-        let bool_header = header.starts_with("är ")
-            || header.starts_with("har ")
-            || header.starts_with("is_")
-            || header.starts_with("has_")
-            || header.contains("ja/nej")
-            || header.contains("flagga")
-            || header.ends_with('?');
-        let date_count: u64 = self.dates.iter().map(|d| d.count).sum();
-        let all_compact = self.ints > 0 && self.compact_dates == self.ints;
-        // (type, cells that fit), most specific first: the first best wins ties.
-        let mut candidates = [
-            (
-                ColumnType::Boolean,
-                self.bools + if bool_header { self.zero_one } else { 0 },
-            ),
-            (
-                ColumnType::Date,
-                date_count + if all_compact { self.compact_dates } else { 0 },
-            ),
-            (
-                ColumnType::Integer,
-                if self.codes > 0 { 0 } else { self.ints },
-            ),
-            (ColumnType::Datetime, self.datetimes),
-            (ColumnType::Time, self.times),
-            (ColumnType::Decimal, self.ints + self.decs),
-        ];
-        if self.ints == self.zero_one && !bool_header {
-            candidates[0].1 = self.bools;
-        }
-        let (mut kind, mut fit) = (ColumnType::Text, n);
-        if n == 0 {
-            kind = ColumnType::Empty;
-        } else {
-            let best = candidates
-                .iter()
-                .copied()
-                .fold(
-                    (ColumnType::Text, 0u64),
-                    |acc, c| if c.1 > acc.1 { c } else { acc },
-                );
-            if best.1 as f64 >= TYPE_THRESHOLD * n as f64 {
-                (kind, fit) = best;
-            }
-        }
+        let bool_header = bool_header(&header);
+        let (kind, fit) = self.decide_type(bool_header);
         let column = Some(index + 1);
-        let warn = |code, row: u64, sv: String, en: String| Warning {
-            code,
-            row: Some(row),
-            column,
-            message_sv: sv,
-            message_en: en,
-        };
-
-        let mut format = None;
-        match kind {
-            ColumnType::Integer | ColumnType::Decimal => {
-                let decimal = match (self.dec_comma.count, self.dec_point.count) {
-                    (0, 0) => None,
-                    (c, p) if c >= p => Some(','),
-                    _ => Some('.'),
-                };
-                let group = GROUPS
-                    .iter()
-                    .zip(self.groups)
-                    .filter(|(_, c)| *c > 0)
-                    .max_by_key(|(_, c)| *c)
-                    .map(|(g, _)| *g)
-                    .or((decimal == Some(',') && self.ambiguous_point > 0).then_some('.'));
-                format = Some(Format {
-                    decimal: if kind == ColumnType::Decimal {
-                        decimal.or((self.ambiguous_point > 0).then_some('.'))
-                    } else {
-                        None
-                    },
-                    group,
-                    percent: self.percent * 2 > n,
-                    ..Format::default()
-                });
-                if self.dec_comma.count > 0 && self.dec_point.count > 0 {
-                    let minority = if self.dec_comma.count >= self.dec_point.count {
-                        self.dec_point
-                    } else {
-                        self.dec_comma
-                    };
-                    warnings.push(warn(
-                        WarningCode::MixedDecimalSeparators,
-                        minority.first_row,
-                        format!(
-                            "kolumnen «{}» blandar decimalkomma och decimalpunkt ({} + {} celler)",
-                            self.name, self.dec_comma.count, self.dec_point.count
-                        ),
-                        format!(
-                            "column «{}» mixes decimal comma and decimal point ({} + {} cells)",
-                            self.name, self.dec_comma.count, self.dec_point.count
-                        ),
-                    ));
-                }
-            }
-            ColumnType::Date => {
-                let used: Vec<(DatePattern, Seen)> = DatePattern::ALL
-                    .iter()
-                    .copied()
-                    .zip(self.dates)
-                    .filter(|(_, s)| s.count > 0)
-                    .collect();
-                let main = if all_compact && used.is_empty() {
-                    DatePattern::Compact
-                } else {
-                    used.iter()
-                        .max_by_key(|(_, s)| s.count)
-                        .map_or(DatePattern::Iso, |(p, _)| *p)
-                };
-                format = Some(Format {
-                    date: Some(main.as_str()),
-                    ..Format::default()
-                });
-                if used.len() > 1 {
-                    let minority = used
-                        .iter()
-                        .filter(|(p, _)| *p != main)
-                        .map(|(_, s)| s.first_row)
-                        .min()
-                        .unwrap_or(0);
-                    let names: Vec<&str> = used.iter().map(|(p, _)| p.as_str()).collect();
-                    warnings.push(warn(
-                        WarningCode::MixedDateFormats,
-                        minority,
-                        format!(
-                            "kolumnen «{}» blandar datumformat: {}",
-                            self.name,
-                            names.join(", ")
-                        ),
-                        format!(
-                            "column «{}» mixes date formats: {}",
-                            self.name,
-                            names.join(", ")
-                        ),
-                    ));
-                }
-            }
-            ColumnType::Boolean => {
-                let mut true_values = self.true_spellings.clone();
-                let mut false_values = self.false_spellings.clone();
-                if bool_header && self.zero_one > 0 {
-                    true_values.push("1".into());
-                    false_values.push("0".into());
-                }
-                format = Some(Format {
-                    true_values,
-                    false_values,
-                    ..Format::default()
-                });
-            }
-            _ => {}
-        }
-
-        let (min, max) = match kind {
-            ColumnType::Integer | ColumnType::Decimal if self.ints + self.decs > 0 => (
-                Some(Scalar::Number(self.num_min)),
-                Some(Scalar::Number(self.num_max)),
-            ),
-            ColumnType::Date => (
-                Some(Scalar::Text(cell::iso_date(self.date_min))),
-                Some(Scalar::Text(cell::iso_date(self.date_max))),
-            ),
-            ColumnType::Datetime => {
-                let show = |(d, t): (i32, u32)| {
-                    Scalar::Text(format!(
-                        "{}T{:02}:{:02}:{:02}",
-                        cell::iso_date(d),
-                        t / 3600,
-                        t / 60 % 60,
-                        t % 60
-                    ))
-                };
-                (Some(show(self.dt_min)), Some(show(self.dt_max)))
-            }
-            ColumnType::Time => {
-                let show = |t: u32| {
-                    Scalar::Text(format!("{:02}:{:02}:{:02}", t / 3600, t / 60 % 60, t % 60))
-                };
-                (Some(show(self.time_min)), Some(show(self.time_max)))
-            }
-            ColumnType::Text => (
-                self.text_min.clone().map(Scalar::Text),
-                self.text_max.clone().map(Scalar::Text),
-            ),
-            _ => (None, None),
-        };
+        let format = self.format(kind, bool_header, column, warnings);
+        let (min, max) = self.min_max(kind);
         let numeric = matches!(kind, ColumnType::Integer | ColumnType::Decimal);
-        let sorted = if numeric {
-            self.reservoir.sorted()
-        } else {
-            Vec::new()
-        };
-        let quantiles = match (
-            quantile(&sorted, 0.25),
-            quantile(&sorted, 0.5),
-            quantile(&sorted, 0.75),
-        ) {
-            (Some(a), Some(b), Some(c)) => Some([a, b, c]),
-            _ => None,
-        };
-        let bins = 10usize;
-        let hist = if numeric && self.num_max > self.num_min {
-            let counts = histogram(
-                &sorted,
-                self.num_min,
-                self.num_max,
-                self.ints + self.decs,
-                bins,
-            );
-            let width = (self.num_max - self.num_min) / bins as f64;
-            counts
-                .into_iter()
-                .enumerate()
-                .map(|(i, count)| Bin {
-                    from: self.num_min + width * i as f64,
-                    to: self.num_min + width * (i + 1) as f64,
-                    count,
-                })
-                .collect()
-        } else {
-            Vec::new()
-        };
-
+        let (quantiles, hist) = self.quantiles_and_histogram(numeric);
         let personal = self.personal_data(&header);
         if let Some(p) = &personal {
-            let kind_sv = match p.kind {
-                PersonalKind::Personnummer => "personnummer",
-                PersonalKind::Samordningsnummer => "samordningsnummer",
-                PersonalKind::Email => "e-postadresser",
-                PersonalKind::Phone => "telefonnummer",
-                PersonalKind::Name => "namn",
-            };
-            let kind_en = match p.kind {
-                PersonalKind::Personnummer => "personal identity numbers",
-                PersonalKind::Samordningsnummer => "coordination numbers",
-                PersonalKind::Email => "e-mail addresses",
-                PersonalKind::Phone => "phone numbers",
-                PersonalKind::Name => "names",
-            };
-            warnings.push(Warning {
-                code: WarningCode::PersonalData,
-                row: None,
-                column,
-                message_sv: format!("kolumnen «{}» verkar innehålla {kind_sv} ({:.0} % av cellerna): personuppgifter får inte publiceras som öppna data", self.name, p.share * 100.0),
-                message_en: format!("column «{}» seems to hold {kind_en} ({:.0} % of the cells): personal data must not be published as open data", self.name, p.share * 100.0),
-            });
+            warnings.push(personal_warning(&self.name, p, column));
         }
-        if self.stray.count > 0 {
-            warnings.push(warn(
-                WarningCode::StraySpaces,
-                self.stray.first_row,
-                format!(
-                    "{} celler i kolumnen «{}» har mellanslag före eller efter värdet",
-                    self.stray.count, self.name
-                ),
-                format!(
-                    "{} cells in column «{}» have spaces before or after the value",
-                    self.stray.count, self.name
-                ),
-            ));
-        }
-        if self.invalid.count > 0 {
-            warnings.push(warn(
-                WarningCode::InvalidBytes,
-                self.invalid.first_row,
-                format!("{} celler i kolumnen «{}» innehåller byte som inte är giltiga i filens teckenkodning (visas som �)", self.invalid.count, self.name),
-                format!("{} cells in column «{}» contain bytes that are invalid in the file's encoding (shown as �)", self.invalid.count, self.name),
-            ));
-        }
+        self.cell_warnings(column, warnings);
         let nonconforming = n - fit.min(n);
         let profile = ColumnProfile {
             name: self.name.clone(),
@@ -751,6 +564,302 @@ impl ColumnAcc {
         };
         let range = (kind == ColumnType::Date).then_some((self.date_min, self.date_max));
         (profile, range, self.invalid.count)
+    }
+
+    /// Whether the integers are all compact dates (`yyyyMMdd`), and there are some.
+    fn all_compact(&self) -> bool {
+        self.ints > 0 && self.compact_dates == self.ints
+    }
+
+    /// Decides the type, and how many cells fit it: the type most cells fit (the most
+    /// specific on a tie) when at least [`TYPE_THRESHOLD`] of them do, else text (which
+    /// every cell fits); empty when the column has no cells. `bool_header`: the header
+    /// names a yes/no column, so 0 and 1 count as booleans.
+    fn decide_type(&self, bool_header: bool) -> (ColumnType, u64) {
+        let n = self.count;
+        let date_count: u64 = self.dates.iter().map(|d| d.count).sum();
+        let all_compact = self.all_compact();
+        // (type, cells that fit), most specific first: the first best wins ties.
+        let mut candidates = [
+            (
+                ColumnType::Boolean,
+                self.bools + if bool_header { self.zero_one } else { 0 },
+            ),
+            (
+                ColumnType::Date,
+                date_count + if all_compact { self.compact_dates } else { 0 },
+            ),
+            (
+                ColumnType::Integer,
+                if self.codes > 0 { 0 } else { self.ints },
+            ),
+            (ColumnType::Datetime, self.datetimes),
+            (ColumnType::Time, self.times),
+            (ColumnType::Decimal, self.ints + self.decs),
+        ];
+        if self.ints == self.zero_one && !bool_header {
+            candidates[0].1 = self.bools;
+        }
+        let (mut kind, mut fit) = (ColumnType::Text, n);
+        if n == 0 {
+            kind = ColumnType::Empty;
+        } else {
+            let best = candidates
+                .iter()
+                .copied()
+                .fold(
+                    (ColumnType::Text, 0u64),
+                    |acc, c| if c.1 > acc.1 { c } else { acc },
+                );
+            if best.1 as f64 >= TYPE_THRESHOLD * n as f64 {
+                (kind, fit) = best;
+            }
+        }
+        (kind, fit)
+    }
+
+    /// Decides how the values of a column of type `kind` are written (numbers, dates
+    /// and booleans; none for other types), warning of mixed decimal separators or
+    /// date formats. `column`: 1-based.
+    fn format(
+        &self,
+        kind: ColumnType,
+        bool_header: bool,
+        column: Option<usize>,
+        warnings: &mut Vec<Warning>,
+    ) -> Option<Format> {
+        match kind {
+            ColumnType::Integer | ColumnType::Decimal => {
+                Some(self.number_format(kind, column, warnings))
+            }
+            ColumnType::Date => Some(self.date_format(column, warnings)),
+            ColumnType::Boolean => Some(self.bool_format(bool_header)),
+            _ => None,
+        }
+    }
+
+    /// Decides the decimal separator (decimals only), the digit grouping and whether
+    /// the numbers are percentages; warns when decimal commas and points mix.
+    fn number_format(
+        &self,
+        kind: ColumnType,
+        column: Option<usize>,
+        warnings: &mut Vec<Warning>,
+    ) -> Format {
+        let decimal = match (self.dec_comma.count, self.dec_point.count) {
+            (0, 0) => None,
+            (c, p) if c >= p => Some(','),
+            _ => Some('.'),
+        };
+        let group = GROUPS
+            .iter()
+            .zip(self.groups)
+            .filter(|(_, c)| *c > 0)
+            .max_by_key(|(_, c)| *c)
+            .map(|(g, _)| *g)
+            .or((decimal == Some(',') && self.ambiguous_point > 0).then_some('.'));
+        let format = Format {
+            decimal: if kind == ColumnType::Decimal {
+                decimal.or((self.ambiguous_point > 0).then_some('.'))
+            } else {
+                None
+            },
+            group,
+            percent: self.percent * 2 > self.count,
+            ..Format::default()
+        };
+        if self.dec_comma.count > 0 && self.dec_point.count > 0 {
+            let minority = if self.dec_comma.count >= self.dec_point.count {
+                self.dec_point
+            } else {
+                self.dec_comma
+            };
+            warnings.push(column_warning(
+                WarningCode::MixedDecimalSeparators,
+                minority.first_row,
+                column,
+                format!(
+                    "kolumnen «{}» blandar decimalkomma och decimalpunkt ({} + {} celler)",
+                    self.name, self.dec_comma.count, self.dec_point.count
+                ),
+                format!(
+                    "column «{}» mixes decimal comma and decimal point ({} + {} cells)",
+                    self.name, self.dec_comma.count, self.dec_point.count
+                ),
+            ));
+        }
+        format
+    }
+
+    /// Decides the date pattern: the one most cells are written in (`yyyyMMdd` when
+    /// the dates are all compact numbers); warns when patterns mix.
+    fn date_format(&self, column: Option<usize>, warnings: &mut Vec<Warning>) -> Format {
+        let used: Vec<(DatePattern, Seen)> = DatePattern::ALL
+            .iter()
+            .copied()
+            .zip(self.dates)
+            .filter(|(_, s)| s.count > 0)
+            .collect();
+        let main = if self.all_compact() && used.is_empty() {
+            DatePattern::Compact
+        } else {
+            used.iter()
+                .max_by_key(|(_, s)| s.count)
+                .map_or(DatePattern::Iso, |(p, _)| *p)
+        };
+        if used.len() > 1 {
+            let minority = used
+                .iter()
+                .filter(|(p, _)| *p != main)
+                .map(|(_, s)| s.first_row)
+                .min()
+                .unwrap_or(0);
+            let names: Vec<&str> = used.iter().map(|(p, _)| p.as_str()).collect();
+            warnings.push(column_warning(
+                WarningCode::MixedDateFormats,
+                minority,
+                column,
+                format!(
+                    "kolumnen «{}» blandar datumformat: {}",
+                    self.name,
+                    names.join(", ")
+                ),
+                format!(
+                    "column «{}» mixes date formats: {}",
+                    self.name,
+                    names.join(", ")
+                ),
+            ));
+        }
+        Format {
+            date: Some(main.as_str()),
+            ..Format::default()
+        }
+    }
+
+    /// Decides the spellings of true and false: those seen, and 1 and 0 when the
+    /// header names a yes/no column (`bool_header`) and they occur.
+    fn bool_format(&self, bool_header: bool) -> Format {
+        let mut true_values = self.true_spellings.clone();
+        let mut false_values = self.false_spellings.clone();
+        if bool_header && self.zero_one > 0 {
+            true_values.push("1".into());
+            false_values.push("0".into());
+        }
+        Format {
+            true_values,
+            false_values,
+            ..Format::default()
+        }
+    }
+
+    /// The least and greatest value of a column of type `kind`, as shown: numbers,
+    /// ISO dates, datetimes and times, text in byte order; none for other types.
+    fn min_max(&self, kind: ColumnType) -> (Option<Scalar>, Option<Scalar>) {
+        match kind {
+            ColumnType::Integer | ColumnType::Decimal if self.ints + self.decs > 0 => (
+                Some(Scalar::Number(self.num_min)),
+                Some(Scalar::Number(self.num_max)),
+            ),
+            ColumnType::Date => (
+                Some(Scalar::Text(cell::iso_date(self.date_min))),
+                Some(Scalar::Text(cell::iso_date(self.date_max))),
+            ),
+            ColumnType::Datetime => {
+                let show = |(d, t): (i32, u32)| {
+                    Scalar::Text(format!(
+                        "{}T{:02}:{:02}:{:02}",
+                        cell::iso_date(d),
+                        t / 3600,
+                        t / 60 % 60,
+                        t % 60
+                    ))
+                };
+                (Some(show(self.dt_min)), Some(show(self.dt_max)))
+            }
+            ColumnType::Time => {
+                let show = |t: u32| {
+                    Scalar::Text(format!("{:02}:{:02}:{:02}", t / 3600, t / 60 % 60, t % 60))
+                };
+                (Some(show(self.time_min)), Some(show(self.time_max)))
+            }
+            ColumnType::Text => (
+                self.text_min.clone().map(Scalar::Text),
+                self.text_max.clone().map(Scalar::Text),
+            ),
+            _ => (None, None),
+        }
+    }
+
+    /// The quartiles and the 10-bin histogram of a `numeric` column, from its
+    /// reservoir sample (none for other columns, and no histogram when all values are
+    /// equal).
+    fn quantiles_and_histogram(&self, numeric: bool) -> (Option<[f64; 3]>, Vec<Bin>) {
+        let sorted = if numeric {
+            self.reservoir.sorted()
+        } else {
+            Vec::new()
+        };
+        let quantiles = match (
+            quantile(&sorted, 0.25),
+            quantile(&sorted, 0.5),
+            quantile(&sorted, 0.75),
+        ) {
+            (Some(a), Some(b), Some(c)) => Some([a, b, c]),
+            _ => None,
+        };
+        let bins = 10usize;
+        let hist = if numeric && self.num_max > self.num_min {
+            let counts = histogram(
+                &sorted,
+                self.num_min,
+                self.num_max,
+                self.ints + self.decs,
+                bins,
+            );
+            let width = (self.num_max - self.num_min) / bins as f64;
+            counts
+                .into_iter()
+                .enumerate()
+                .map(|(i, count)| Bin {
+                    from: self.num_min + width * i as f64,
+                    to: self.num_min + width * (i + 1) as f64,
+                    count,
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        (quantiles, hist)
+    }
+
+    /// Warns of cells with spaces around the value and of cells holding bytes invalid
+    /// in the encoding, each at its first row. `column`: 1-based.
+    fn cell_warnings(&self, column: Option<usize>, warnings: &mut Vec<Warning>) {
+        if self.stray.count > 0 {
+            warnings.push(column_warning(
+                WarningCode::StraySpaces,
+                self.stray.first_row,
+                column,
+                format!(
+                    "{} celler i kolumnen «{}» har mellanslag före eller efter värdet",
+                    self.stray.count, self.name
+                ),
+                format!(
+                    "{} cells in column «{}» have spaces before or after the value",
+                    self.stray.count, self.name
+                ),
+            ));
+        }
+        if self.invalid.count > 0 {
+            warnings.push(column_warning(
+                WarningCode::InvalidBytes,
+                self.invalid.first_row,
+                column,
+                format!("{} celler i kolumnen «{}» innehåller byte som inte är giltiga i filens teckenkodning (visas som �)", self.invalid.count, self.name),
+                format!("{} cells in column «{}» contain bytes that are invalid in the file's encoding (shown as �)", self.invalid.count, self.name),
+            ));
+        }
     }
 
     fn personal_data(&self, header: &str) -> Option<PersonalData> {

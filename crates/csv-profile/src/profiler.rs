@@ -1,4 +1,28 @@
 //! The streaming profiler: bytes in, a [`Profile`] out.
+//!
+//! The first [`SAMPLE_BYTES`] are buffered (up to their last line break; a quoted field
+//! still open at the end of such a cut sample, opened in its second half, is a row cut
+//! off there, not an unclosed quote) and handed to [`sniff`](crate::sniff) for the
+//! encoding, the dialect, the preamble and the header; [`Options`] overrides any guess.
+//! Then everything streams: the decoder (`enc::Decoder`: `encoding_rs` with the
+//! `all-encodings` feature, else `small_encoding.rs`, byte for byte what encoding_rs
+//! does and tested against it) → a `String` of decoded text → `split::Splitter`, with
+//! our own tracking of lines, blank lines and line endings. A record cut off by the end
+//! of a chunk stays in the text buffer for the next one (the buffer waits until it has
+//! doubled, so a long record is not re-read for every small chunk).
+//!
+//! Row-level work (blank rows, ragged rows, the preview, footers) happens per record;
+//! the cells of one piece of text are then handed to the columns a column at a time (a
+//! `Batch` of spans), one `column::ColumnAcc` per column, so each column's type branches
+//! stay predictable. Rows that look like footers wait in a small queue and are committed
+//! as data when a normal row follows. A second table (the header again, or after a blank
+//! line two rows of another width) ends the table: a `multiple_tables` warning with its
+//! row, and nothing after it is read.
+//!
+//! Invariants: the result does not depend on how the input is chunked
+//! (`tests/profile_basics.rs`, the `profile` fuzz target); memory does not grow with the
+//! file (every per-column structure is capped, at most `MAX_COLUMNS` columns are
+//! profiled, a record over [`MAX_RECORD_BYTES`] is an error: `tests/hostile.rs`).
 
 use std::io::Read;
 
@@ -711,8 +735,14 @@ impl Stream {
         self.flush(&text, &mut batch);
         self.batch = batch;
         text.drain(..pos.min(text.len()));
-        // A record longer than the text read so far: wait for twice as much.
-        self.wait_for = if text.is_empty() { 0 } else { 2 * text.len() };
+        // A record longer than the text read so far: wait for twice as much, but no
+        // more than one byte past the record limit, so that a record too large is
+        // refused when it passes the limit (not at up to twice the limit).
+        self.wait_for = if text.is_empty() {
+            0
+        } else {
+            (2 * text.len()).min(self.opts.max_record_bytes + 1)
+        };
         self.text = text;
         self.spans = spans;
         self.scratch = scratch;

@@ -1,4 +1,21 @@
 //! Guessing the encoding and the dialect from the first bytes of a file.
+//!
+//! Encoding: BOM → UTF-16 zero-byte pattern → valid UTF-8 → chardetng. Dialect: every
+//! delimiter present × quote `"`, `'` (when present) or none × "spaces after the
+//! delimiter belong to it" (when ≥ 90 % of delimiters are followed by one) × a backslash
+//! escape inside quotes (only when `\"` or `\'` occurs), each read with a small parser
+//! of its own that also counts quoted fields with text after the closing quote,
+//! unclosed quotes and, without quoting, fields wrapped in quotes. Each reading is
+//! scored on its main table (the block with the most rows) by row-length consistency ×
+//! share of typed cells × a quoting factor, against a "one column" reading; the
+//! confidence and the close runners-up with why they lost go into `Profile::dialect` (a
+//! runner-up whose delimiter the winner reads only inside numbers and dates, such as the
+//! decimal comma of a `;` file, does not lower the confidence). Preamble: leading rows
+//! with at most one value or a width far from the table's, and metadata blocks; a row
+//! one field off is the header, with a `header_width` warning. Header (`is_header`): a
+//! quoted first row over unquoted numbers, years over columns of other numbers that
+//! never repeat them, numbers over text; else a first row with a number or date over the
+//! same kind is data.
 
 use crate::enc::{Encoding, UTF_8, UTF_16BE, UTF_16LE};
 
@@ -722,6 +739,24 @@ fn why(won: &Scored, lost: &Scored) -> (String, String) {
 /// `cut`: the text is the start of a longer file (a quoted field still open at its end,
 /// in its second half, is cut off there, not unclosed).
 pub(crate) fn dialect(text: &str, forced: &Forced, cut: bool) -> Dialect {
+    let mut scored = score_readings(text, forced, cut);
+    cap_number_splits(&mut scored);
+    scored.sort_by(|a, b| b.score.total_cmp(&a.score));
+    let single = if forced.delimiter.is_none() {
+        single_column(text)
+    } else {
+        0.0
+    };
+    match scored.first().filter(|b| b.width > 1 && b.score >= single) {
+        Some(best) => table_dialect(best, &scored, single, forced),
+        None => one_column_dialect(text, forced, cut, scored.first(), single),
+    }
+}
+
+/// Scores every reading `forced` leaves open: each delimiter that occurs in the text,
+/// with each quote that would change the reading, and with a backslash escape too when
+/// the text has one before that quote.
+fn score_readings(text: &str, forced: &Forced, cut: bool) -> Vec<Scored> {
     let bytes = text.as_bytes();
     let mut scored: Vec<Scored> = Vec::new();
     for (d, dp) in DELIMITERS {
@@ -757,10 +792,13 @@ pub(crate) fn dialect(text: &str, forced: &Forced, cut: bool) -> Dialect {
             }
         }
     }
-    // A reading that splits only what another reading reads as numbers or dates (the
-    // decimal commas of a `;` file: `I1;Kommun;0,5` read with `,`) splits numbers,
-    // not fields.
-    // It ranks below that reading (and stays offered as an alternative).
+    scored
+}
+
+/// Ranks a reading that splits only what another reading reads as numbers or dates
+/// (the decimal commas of a `;` file: `I1;Kommun;0,5` read with `,`) below that
+/// reading: it splits numbers, not fields. It stays offered as an alternative.
+fn cap_number_splits(scored: &mut [Scored]) {
     let caps: Vec<Option<f64>> = scored
         .iter()
         .map(|s| {
@@ -784,70 +822,114 @@ pub(crate) fn dialect(text: &str, forced: &Forced, cut: bool) -> Dialect {
             s.score = s.score.min(cap);
         }
     }
-    scored.sort_by(|a, b| b.score.total_cmp(&a.score));
-    let single = if forced.delimiter.is_none() {
-        single_column(text)
+}
+
+/// The dialect when the file reads best as one column (every line a value, scoring
+/// `single`): a delimiter that does not occur, so every line is one field; whether
+/// the first line is a header; and `runner`, the best split, as the alternative when
+/// it comes close.
+fn one_column_dialect(
+    text: &str,
+    forced: &Forced,
+    cut: bool,
+    runner: Option<&Scored>,
+    single: f64,
+) -> Dialect {
+    let bytes = text.as_bytes();
+    let delimiter = forced.delimiter.unwrap_or_else(|| {
+        DELIMITERS
+            .iter()
+            .map(|(d, _)| *d)
+            .find(|d| !bytes.contains(d))
+            .unwrap_or(b';')
+    });
+    let quote = forced.quote.unwrap_or(Some(b'"'));
+    let parsed = parse(text, delimiter, quote, false, None, SNIFF_ROWS, cut);
+    let rows = &parsed.rows;
+    let header_rows = forced.header_rows.unwrap_or_else(|| {
+        let preamble = forced.preamble.unwrap_or(0) as usize;
+        match rows.get(preamble) {
+            None => 0,
+            Some(first) => u64::from(!looks_like_data(
+                first,
+                rows.get(preamble + 1..).unwrap_or(&[]),
+            )),
+        }
+    });
+    let confidence = match runner {
+        Some(r) if single > 0.0 => (1.0 - 0.5 * r.score / single).clamp(0.0, 1.0),
+        _ => 0.5,
+    } * size_factor(rows.len());
+    let confidence = if rows.is_empty() { 0.0 } else { confidence };
+    Dialect {
+        delimiter,
+        quote,
+        skip_space: false,
+        escape: None,
+        preamble: forced.preamble.unwrap_or(0),
+        header_rows,
+        width: 1,
+        confidence: round2(confidence),
+        unclosed_quote: None,
+        about: Vec::new(),
+        alternatives: runner
+            .filter(|r| r.width > 1 && r.score >= 0.5 * single)
+            .map(|r| Runner {
+                delimiter: r.delimiter,
+                quote: r.quote,
+                skip_space: r.skip_space,
+                width: r.width,
+                score: round2(r.score),
+                reason_sv: "varje rad läses bättre som ett enda värde".into(),
+                reason_en: "every line reads better as one value".into(),
+            })
+            .into_iter()
+            .collect(),
+    }
+}
+
+/// The dialect of `best`, the winning split of `scored` (sorted, best first): its
+/// preamble, header and confidence, the runners-up, and the line of a quote never
+/// closed when that is why it reads without quoting.
+fn table_dialect(best: &Scored, scored: &[Scored], single: f64, forced: &Forced) -> Dialect {
+    let (alternatives, runner_score) = runners_up(best, scored, single);
+    let rows = &best.parsed.rows;
+    let first = header_place(best, forced.preamble);
+    let preamble = forced
+        .preamble
+        .unwrap_or_else(|| rows.get(first).map_or(0, |r| r.rec as u64));
+    let header_rows = forced
+        .header_rows
+        .unwrap_or_else(|| guess_header_rows(best, first));
+    // The margin: a runner-up at 80 % of the score or less leaves no doubt, one as good
+    // halves the confidence.
+    let margin = (0.5 + 2.5 * (1.0 - runner_score / best.score)).clamp(0.5, 1.0);
+    let confidence = best.consistency * best.quoting * margin * size_factor(rows.len());
+    let unclosed_quote = if best.quote.is_none() && forced.quote.is_none() {
+        unclosed_quote_line(best, scored)
     } else {
-        0.0
+        None
     };
-    let best = scored.first().filter(|b| b.width > 1 && b.score >= single);
-    let Some(best) = best else {
-        // One column: a delimiter that does not occur, so every line is one field.
-        let delimiter = forced.delimiter.unwrap_or_else(|| {
-            DELIMITERS
-                .iter()
-                .map(|(d, _)| *d)
-                .find(|d| !bytes.contains(d))
-                .unwrap_or(b';')
-        });
-        let quote = forced.quote.unwrap_or(Some(b'"'));
-        let parsed = parse(text, delimiter, quote, false, None, SNIFF_ROWS, cut);
-        let rows = &parsed.rows;
-        let header_rows = forced.header_rows.unwrap_or_else(|| {
-            let preamble = forced.preamble.unwrap_or(0) as usize;
-            match rows.get(preamble) {
-                None => 0,
-                Some(first) => u64::from(!looks_like_data(
-                    first,
-                    rows.get(preamble + 1..).unwrap_or(&[]),
-                )),
-            }
-        });
-        let runner = scored.first();
-        let confidence = match runner {
-            Some(r) if single > 0.0 => (1.0 - 0.5 * r.score / single).clamp(0.0, 1.0),
-            _ => 0.5,
-        } * size_factor(rows.len());
-        let confidence = if rows.is_empty() { 0.0 } else { confidence };
-        return Dialect {
-            delimiter,
-            quote,
-            skip_space: false,
-            escape: None,
-            preamble: forced.preamble.unwrap_or(0),
-            header_rows,
-            width: 1,
-            confidence: round2(confidence),
-            unclosed_quote: None,
-            about: Vec::new(),
-            alternatives: runner
-                .filter(|r| r.width > 1 && r.score >= 0.5 * single)
-                .map(|r| Runner {
-                    delimiter: r.delimiter,
-                    quote: r.quote,
-                    skip_space: r.skip_space,
-                    width: r.width,
-                    score: round2(r.score),
-                    reason_sv: "varje rad läses bättre som ett enda värde".into(),
-                    reason_en: "every line reads better as one value".into(),
-                })
-                .into_iter()
-                .collect(),
-        };
-    };
-    // The runner-up: the best reading that gives other rows (another delimiter, or a
-    // quote that changes the fields); reading the file as one column counts only when
-    // the winner's rows do not agree.
+    Dialect {
+        unclosed_quote,
+        delimiter: best.delimiter,
+        quote: best.quote,
+        skip_space: best.skip_space,
+        escape: best.escape,
+        preamble,
+        header_rows,
+        width: best.width,
+        confidence: round2(confidence.clamp(0.0, 1.0)),
+        alternatives,
+        about: about(&rows[..first.min(rows.len())]),
+    }
+}
+
+/// The runners-up of `best` among `scored` (sorted, `best` first), at most two, and
+/// the score of the strongest doubt they raise: the best reading that gives other rows
+/// (another delimiter, or a quote that changes the fields); reading the file as one
+/// column (scoring `single`) counts only when the winner's rows do not agree.
+fn runners_up(best: &Scored, scored: &[Scored], single: f64) -> (Vec<Runner>, f64) {
     let mut alternatives: Vec<Runner> = Vec::new();
     let mut runner_score = if best.consistency < 0.9 { single } else { 0.0 };
     for s in scored.iter().skip(1) {
@@ -879,13 +961,18 @@ pub(crate) fn dialect(text: &str, forced: &Forced, cut: bool) -> Dialect {
             });
         }
     }
-    let width = best.width;
+    (alternatives, runner_score)
+}
+
+/// The place in `best`'s rows of the header (or first data row), after the rows given
+/// as `preamble` or else after the guessed preamble: leading rows with at most one
+/// value (titles, notes; Excel pads them with delimiters), and rows whose width is far
+/// from the table's. A row one field wider or narrower than the table is its header,
+/// with a warning.
+fn header_place(best: &Scored, preamble: Option<u64>) -> usize {
     let rows = &best.parsed.rows;
-    // Preamble: leading rows with at most one value (titles, notes; Excel pads them
-    // with delimiters), and rows whose width is far from the table's. A row one field
-    // wider or narrower than the table is its header, with a warning.
-    // `first`: the header's (or first data row's) place in `rows`.
-    let first = match forced.preamble {
+    let width = best.width;
+    match preamble {
         Some(p) => rows
             .iter()
             .position(|r| r.rec as u64 >= p)
@@ -906,11 +993,14 @@ pub(crate) fn dialect(text: &str, forced: &Forced, cut: bool) -> Dialect {
             }
             if p == rows.len() { best.main.0 } else { p }
         }
-    };
-    let preamble = forced
-        .preamble
-        .unwrap_or_else(|| rows.get(first).map_or(0, |r| r.rec as u64));
-    let header_rows = forced.header_rows.unwrap_or_else(|| match rows.get(first) {
+    }
+}
+
+/// Header rows (0 or 1) of `best`'s table whose first row is at `first`: whether that
+/// row reads as a header over the rest of its block.
+fn guess_header_rows(best: &Scored, first: usize) -> u64 {
+    let rows = &best.parsed.rows;
+    match rows.get(first) {
         None => 0,
         Some(head) => {
             let end = if first < best.main.1 {
@@ -921,33 +1011,18 @@ pub(crate) fn dialect(text: &str, forced: &Forced, cut: bool) -> Dialect {
             let rest = rows.get(first + 1..end.max(first + 1)).unwrap_or(&[]);
             u64::from(is_header(head, rest))
         }
-    });
-    // The margin: a runner-up at 80 % of the score or less leaves no doubt, one as good
-    // halves the confidence.
-    let margin = (0.5 + 2.5 * (1.0 - runner_score / best.score)).clamp(0.5, 1.0);
-    let confidence = best.consistency * best.quoting * margin * size_factor(rows.len());
-    let unclosed_quote = if best.quote.is_none() && forced.quote.is_none() {
-        scored
-            .iter()
-            .find(|s| s.delimiter == best.delimiter && s.quote == Some(b'"'))
-            .filter(|s| s.unterminated)
-            .map(|s| s.parsed.unterminated_line)
-    } else {
-        None
-    };
-    Dialect {
-        unclosed_quote,
-        delimiter: best.delimiter,
-        quote: best.quote,
-        skip_space: best.skip_space,
-        escape: best.escape,
-        preamble,
-        header_rows,
-        width,
-        confidence: round2(confidence.clamp(0.0, 1.0)),
-        alternatives,
-        about: about(&rows[..first.min(rows.len())]),
     }
+}
+
+/// The line where a `"` opens that is never closed, when that is why `best` reads
+/// without quoting: the reading of the same delimiter with `"` among `scored` is
+/// unterminated.
+fn unclosed_quote_line(best: &Scored, scored: &[Scored]) -> Option<u64> {
+    scored
+        .iter()
+        .find(|s| s.delimiter == best.delimiter && s.quote == Some(b'"'))
+        .filter(|s| s.unterminated)
+        .map(|s| s.parsed.unterminated_line)
 }
 
 /// Lines about the file kept, at most, and values a line, and characters a value.

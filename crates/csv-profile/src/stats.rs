@@ -2,6 +2,19 @@
 //! (exact up to a cap, then HyperLogLog), the most frequent values (with a memo per
 //! value) and a reservoir sample for quantiles and histograms. All deterministic: the
 //! same rows in the same order give the same result, whatever the chunking.
+//!
+//! Laid out for few cache lines per cell (a profile has one set of tables per column,
+//! too many to all stay in cache): the top-values index (the first 1,024 distinct
+//! values) and the exact set (up to 4,096) are open-addressing tables, linear probing,
+//! at most half full, a value's count beside its hash and a byte tag per slot, so a
+//! value not tracked is found missing from 2 KiB of tags. Slots are placed by
+//! multiply-shift with a random odd multiplier per table (no file can crowd them; the
+//! top values keep their first-seen order in a list of their own). ISO dates past the
+//! top-values table are counted for the distinct count by their day, in a bitmap of at
+//! most 16 blocks of 512 days. The reservoir is Algorithm L (the generator is consulted
+//! only when a value is kept); the moments are sums of differences to the first value
+//! (no division per number). The top-values table is also capped by the bytes of text
+//! it keeps (`TOP_BYTES`).
 
 use std::hash::Hasher;
 

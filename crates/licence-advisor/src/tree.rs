@@ -1,10 +1,11 @@
 //! The decision tree, as data: which question follows which answer, and what each
 //! answer decides. [`crate::recommend`] walks it; [`crate::mermaid`] draws it.
 //!
-//! The tree follows section 6 of the project's licence notes: gatekeeping (secrecy,
-//! personal data), the high-value-dataset constraint, the rights in the content,
-//! whether it is protected at all, the municipality's own choice, and finally the
-//! conditions that turn open data into shared data.
+//! The order follows DIGG's and PRV's guidance (each step's sources are the notes'
+//! [`crate::text::Source`]s): gatekeeping (secrecy, personal data), the
+//! high-value-dataset constraint, the rights in the content, whether it is protected at
+//! all, the municipality's own choice, and finally the conditions that turn open data
+//! into shared data.
 
 use crate::answers::{Condition, InputLicence};
 use crate::licences::LicenceId;

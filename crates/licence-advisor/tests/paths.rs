@@ -38,6 +38,7 @@ struct Case {
 
 use NoteId::*;
 
+#[allow(clippy::too_many_lines)] // one table of cases, a row each
 fn cases() -> Vec<Case> {
     let c = |name, answers: String, outcome, licence, access, open_data, reasons, conflicts| Case {
         name,

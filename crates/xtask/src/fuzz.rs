@@ -1,15 +1,18 @@
 //! `cargo xtask fuzz [--seconds N] [TARGET…]`: the `cargo fuzz` targets in `fuzz/`, one
 //! after another, each for N seconds, with a summary of executions per target.
 //!
-//! Needs the nightly toolchain (libFuzzer and the sanitizers); installs `cargo-fuzz`
-//! at a pinned version when it is missing. New inputs go to `target/fuzz/corpus/TARGET`
-//! (the committed seeds in `fuzz/corpus/TARGET` are read, never written); crashes,
-//! timeouts and out-of-memory inputs to `target/fuzz/artifacts/TARGET/`.
+//! Runs on the pinned nightly toolchain ([`install::NIGHTLY`]: libFuzzer and the
+//! sanitizers) and installs it, and `cargo-fuzz` at a pinned version, when missing.
+//! New inputs go to `target/fuzz/corpus/TARGET` (`target/fuzz/smoke/TARGET` in the
+//! smoke run of `cargo xtask test`, see [`Mode`]; the committed seeds in
+//! `fuzz/corpus/TARGET` are read, never written); crashes, timeouts and out-of-memory
+//! inputs to `target/fuzz/artifacts/TARGET/`.
 
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
 use std::time::Instant;
 
+use crate::install;
 use crate::util::{Failure, output, root, run, step};
 
 /// Every fuzz target in `fuzz/fuzz_targets/`, in the order they run.
@@ -30,6 +33,54 @@ const CARGO_FUZZ_VERSION: &str = "0.13.2";
 const TIMEOUT_S: u32 = 10;
 const RSS_LIMIT_MB: u32 = 1024;
 
+/// A long run (`cargo xtask fuzz`) or the smoke run of `cargo xtask test`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// Optimised targets (`cargo fuzz`'s default), adding to the corpus kept in
+    /// `target/fuzz/corpus/TARGET` from run to run.
+    Long,
+    /// Unoptimised targets (`cargo fuzz build --dev`: the same sanitizer, debug
+    /// assertions and overflow checks; building takes far longer than the seconds of
+    /// fuzzing, and half as long unoptimised), from the seeds alone: new inputs go to
+    /// `target/fuzz/smoke/TARGET`, emptied first, so that the run takes as long on a
+    /// machine with a large corpus as on a fresh clone.
+    Smoke,
+}
+
+impl Mode {
+    fn build_args(self) -> &'static [&'static str] {
+        match self {
+            Mode::Long => &[],
+            Mode::Smoke => &["--dev"],
+        }
+    }
+
+    fn shown(self) -> &'static str {
+        match self {
+            Mode::Long => "",
+            Mode::Smoke => " --dev",
+        }
+    }
+
+    /// The folder new inputs go to (created; emptied first for the smoke run).
+    fn corpus(self, target: &str) -> Result<PathBuf, Failure> {
+        let dir = match self {
+            Mode::Long => root().join("target/fuzz/corpus").join(target),
+            Mode::Smoke => {
+                let dir = root().join("target/fuzz/smoke").join(target);
+                if dir.exists() {
+                    std::fs::remove_dir_all(&dir)
+                        .map_err(|e| Failure::new(format!("{}: {e}", dir.display())))?;
+                }
+                dir
+            }
+        };
+        std::fs::create_dir_all(&dir)
+            .map_err(|e| Failure::new(format!("{}: {e}", dir.display())))?;
+        Ok(dir)
+    }
+}
+
 /// What one target's run measured.
 pub struct Outcome {
     /// The target's name.
@@ -42,24 +93,21 @@ pub struct Outcome {
     pub corpus: Option<String>,
 }
 
-/// Whether the nightly toolchain is installed.
-pub fn nightly_present() -> bool {
-    output(Command::new("rustup").args(["run", "nightly", "rustc", "--version"])).is_some()
-}
-
+/// `cargo +NIGHTLY` for the fuzz targets, building into `target/fuzz/build` (out of
+/// the stable build's way, beside it under target/).
 fn cargo_nightly() -> Command {
-    // `cargo +nightly` through rustup's proxy, whatever cargo runs us.
-    let mut cmd = Command::new("cargo");
-    cmd.arg("+nightly").current_dir(root());
-    // Out of the stable build's way, beside it under target/.
+    let mut cmd = install::cargo_nightly();
     cmd.env("CARGO_TARGET_DIR", root().join("target/fuzz/build"));
-    cmd.env_remove("RUSTUP_TOOLCHAIN").env_remove("CARGO");
     cmd
 }
 
 /// Makes sure `cargo fuzz` runs (installs cargo-fuzz when it does not).
 pub fn cargo_fuzz() -> Result<(), Failure> {
-    let works = || output(cargo_nightly().args(["fuzz", "--version"])).is_some();
+    // `cargo fuzz --version` prints `cargo-fuzz 0.13.2`: the pinned release, no other.
+    let works = || {
+        output(cargo_nightly().args(["fuzz", "--version"]))
+            .is_some_and(|v| v.split_whitespace().nth(1) == Some(CARGO_FUZZ_VERSION))
+    };
     if works() {
         return Ok(());
     }
@@ -71,6 +119,7 @@ pub fn cargo_fuzz() -> Result<(), Failure> {
             "install",
             "cargo-fuzz",
             "--locked",
+            "--force",
             "--version",
             CARGO_FUZZ_VERSION,
         ]),
@@ -84,9 +133,10 @@ pub fn cargo_fuzz() -> Result<(), Failure> {
     if works() {
         Ok(())
     } else {
-        Err(Failure::new(
-            "cargo fuzz still does not run after installing it",
-        ))
+        Err(Failure::new(format!(
+            "`cargo +{} fuzz --version` still does not report {CARGO_FUZZ_VERSION} after installing it",
+            install::NIGHTLY
+        )))
     }
 }
 
@@ -105,17 +155,17 @@ fn parse_stats(stderr: &str) -> (Option<u64>, Option<String>) {
 
 /// Runs one target for `seconds`; fails with the artifact's path when libFuzzer finds
 /// a crash, a timeout or an out-of-memory input.
-pub fn run_target(target: &str, seconds: u64) -> Result<Outcome, Failure> {
+pub fn run_target(target: &str, seconds: u64, mode: Mode) -> Result<Outcome, Failure> {
     let root = root();
-    let corpus = root.join("target/fuzz/corpus").join(target);
+    let corpus = mode.corpus(target)?;
     let artifacts = root.join("target/fuzz/artifacts").join(target);
-    for dir in [&corpus, &artifacts] {
-        std::fs::create_dir_all(dir)
-            .map_err(|e| Failure::new(format!("{}: {e}", dir.display())))?;
-    }
+    std::fs::create_dir_all(&artifacts)
+        .map_err(|e| Failure::new(format!("{}: {e}", artifacts.display())))?;
     let seeds = root.join("fuzz/corpus").join(target);
     let mut cmd = cargo_nightly();
-    cmd.args(["fuzz", "run", target])
+    cmd.args(["fuzz", "run"])
+        .args(mode.build_args())
+        .arg(target)
         .arg(&corpus)
         .arg(&seeds)
         .arg("--")
@@ -127,14 +177,16 @@ pub fn run_target(target: &str, seconds: u64) -> Result<Outcome, Failure> {
         .stdout(Stdio::inherit())
         .stderr(Stdio::piped());
     println!(
-        "    $ cargo +nightly fuzz run {target} {} {} -- -max_total_time={seconds} …",
+        "    $ cargo +{} fuzz run{} {target} {} {} -- -max_total_time={seconds} …",
+        install::NIGHTLY,
+        mode.shown(),
         corpus.display(),
         seeds.display()
     );
     let start = Instant::now();
     let out = cmd
         .output()
-        .map_err(|e| Failure::new(format!("cannot run cargo +nightly fuzz: {e}")))?;
+        .map_err(|e| Failure::new(format!("cannot run cargo +{} fuzz: {e}", install::NIGHTLY)))?;
     let elapsed = start.elapsed().as_secs_f64();
     let stderr = String::from_utf8_lossy(&out.stderr);
     let log = root.join("target/fuzz").join(format!("{target}.log"));
@@ -148,10 +200,12 @@ pub fn run_target(target: &str, seconds: u64) -> Result<Outcome, Failure> {
         let tail: Vec<&str> = stderr.lines().rev().take(30).collect();
         let tail: Vec<&str> = tail.into_iter().rev().collect();
         return Err(Failure::new(format!(
-            "fuzz target `{target}` failed after {elapsed:.0} s ({})\n{}\n\nthe input: {artifact}\nthe whole log: {}\nreproduce: cargo +nightly fuzz run {target} {artifact}",
+            "fuzz target `{target}` failed after {elapsed:.0} s ({})\n{}\n\nthe input: {artifact}\nthe whole log: {}\nreproduce: cargo +{} fuzz run{} {target} {artifact}",
             out.status,
             tail.join("\n"),
-            log.display()
+            log.display(),
+            install::NIGHTLY,
+            mode.shown()
         )));
     }
     Ok(Outcome {
@@ -164,12 +218,8 @@ pub fn run_target(target: &str, seconds: u64) -> Result<Outcome, Failure> {
 
 /// Runs `targets` (all when empty) one after another, `seconds` each, and prints and
 /// writes (`target/fuzz/summary.md`) a table of what ran.
-pub fn fuzz(seconds: u64, targets: &[String]) -> Result<(), Failure> {
-    if !nightly_present() {
-        return Err(Failure::new(
-            "cargo fuzz needs the nightly toolchain: `rustup toolchain install nightly`",
-        ));
-    }
+pub fn fuzz(seconds: u64, targets: &[String], mode: Mode) -> Result<(), Failure> {
+    install::nightly()?;
     cargo_fuzz()?;
     let chosen: Vec<&str> = if targets.is_empty() {
         TARGETS.to_vec()
@@ -184,12 +234,20 @@ pub fn fuzz(seconds: u64, targets: &[String]) -> Result<(), Failure> {
         }
         targets.iter().map(String::as_str).collect()
     };
-    step("building the fuzz targets (cargo +nightly fuzz build)");
-    run(cargo_nightly().args(["fuzz", "build"]), "cargo fuzz build")?;
+    step(&format!(
+        "building the fuzz targets (cargo +{} fuzz build)",
+        install::NIGHTLY
+    ));
+    run(
+        cargo_nightly()
+            .args(["fuzz", "build"])
+            .args(mode.build_args()),
+        "cargo fuzz build",
+    )?;
     let mut rows = Vec::new();
     for target in chosen {
         step(&format!("fuzzing `{target}` for {seconds} s"));
-        let o = run_target(target, seconds)?;
+        let o = run_target(target, seconds, mode)?;
         println!(
             "    {target}: {} executions in {:.0} s, corpus {}",
             o.executions.map_or("?".to_owned(), |n| n.to_string()),
@@ -222,22 +280,12 @@ pub fn fuzz(seconds: u64, targets: &[String]) -> Result<(), Failure> {
 pub const SMOKE_SECONDS: u64 = 5;
 
 /// The fuzz smoke run of `cargo xtask test`: every target for [`SMOKE_SECONDS`]
-/// seconds, from the committed seeds. Skipped, saying so, when nightly is missing or
-/// `DATALOTS_FUZZ_SMOKE=0` (the first build of the targets with the sanitizer takes
-/// minutes).
+/// seconds, from the committed seeds, built unoptimised ([`Mode::Smoke`]: the
+/// optimised sanitizer build took 476 s of CPU, this one 216 s). What it needs (the
+/// pinned nightly, cargo-fuzz) is installed first; when that fails, the run fails: it
+/// is never skipped.
 pub fn smoke() -> Result<(), Failure> {
-    if std::env::var_os("DATALOTS_FUZZ_SMOKE").is_some_and(|v| v == "0") {
-        println!("\n    SKIPPED: the fuzz smoke run (DATALOTS_FUZZ_SMOKE=0); nothing was fuzzed");
-        return Ok(());
-    }
-    if !nightly_present() {
-        println!(
-            "\n    SKIPPED: the fuzz smoke run needs the nightly toolchain \
-             (`rustup toolchain install nightly`); nothing was fuzzed"
-        );
-        return Ok(());
-    }
-    fuzz(SMOKE_SECONDS, &[])
+    fuzz(SMOKE_SECONDS, &[], Mode::Smoke)
 }
 
 #[cfg(test)]

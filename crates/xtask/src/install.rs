@@ -30,46 +30,68 @@ pub fn wasm_target() -> Result<(), Failure> {
     })
 }
 
-/// Makes sure the nightly toolchain can rebuild the standard library for
-/// `wasm32-unknown-unknown` (`rust-src` and the target on `nightly`), for the widget's
-/// smaller build (`-Zbuild-std`, see `site.rs`). Returns `false`, saying why, when
-/// there is no nightly toolchain or rustup cannot add to it: `dist` then builds with
-/// stable, and the widget is about 10 % larger.
-pub fn nightly_build_std() -> bool {
-    let nightly_sysroot = || {
-        output(Command::new("rustc").args(["+nightly", "--print", "sysroot"]))
-            .map(|s| PathBuf::from(s.trim()))
+/// The nightly toolchain the shipped widget is built with (`-Zbuild-std`, see
+/// `site.rs`) and the fuzz targets run on (libFuzzer and the sanitizers): pinned, so
+/// that the size budget and the fuzz smoke run mean the same on every machine. This is
+/// rustc 1.97.0-nightly (e50aa6fba 2026-05-19). Moving the pin is a change like any
+/// other: `cargo xtask test` must pass with the new one (the widget's budget included).
+pub const NIGHTLY: &str = "nightly-2026-05-20";
+
+/// Makes sure the pinned [`NIGHTLY`] toolchain is installed with `rust-src` and the
+/// `wasm32-unknown-unknown` target (rustup installs all three in one go, about a
+/// minute); returns its name for `cargo +NAME`. A toolchain that cannot be installed
+/// is a failure: no build falls back to another toolchain or a weaker budget.
+pub fn nightly() -> Result<&'static str, Failure> {
+    let sysroot = || {
+        output(
+            Command::new("rustc")
+                .arg(format!("+{NIGHTLY}"))
+                .args(["--print", "sysroot"]),
+        )
+        .map(|s| PathBuf::from(s.trim()))
     };
-    let Some(sysroot) = nightly_sysroot() else {
-        println!("    no nightly toolchain (`rustc +nightly`): building the widget with stable");
-        return false;
+    let ready = || {
+        sysroot().is_some_and(|root| {
+            let rustlib = root.join("lib/rustlib");
+            rustlib.join("src/rust/library/std").is_dir() && rustlib.join(WASM_TARGET).is_dir()
+        })
     };
-    let rustlib = sysroot.join("lib/rustlib");
-    let has_src = || rustlib.join("src/rust/library/std").is_dir();
-    let has_target = || rustlib.join(WASM_TARGET).is_dir();
-    if !has_src() {
-        step("installing rust-src on the nightly toolchain (for -Zbuild-std)");
-        let _ = run(
-            Command::new("rustup").args(["component", "add", "rust-src", "--toolchain", "nightly"]),
-            "rustup component add rust-src --toolchain nightly",
-        );
+    if ready() {
+        return Ok(NIGHTLY);
     }
-    if !has_target() {
-        step(&format!(
-            "installing the Rust target {WASM_TARGET} on nightly"
-        ));
-        let _ = run(
-            Command::new("rustup").args(["target", "add", WASM_TARGET, "--toolchain", "nightly"]),
-            "rustup target add --toolchain nightly",
-        );
+    let by_hand = format!(
+        "install it by hand: `rustup toolchain install {NIGHTLY} --profile minimal --component rust-src --target {WASM_TARGET}`"
+    );
+    step(&format!(
+        "installing the pinned toolchain {NIGHTLY} with rust-src and {WASM_TARGET} (rustup)"
+    ));
+    run(
+        Command::new("rustup")
+            .args(["toolchain", "install", NIGHTLY, "--profile", "minimal"])
+            .args(["--component", "rust-src", "--target", WASM_TARGET])
+            .env_remove("RUSTUP_TOOLCHAIN"),
+        "rustup toolchain install",
+    )
+    .map_err(|e| Failure::new(format!("{e}\n{by_hand}")))?;
+    if ready() {
+        Ok(NIGHTLY)
+    } else {
+        Err(Failure::new(format!(
+            "after `rustup toolchain install`, {NIGHTLY} still lacks rust-src or {WASM_TARGET}: {by_hand}"
+        )))
     }
-    let ready = has_src() && has_target();
-    if !ready {
-        println!(
-            "    nightly lacks rust-src or {WASM_TARGET}: building the widget with stable (about 10 % larger)"
-        );
-    }
-    ready
+}
+
+/// `cargo +NIGHTLY` through rustup's proxy (whatever cargo runs us), in `root`.
+pub fn cargo_nightly() -> Command {
+    let mut cmd = Command::new("cargo");
+    cmd.arg(format!("+{NIGHTLY}"))
+        .current_dir(root())
+        .env_remove("RUSTUP_TOOLCHAIN")
+        .env_remove("CARGO")
+        .env_remove("RUSTC")
+        .env_remove("RUSTDOC");
+    cmd
 }
 
 /// Reads the exact `wasm-bindgen = "=X"` pin from a workspace manifest.
@@ -328,6 +350,43 @@ pub fn browser() -> Result<Browser, Failure> {
             "apt-get finished but {} or {} is still missing: {by_hand}",
             browser.chromium.display(),
             browser.chromedriver.display()
+        )))
+    }
+}
+
+/// The Debian packages of LibreOffice's Writer without its graphical front ends
+/// (`--no-install-recommends`: about 80 MiB, 51 packages on Debian 12): what
+/// `soffice --headless --convert-to pdf` needs to open the Word files `datalots
+/// procurement` writes.
+const LIBREOFFICE_PACKAGES: [&str; 2] = ["--no-install-recommends", "libreoffice-writer-nogui"];
+
+/// Makes sure LibreOffice (`soffice`, or `$DATALOTS_SOFFICE`) runs, installing it
+/// with apt-get when this is root on Debian; returns its path, for the test that
+/// converts a Word file to PDF (`tests/cli_procurement.rs`).
+pub fn libreoffice() -> Result<PathBuf, Failure> {
+    let soffice = std::env::var_os("DATALOTS_SOFFICE")
+        .map_or_else(|| PathBuf::from("/usr/bin/soffice"), PathBuf::from);
+    let works = || output(Command::new(&soffice).arg("--version")).is_some();
+    if works() {
+        return Ok(soffice);
+    }
+    let by_hand = "install LibreOffice Writer by hand (Debian/Ubuntu: \
+                   `apt-get install --no-install-recommends libreoffice-writer-nogui`), \
+                   or set DATALOTS_SOFFICE to its `soffice`";
+    if !is_root() || output(Command::new("apt-get").arg("--version")).is_none() {
+        return Err(Failure::new(format!(
+            "{} does not run: {by_hand}",
+            soffice.display()
+        )));
+    }
+    step("installing LibreOffice Writer (headless) with apt-get");
+    apt_install(&LIBREOFFICE_PACKAGES).map_err(|e| Failure::new(format!("{e}\n{by_hand}")))?;
+    if works() {
+        Ok(soffice)
+    } else {
+        Err(Failure::new(format!(
+            "apt-get finished but {} still does not run: {by_hand}",
+            soffice.display()
         )))
     }
 }

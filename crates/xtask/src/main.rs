@@ -33,7 +33,14 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("dist") => no_more_args(&args[1..]).and_then(|()| site::dist().map(|_| ())),
         Some("serve") => serve_command(&args[1..]),
-        Some("test") => no_more_args(&args[1..]).and_then(|()| test::all()),
+        Some("test") => {
+            let result = no_more_args(&args[1..]).and_then(|()| test::all());
+            println!(
+                "\nxtask: where the time went (wall clock, per step)\n{}",
+                util::step_times()
+            );
+            result
+        }
         Some("bench") => bench_command(&args[1..]),
         Some("fuzz") => fuzz_command(&args[1..]),
         Some("-h" | "--help" | "help") | None => {
@@ -137,5 +144,5 @@ fn fuzz_command(rest: &[String]) -> Result<(), Failure> {
             targets.push(a.clone());
         }
     }
-    fuzz::fuzz(seconds, &targets)
+    fuzz::fuzz(seconds, &targets, fuzz::Mode::Long)
 }

@@ -3,6 +3,7 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::time::Instant;
 
 /// Why an xtask command stopped: a message for the person at the terminal.
 #[derive(Debug)]
@@ -37,9 +38,72 @@ pub fn cargo() -> Command {
     cmd
 }
 
-/// Prints a step heading.
+/// The steps begun so far: (heading, when it began, CPU seconds used by then), for
+/// [`step_times`].
+static STEPS: std::sync::Mutex<Vec<(String, Instant, Option<f64>)>> =
+    std::sync::Mutex::new(Vec::new());
+
+/// The CPU seconds (user and system) this process and the children it has waited for
+/// have used, from `/proc/self/stat` (Linux; `None` elsewhere): a step's CPU time
+/// does not grow when other work shares the machine, its wall-clock time does.
+fn cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // Fields after the command name (in parentheses, which may hold spaces): utime,
+    // stime, cutime and cstime are the 14th to 17th fields, in clock ticks (100 a
+    // second on Linux).
+    let rest = &stat[stat.rfind(')')? + 2..];
+    let fields: Vec<&str> = rest.split_whitespace().collect();
+    let ticks: u64 = fields
+        .get(11..15)?
+        .iter()
+        .map(|f| f.parse::<u64>().ok())
+        .sum::<Option<u64>>()?;
+    Some(ticks as f64 / 100.0)
+}
+
+/// Prints a step heading, with how long the step before it took, and notes when it
+/// began (see [`step_times`]).
 pub fn step(what: &str) {
+    let now = Instant::now();
+    let cpu = cpu_seconds();
+    if let Ok(mut steps) = STEPS.lock() {
+        if let Some((_, began, cpu_before)) = steps.last() {
+            let used = cpu.zip(*cpu_before).map(|(now, then)| now - then);
+            println!(
+                "    ({:.1} s{})",
+                now.duration_since(*began).as_secs_f64(),
+                used.map_or(String::new(), |c| format!(", CPU {c:.1} s"))
+            );
+        }
+        steps.push((what.to_owned(), now, cpu));
+    }
     println!("\n==> {what}");
+}
+
+/// Every step begun so far with its wall-clock and CPU seconds (the last one until
+/// now), as a table: where the time of a run went.
+pub fn step_times() -> String {
+    let now = Instant::now();
+    let cpu_now = cpu_seconds();
+    let Ok(steps) = STEPS.lock() else {
+        return String::new();
+    };
+    let mut table = String::from("    wall s     CPU s  step\n");
+    let (mut wall, mut cpu) = (0.0, 0.0);
+    for (i, (what, began, cpu_began)) in steps.iter().enumerate() {
+        let (end, cpu_end) = steps
+            .get(i + 1)
+            .map_or((now, cpu_now), |(_, next, c)| (*next, *c));
+        let seconds = end.duration_since(*began).as_secs_f64();
+        let used = cpu_end.zip(*cpu_began).map(|(e, b)| e - b);
+        wall += seconds;
+        cpu += used.unwrap_or(0.0);
+        let what: String = what.chars().take(90).collect();
+        let used = used.map_or("?".to_owned(), |c| format!("{c:.1}"));
+        table.push_str(&format!("{seconds:10.1} {used:>9}  {what}\n"));
+    }
+    table.push_str(&format!("{wall:10.1} {cpu:9.1}  in all\n"));
+    table
 }
 
 /// Runs `cmd`, printing it first; a non-zero exit becomes a [`Failure`] naming `what`.
