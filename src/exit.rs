@@ -10,8 +10,9 @@
 //! - 1: the input was read, but the result is refused or flawed: a refusal (stop
 //!   answers, personnummer, a missing answer), a value that is not allowed (a date
 //!   that is not a day, an unknown theme, a missing HVD category), violations in the
-//!   result, metadata points missing (`quality`, each listed with what earns it);
-//!   and for `profile` and `normalize`, a file they cannot read (their codes
+//!   result, metadata points missing (`quality`, each listed with what earns it); a
+//!   normalised copy with cells that differ from the file (written, and the count
+//!   said); and for `profile` and `normalize`, a file they cannot read (their codes
 //!   from the start, kept for scripts);
 //! - 2: the input could not be read or the result not written (a missing file, a file
 //!   that is not well-formed, settings with an unknown key, an unknown dataset), or

@@ -242,3 +242,62 @@ fn describe_normalized_writes_the_dictionary_of_the_normalised_copy() {
     let cols = meta["tableSchema"]["columns"].as_array().unwrap();
     assert_eq!(cols.len(), original.columns.len());
 }
+
+/// Issue #26: a Windows-1252 file whose first letter outside ASCII comes after 800 KB
+/// is read again as Windows-1252, and the copy has å, ä and ö, not U+FFFD: to `--out`
+/// (written again) and to standard output (the file profiled first).
+#[test]
+fn a_late_windows_1252_file_is_read_again_and_loses_no_letter() {
+    let dir = common::scratch("normalize", "late_1252");
+    let (bytes, text) = common::late_windows_1252(400);
+    let file = dir.join("indikatorer.csv");
+    std::fs::write(&file, &bytes).unwrap();
+    let lines = text.lines().count();
+    let out = dir.join("indikatorer-utf8.csv");
+    let to_file = datalots(&[
+        "normalize",
+        file.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    let to_stdout = datalots(&["normalize", file.to_str().unwrap()]);
+    for (how, run, copy) in [
+        ("--out", &to_file, std::fs::read(&out).unwrap()),
+        ("stdout", &to_stdout, to_stdout.stdout.clone()),
+    ] {
+        let err = common::stderr(run);
+        assert_eq!(run.status.code(), Some(0), "{how}: {err}");
+        let copy = String::from_utf8(copy).unwrap();
+        assert!(!copy.contains('\u{fffd}'), "{how}: U+FFFD in the copy");
+        assert_eq!(copy.matches("Umeå").count(), 80, "{how}");
+        assert_eq!(copy.lines().count(), lines, "{how}");
+        assert!(
+            copy.ends_with("Väntetid i 0 dagar,Åre,\"9,25\"\r\n"),
+            "{how}: {:?}",
+            &copy[copy.len() - 200..]
+        );
+        assert!(
+            err.contains("lästes därför om som Windows-1252")
+                && err.contains("read again as Windows-1252"),
+            "{how}: {err}"
+        );
+    }
+    // Told to read it as UTF-8: obeyed, the copy written with the changed cells
+    // counted, and exit code 1.
+    let forced = datalots(&[
+        "normalize",
+        file.to_str().unwrap(),
+        "--encoding",
+        "utf-8",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    let err = common::stderr(&forced);
+    assert_eq!(forced.status.code(), Some(1), "{err}");
+    // Every late row has å, ä or ö in its first two cells.
+    assert!(err.contains("800 celler i kopian skiljer sig"), "{err}");
+    assert!(err.contains("800 cells in the copy differ"), "{err}");
+    assert!(!err.contains("read again"), "{err}");
+    let copy = std::fs::read_to_string(&out).unwrap();
+    assert!(copy.contains('\u{fffd}'));
+}

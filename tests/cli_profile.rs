@@ -89,3 +89,84 @@ fn text_output_and_errors() {
     assert_eq!(err.lines().count(), 1, "one line: {err}");
     assert!(err.contains("saknas.csv"));
 }
+
+/// Issue #26: SMHI's download — the lines about the file before the table and the
+/// notes beside it, before the columns; in `--json` as `about` and `notes`.
+#[test]
+fn the_lines_about_the_file_and_the_notes_come_before_the_columns() {
+    let smhi = "crates/csv-profile/tests/data/sniff/smhi_blocks.csv";
+    let out = datalots(&["profile", smhi]);
+    assert_eq!(out.status.code(), Some(0), "{}", common::stderr(&out));
+    let text = String::from_utf8_lossy(&out.stdout);
+    let about = text.find("Om filen").expect("«Om filen»");
+    let columns = text.find("kolumn / column").unwrap();
+    assert!(about < columns, "{text}");
+    assert!(
+        text.contains("  Stationsnamn: Borås  (plats / place)\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("  Tidsperiod (t.o.m): 2024-06-01 06:00:00  (period)\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "  rad/row 12 «Tidsutsnitt:»: Tidsperiod (fr.o.m.) = 1961-01-01 00:00:00 (UTC)\n"
+        ),
+        "{text}"
+    );
+    // «Borås» is a station, not a person; the table is the data, not the station block.
+    assert!(!text.contains("PERSONAL DATA"), "{text}");
+    assert!(text.contains("\nDatum "), "{text}");
+    let json = datalots(&["profile", smhi, "--json"]);
+    let v: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(v["about"][0]["label"], "Stationsnamn");
+    assert_eq!(v["about"][0]["kind"], "place");
+    assert_eq!(v["notes"].as_array().unwrap().len(), 7);
+    // A plain file has no such section.
+    let plain = datalots(&["profile", "tests/fixtures/csv/befolkning_2024.csv"]);
+    assert!(!String::from_utf8_lossy(&plain.stdout).contains("Om filen"));
+}
+
+/// Issue #26: a Windows-1252 file whose first letter outside ASCII comes after
+/// 800 KB is read again as Windows-1252, and that is said; `--encoding` is obeyed.
+#[test]
+fn a_late_windows_1252_file_is_profiled_again_and_that_is_said() {
+    let dir = common::scratch("profile", "late_1252");
+    let (bytes, _) = common::late_windows_1252(50);
+    let file = dir.join("indikatorer.csv");
+    std::fs::write(&file, bytes).unwrap();
+    let out = datalots(&["profile", file.to_str().unwrap(), "--json"]);
+    let err = common::stderr(&out);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    assert!(err.contains("The file was read twice"), "{err}");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["encoding"], "windows-1252");
+    assert_eq!(v.get("replaced_cells"), None, "no cell changed");
+    let forced = datalots(&[
+        "profile",
+        file.to_str().unwrap(),
+        "--json",
+        "--encoding",
+        "utf-8",
+    ]);
+    assert!(!common::stderr(&forced).contains("read twice"));
+    let v: serde_json::Value = serde_json::from_slice(&forced.stdout).unwrap();
+    assert_eq!(
+        (v["encoding"].as_str(), v["replaced_cells"].as_u64()),
+        (Some("UTF-8"), Some(100))
+    );
+    // describe reads it again too.
+    let described = datalots(&[
+        "describe",
+        file.to_str().unwrap(),
+        "--publisher",
+        "tests/fixtures/publisher/exempelby.toml",
+        "--answers",
+        "tests/fixtures/answers/open-facts.json",
+    ]);
+    let err = common::stderr(&described);
+    assert!(err.contains("Filen lästes två gånger"), "{err}");
+    let rdf = String::from_utf8_lossy(&described.stdout);
+    assert!(rdf.contains("teckenkodning windows-1252"), "{rdf}");
+}

@@ -34,11 +34,31 @@ pub fn catalogue(path: &Path, recover: bool) -> Result<Opened, Failure> {
     Ok(catalog::open(&bytes, format, recover, &shown)?)
 }
 
-/// Profiles the CSV file, read as `read` says.
+/// Profiles the CSV file, read as `read` says; a second time, as Windows-1252, when
+/// the first reading asks for it and `--encoding` was not given
+/// ([`datalots::read::second_pass`]), which is said on standard error.
 pub fn profile(path: &Path, read: &ReadOptions) -> Result<Profile, Failure> {
+    let first = profile_once(path, read)?;
+    match datalots::read::second_pass(&first, read) {
+        Some(encoding) => {
+            say_read_again(path, encoding);
+            profile_once(path, &read.with_encoding(encoding))
+        }
+        None => Ok(first),
+    }
+}
+
+/// Profiles the CSV file once, read as `read` says.
+pub fn profile_once(path: &Path, read: &ReadOptions) -> Result<Profile, Failure> {
     let file = files::open(path)?;
     datalots::csv_profile::profile_reader(file, read.options()?)
         .map_err(|e| Failure::in_file(path, e))
+}
+
+/// Says on standard error that `path` is read again as `encoding`.
+pub fn say_read_again(path: &Path, encoding: &str) {
+    let note = datalots::read::reread_note(encoding);
+    eprintln!("datalots: {}: {} / {}", path.display(), note.sv, note.en);
 }
 
 /// What a recovering read left out, for the terminal.

@@ -50,6 +50,42 @@ fn shown(c: char) -> String {
     }
 }
 
+/// «Om filen»: the lines before the table and the notes beside it, as the widget
+/// shows them (values that look like personal data masked).
+fn about(p: &Profile) -> String {
+    let about = datalots::about::About::new(p);
+    let mut s = String::new();
+    if !about.lines.is_empty() {
+        let _ = writeln!(
+            s,
+            "\nOm filen (före tabellen; inte kolumner) / About the file (before the table; not columns):"
+        );
+        for l in &about.lines {
+            let kind = l
+                .kind_text
+                .as_ref()
+                .map(|k| format!("  ({})", k))
+                .unwrap_or_default();
+            let _ = writeln!(s, "  {}{kind}", l.line);
+        }
+    }
+    if !about.notes.is_empty() {
+        let _ = writeln!(
+            s,
+            "\nAnteckningar bredvid tabellen / notes beside the table:"
+        );
+        for n in &about.notes {
+            let label = if n.label.is_empty() {
+                String::new()
+            } else {
+                format!(" «{}»", n.label)
+            };
+            let _ = writeln!(s, "  rad/row {}{label}: {}", n.row, n.note);
+        }
+    }
+    s
+}
+
 /// The profile as text: file facts, one line per column, then the warnings.
 fn render(name: &str, p: &Profile) -> String {
     let mut s = String::new();
@@ -104,6 +140,7 @@ fn render(name: &str, p: &Profile) -> String {
     if let Some(r) = &p.date_range {
         let _ = writeln!(s, "datum / dates {} – {}", r.start, r.end);
     }
+    s.push_str(&about(p));
     let _ = writeln!(
         s,
         "\n{:<24} {:<9} {:>8} {:>8} {:>16} {:>16} {:>12}  format, personuppgifter / personal data",

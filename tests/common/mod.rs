@@ -180,3 +180,39 @@ pub fn python_script(python: &Path, script: &str, args: &[&str]) -> Output {
         "",
     )
 }
+
+/// A Windows-1252 file whose first byte outside ASCII comes after 800 KB (as
+/// Socialstyrelsen's indicator list): ASCII rows, then `rows` rows with å, ä and ö
+/// in Windows-1252. Returns the bytes and the text as it should read.
+#[allow(dead_code)] // not every test binary uses it
+pub fn late_windows_1252(rows: usize) -> (Vec<u8>, String) {
+    let mut text = String::from("indikator;kommun;varde\r\n");
+    let mut i = 0;
+    while text.len() < 800 * 1024 {
+        text.push_str(&format!("Indikator {i};Kiruna;{},5\r\n", i % 97));
+        i += 1;
+    }
+    let places = ["Umeå", "Västerås", "Örebro", "Härnösand", "Åre"];
+    for r in 0..rows {
+        text.push_str(&format!(
+            "Väntetid i {} dagar;{};{},25\r\n",
+            r % 7,
+            places[r % places.len()],
+            r % 13
+        ));
+    }
+    let bytes = text
+        .chars()
+        .map(|c| match c {
+            'å' => 0xe5,
+            'ä' => 0xe4,
+            'ö' => 0xf6,
+            'Å' => 0xc5,
+            'Ä' => 0xc4,
+            'Ö' => 0xd6,
+            c if c.is_ascii() => c as u8,
+            c => panic!("{c} is not in the fixture's alphabet"),
+        })
+        .collect();
+    (bytes, text)
+}

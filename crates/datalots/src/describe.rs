@@ -103,6 +103,9 @@ pub struct Overrides {
     pub api_endpoint: Option<String>,
     /// A page documenting the API (`foaf:page` of the service).
     pub api_documentation: Option<String>,
+    /// Columns flagged as personal data that the steward said are not, with the
+    /// reasons ([`crate::personal`]): the notices say the decision.
+    pub not_personal: Vec<crate::personal::Dismissal>,
 }
 
 /// A described dataset, ready to be added to a catalogue.
@@ -622,6 +625,12 @@ impl<'a> Drafting<'a> {
                 &p.note.sv,
                 &p.note.en,
             );
+        } else if let Some((range, note)) = crate::about::period(self.profile) {
+            dataset.temporal.push(PeriodOfTime::new(
+                Some(Date::day(&range.start)),
+                Some(Date::day(&range.end)),
+            ));
+            self.mark_dataset("dcterms:temporal", Origin::Suggested, &note.sv, &note.en);
         }
 
         dataset.spatial.clear();
@@ -631,7 +640,7 @@ impl<'a> Drafting<'a> {
             .map(|s| s.trim())
             .filter(|s| !s.is_empty())
             .collect();
-        if typed.is_empty() {
+        if typed.is_empty() && !self.area_from_about(dataset) {
             let iri = self.dataset_iri.clone();
             let mut marks = std::mem::take(&mut self.marks);
             let mut mark =
@@ -647,7 +656,7 @@ impl<'a> Drafting<'a> {
                 self.places.push(place);
             }
             self.marks = marks;
-        } else {
+        } else if !typed.is_empty() {
             for s in typed {
                 dcat_ap_se::mint::check_base(s)?;
                 dataset.spatial.push(s.to_owned());
@@ -709,6 +718,26 @@ impl<'a> Drafting<'a> {
             );
         }
         Ok(())
+    }
+
+    /// «Om filen» ([`crate::about`]): a kommun the lines about the file name is the
+    /// area covered — after a kommunkod or länskod column (the data's own codes) and
+    /// before the publisher's area; a place that is not a kommun is said in a notice.
+    /// Returns whether it set the area.
+    fn area_from_about(&mut self, dataset: &mut Dataset) -> bool {
+        if self.profile.columns.iter().any(|c| area_code(c).is_some()) {
+            return false;
+        }
+        if let Some(notice) = crate::about::other_places_notice(self.profile) {
+            self.notices.push(notice);
+        }
+        let Some(area) = crate::about::area(self.profile, self.publisher) else {
+            return false;
+        };
+        dataset.spatial.push(area.iri);
+        let note = area.note;
+        self.mark_dataset("dcterms:spatial", Origin::Suggested, &note.sv, &note.en);
+        true
     }
 
     /// Access rights, from the licence answers.
@@ -1001,25 +1030,8 @@ impl<'a> Drafting<'a> {
     /// Notices for columns that look like e-mail addresses, phone numbers or names,
     /// and the licence advice's warnings.
     pub fn personal_data_notices(&mut self, recommendation: &Recommendation) {
-        for (column, finding) in self.profile.personal_data() {
-            let share = (finding.share * 100.0).round();
-            let (sv, en) = match finding.kind {
-                PersonalKind::Email => ("e-postadresser", "e-mail addresses"),
-                PersonalKind::Phone => ("telefonnummer", "phone numbers"),
-                PersonalKind::Name => ("namn", "names"),
-                PersonalKind::Personnummer | PersonalKind::Samordningsnummer => continue,
-            };
-            self.notices.push(Both {
-                sv: format!(
-                    "Kolumnen «{}» ser ut att innehålla {sv} ({share} %). Kontrollera att det är funktionsadresser och inte personuppgifter innan filen publiceras.",
-                    column.name
-                ),
-                en: format!(
-                    "Column «{}» seems to hold {en} ({share} %). Check that these are functional addresses and not personal data before publishing.",
-                    column.name
-                ),
-            });
-        }
+        let said = crate::personal::notices(self.profile, &self.overrides.not_personal);
+        self.notices.extend(said);
         for w in &recommendation.warnings {
             self.notices.push(Both::new(w.sv, w.en));
         }
@@ -2010,6 +2022,92 @@ spatial = "http://sws.geonames.org/2664855"
             1
         );
         assert!(!catalog.validate().unwrap().has_violations());
+    }
+
+    fn note(d: &Draft, property: &str) -> Both {
+        d.marks
+            .iter()
+            .find(|m| m.property == property)
+            .map(|m| m.note.clone())
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn the_lines_about_the_file_suggest_the_area_after_a_code_column_and_before_the_publisher() {
+        let smhi = include_str!("../../csv-profile/tests/data/sniff/smhi_blocks.csv");
+        // «Stationsnamn: Borås»: the kommun Borås, not the publisher's area.
+        let d = draft(smhi, Overrides::default()).unwrap();
+        assert_eq!(
+            d.dataset.spatial,
+            ["https://data.exempelby.se/omrade/kommun-1490"]
+        );
+        assert_eq!(origin(&d, "dcterms:spatial"), Some(Origin::Suggested));
+        assert!(
+            note(&d, "dcterms:spatial")
+                .sv
+                .contains("«Stationsnamn: Borås»"),
+            "{:?}",
+            note(&d, "dcterms:spatial")
+        );
+        // The table has its dates: they give the period, not the lines.
+        assert!(
+            note(&d, "dcterms:temporal")
+                .sv
+                .starts_with("från datumkolumnerna"),
+            "{:?}",
+            note(&d, "dcterms:temporal")
+        );
+        // Typed: given, whatever the file says.
+        let typed = draft(
+            smhi,
+            Overrides {
+                spatial: vec!["http://sws.geonames.org/2720501".into()],
+                ..Overrides::default()
+            },
+        )
+        .unwrap();
+        assert_eq!(typed.dataset.spatial, ["http://sws.geonames.org/2720501"]);
+        assert_eq!(origin(&typed, "dcterms:spatial"), Some(Origin::Given));
+        // A kommunkod column beats the lines: the data's own codes.
+        let coded = "Kommun;Borås\n\nkommunkod;antal;andel\n0180;1;0,5\n0180;2;1,5\n0180;3;2,5\n0180;4;3,5\n";
+        let d = draft(coded, Overrides::default()).unwrap();
+        assert_eq!(d.dataset.spatial, [SWEDEN]);
+        assert!(
+            note(&d, "dcterms:spatial")
+                .sv
+                .contains("kolumnen «kommunkod»")
+        );
+        // A place that is no kommun: said, and the publisher's area stays.
+        let abisko = smhi.replacen("Borås;72450", "Abisko Aut;188790", 1);
+        let d = draft(&abisko, Overrides::default()).unwrap();
+        assert_eq!(d.dataset.spatial, ["http://sws.geonames.org/2664855"]);
+        assert!(
+            d.notices
+                .iter()
+                .any(|n| n.sv.contains("namnger en plats som inte är en kommun")),
+            "{:?}",
+            d.notices
+        );
+    }
+
+    #[test]
+    fn the_lines_about_the_file_give_the_period_of_a_table_without_dates() {
+        let report = "Antal besök per bibliotek\nPeriod;2023-01-01;2023-12-31\n\nbibliotek;besök;lån\nHuvudbiblioteket;120 400;88 000\nFilial Norr;30 200;21 000\nFilial Syd;18 500;9 800\nBokbussen;4 100;3 900\n";
+        let d = draft(report, Overrides::default()).unwrap();
+        let t = &d.dataset.temporal[0];
+        assert_eq!(
+            (
+                t.start.as_ref().map(|x| x.value.as_str()),
+                t.end.as_ref().map(|x| x.value.as_str())
+            ),
+            (Some("2023-01-01"), Some("2023-12-31"))
+        );
+        assert_eq!(origin(&d, "dcterms:temporal"), Some(Origin::Suggested));
+        assert!(
+            note(&d, "dcterms:temporal")
+                .en
+                .starts_with("from the lines about the file «Period")
+        );
     }
 
     #[test]

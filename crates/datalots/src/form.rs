@@ -106,6 +106,9 @@ pub struct DatasetFields {
     pub api_endpoint: String,
     /// A high-value dataset's API: a page documenting it.
     pub api_documentation: String,
+    /// Columns flagged as personal data that the steward said are not, with the
+    /// reasons ([`crate::personal`]).
+    pub not_personal: Vec<crate::personal::Dismissal>,
 }
 
 impl Default for DatasetFields {
@@ -126,6 +129,7 @@ impl Default for DatasetFields {
             issued: String::new(),
             api_endpoint: String::new(),
             api_documentation: String::new(),
+            not_personal: Vec::new(),
         }
     }
 }
@@ -656,6 +660,7 @@ fn suggest_from_file(fields: &mut Fields, profile: &Profile, input: &FormInput) 
         fields.suggest(K::TemporalStart, p.start.clone(), note.clone());
         fields.suggest(K::TemporalEnd, p.end, note);
     }
+    about_period(fields, profile, d);
     let today = input.today.trim();
     let released = [d.issued.trim(), today].into_iter().find(|v| is_date(v));
     if d.temporal_start.trim().is_empty()
@@ -681,6 +686,28 @@ fn suggest_from_file(fields: &mut Fields, profile: &Profile, input: &FormInput) 
                 "Today's date: change it if the dataset was published earlier.",
             ),
         );
+    }
+}
+
+/// «Om filen»: the period the lines about the file name, for a table without dates
+/// ([`crate::about::period`]).
+fn about_period(fields: &mut Fields, profile: &Profile, d: &DatasetFields) {
+    if !d.temporal_start.trim().is_empty() || !d.temporal_end.trim().is_empty() {
+        return;
+    }
+    if let Some((range, note)) = crate::about::period(profile) {
+        let note = Both::new(
+            format!(
+                "{}; ändra om uppgifterna gäller en annan period.",
+                capitalise(&note.sv)
+            ),
+            format!(
+                "{}; change it if the data covers another period.",
+                capitalise(&note.en)
+            ),
+        );
+        fields.suggest(FieldKey::TemporalStart, range.start, note.clone());
+        fields.suggest(FieldKey::TemporalEnd, range.end, note);
     }
 }
 
@@ -712,6 +739,7 @@ fn overrides(input: &FormInput) -> Overrides {
         today: is_date(today).then(|| today.to_owned()),
         api_endpoint: non_empty(&d.api_endpoint),
         api_documentation: non_empty(&d.api_documentation),
+        not_personal: d.not_personal.clone(),
     }
 }
 
@@ -1187,6 +1215,84 @@ mod tests {
 
     fn field(v: &FormView, key: FieldKey) -> &Field {
         v.fields.iter().find(|f| f.key == key).unwrap()
+    }
+
+    #[test]
+    fn the_lines_about_the_file_fill_the_area_and_the_period_as_suggestions() {
+        let smhi = include_bytes!("../../csv-profile/tests/data/sniff/smhi_blocks.csv");
+        let v = form(&csv_profile::profile_bytes(smhi).unwrap(), &input());
+        let spatial = field(&v, FieldKey::Spatial);
+        assert_eq!(
+            spatial.value,
+            "https://exempelby.se/data/omrade/kommun-1490"
+        );
+        assert!(
+            spatial
+                .suggested
+                .as_ref()
+                .unwrap()
+                .sv
+                .starts_with("Raden «Stationsnamn: Borås»"),
+            "{:?}",
+            spatial.suggested
+        );
+        assert!(v.publishable, "{:#?}", v.findings);
+        let report = "Antal besök per bibliotek\nPeriod;2023-01-01;2023-12-31\n\nbibliotek;besök;lån\nHuvudbiblioteket;120 400;88 000\nFilial Norr;30 200;21 000\nFilial Syd;18 500;9 800\nBokbussen;4 100;3 900\n";
+        let v = form(
+            &csv_profile::profile_bytes(report.as_bytes()).unwrap(),
+            &input(),
+        );
+        let start = field(&v, FieldKey::TemporalStart);
+        assert_eq!(start.value, "2023-01-01");
+        assert!(
+            start
+                .suggested
+                .as_ref()
+                .unwrap()
+                .sv
+                .starts_with("Från raderna om filen «Period"),
+            "{:?}",
+            start.suggested
+        );
+        assert_eq!(field(&v, FieldKey::TemporalEnd).value, "2023-12-31");
+    }
+
+    #[test]
+    fn a_dismissed_name_flag_is_said_and_personnummer_are_still_refused() {
+        let csv = "Fynd;Observatörer;personnummer\nBlåmes;Johan Nilsson;19811218-9876\nTalgoxe;Anna Berg;19900101-0017\nKoltrast;Erik Lindqvist;19850505-1234\n";
+        let p = csv_profile::profile_bytes(csv.as_bytes()).unwrap();
+        let mut i = input();
+        let personal = crate::view::personal(&p);
+        i.dataset.not_personal = vec![
+            crate::personal::check(
+                &personal,
+                "Observatörer",
+                "Namnen är fältstationer, inte personer",
+            )
+            .unwrap(),
+        ];
+        let v = form(&p, &i);
+        assert!(
+            v.refused.iter().any(|r| r.sv.contains("«personnummer»")),
+            "{:?}",
+            v.refused
+        );
+        assert!(!v.publishable);
+        // Without the personnummer column the form is publishable, and says the decision.
+        let without: String = csv
+            .lines()
+            .map(|l| l.rsplit_once(';').unwrap().0.to_owned() + "\n")
+            .collect();
+        let p = csv_profile::profile_bytes(without.as_bytes()).unwrap();
+        let v = form(&p, &i);
+        assert!(v.publishable, "{:?} {:#?}", v.refused, v.findings);
+        assert!(
+            v.notices.iter().any(|n| n
+                .en
+                .contains("you said it is not personal data: «Namnen är fältstationer")),
+            "{:?}",
+            v.notices
+        );
     }
 
     #[test]

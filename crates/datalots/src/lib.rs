@@ -2,6 +2,7 @@
 #![deny(missing_docs)]
 
 // The describe pipeline: a profile, the answers and the settings become a dataset.
+pub mod about;
 pub mod describe;
 pub mod dictionary;
 pub mod normalize;
@@ -10,6 +11,7 @@ pub mod read;
 
 // View models a front end renders (the widget, and any other).
 pub mod form;
+pub mod personal;
 pub mod questionnaire;
 pub mod session;
 pub mod view;

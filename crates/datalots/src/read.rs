@@ -24,10 +24,11 @@
 use std::fmt;
 use std::str::FromStr;
 
-use csv_profile::Options;
+use csv_profile::{Options, Profile};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::Error;
+use crate::text::Both;
 
 /// The character between fields, and whether the spaces after it belong to it
 /// (`a, b, c`: a comma and spaces).
@@ -186,6 +187,43 @@ impl ReadOptions {
     }
 }
 
+/// The encoding to read a file with a second time, when its first reading asks for
+/// it ([`Profile::encoding_retry`]: bytes after the first 64 KiB that are not UTF-8
+/// but all read as Windows-1252) and the person did not name an encoding
+/// ([`ReadOptions::encoding`], which is always obeyed).
+pub fn second_pass(first: &Profile, read: &ReadOptions) -> Option<&'static str> {
+    match read.encoding {
+        Some(_) => None,
+        None => first.encoding_retry(),
+    }
+}
+
+impl ReadOptions {
+    /// The same overrides with the encoding named: the second reading's.
+    pub fn with_encoding(&self, encoding: &str) -> ReadOptions {
+        ReadOptions {
+            encoding: Some(encoding.to_owned()),
+            ..self.clone()
+        }
+    }
+}
+
+/// What to tell the person when the file was read again as `encoding`.
+pub fn reread_note(encoding: &str) -> Both {
+    let name = match encoding {
+        "windows-1252" => "Windows-1252",
+        other => other,
+    };
+    Both::new(
+        format!(
+            "Filen lästes två gånger: början var giltig UTF-8, men längre fram kom tecken som bara kan läsas som {name} (som när Excel sparar å, ä och ö i en CSV-fil). Hela filen lästes därför om som {name}."
+        ),
+        format!(
+            "The file was read twice: its beginning was valid UTF-8, but further on came characters that only read as {name} (as when Excel saves å, ä and ö in a CSV file). The whole file was therefore read again as {name}."
+        ),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -232,5 +270,36 @@ mod tests {
         };
         let e = read.options().err().map(|e| e.text());
         assert!(e.is_some_and(|t| t.en.contains("unknown encoding «klingon»")));
+    }
+
+    #[test]
+    fn a_late_windows_1252_file_asks_for_a_second_pass_unless_an_encoding_is_named() {
+        let mut bytes = b"kommun;antal\n".to_vec();
+        while bytes.len() < 100_000 {
+            bytes.extend_from_slice(b"Kiruna;7\n");
+        }
+        bytes.extend_from_slice(b"Ume\xe5;5\n");
+        let first = csv_profile::profile_bytes(&bytes).unwrap();
+        let read = ReadOptions::default();
+        assert_eq!(second_pass(&first, &read), Some("windows-1252"));
+        let again = read.with_encoding("windows-1252");
+        let mut p = csv_profile::Profiler::with_options(again.options().unwrap());
+        p.feed(&bytes).unwrap();
+        let second = p.finish().unwrap();
+        assert_eq!(
+            (second.encoding, second.replaced_cells),
+            ("windows-1252", 0)
+        );
+        assert_eq!(second_pass(&second, &again), None);
+        // Named by the person: obeyed, no second pass.
+        assert_eq!(second_pass(&first, &read.with_encoding("utf-8")), None);
+        assert!(
+            reread_note("windows-1252")
+                .sv
+                .contains("om som Windows-1252")
+        );
+        // A clean file asks for nothing.
+        let clean = csv_profile::profile_bytes(b"a;b\n1;2\n").unwrap();
+        assert_eq!(second_pass(&clean, &read), None);
     }
 }

@@ -31,6 +31,10 @@ use csv_profile::{
 };
 use serde::{Deserialize, Serialize};
 
+use crate::about::About;
+/// The mask shown instead of a personal-data value (defined beside «Om filen», which
+/// masks its values too, so that neither module imports the other round about).
+pub use crate::about::mask;
 use crate::read::Delimiter;
 use crate::text::Both;
 
@@ -186,6 +190,18 @@ pub struct ProfileView {
     /// are offered openly; else they wait behind a "read it another way" disclosure.
     #[serde(default)]
     pub reading_doubtful: bool,
+    /// «Om filen»: the lines about the file before its table
+    /// ([`crate::about::AboutLine::text`]: `Stationsnamn: Borås (plats)`), shown before
+    /// the columns.
+    #[serde(default)]
+    pub about: Vec<Both>,
+    /// The notes beside the table's first rows (`Rad 11, «Tidsutsnitt:»: …`).
+    #[serde(default)]
+    pub notes: Vec<Both>,
+    /// Set when the file was read a second time with another encoding
+    /// ([`ProfileView::read_again`]): the sentence that says so.
+    #[serde(default)]
+    pub reread: Option<Both>,
 }
 
 /// Below this dialect confidence (0–1) a close second reading is offered openly. A
@@ -257,16 +273,6 @@ fn percent(share: f64) -> Both {
         format!("{} %", format_number(p, d, false)),
         format!("{}%", format_number(p, d, true)),
     )
-}
-
-/// The mask shown instead of a personal-data value.
-pub fn mask(kind: PersonalKind) -> &'static str {
-    match kind {
-        PersonalKind::Personnummer | PersonalKind::Samordningsnummer => "ÅÅÅÅMMDD-XXXX",
-        PersonalKind::Email => "•••@•••",
-        PersonalKind::Phone => "0XX-XXX XX XX",
-        PersonalKind::Name => "••••",
-    }
 }
 
 fn kind_code(kind: PersonalKind) -> &'static str {
@@ -630,7 +636,7 @@ fn personal_columns(p: &Profile, refs: &[ColumnRef]) -> Vec<PersonalColumn> {
 }
 
 /// The warning that names the personal-data columns, when there are any.
-fn warning_for(personal: &[PersonalColumn]) -> Option<Both> {
+pub(crate) fn warning_for(personal: &[PersonalColumn]) -> Option<Both> {
     (!personal.is_empty()).then(|| {
         let list = |english: bool| {
             personal
@@ -659,6 +665,12 @@ fn warning_for(personal: &[PersonalColumn]) -> Option<Both> {
     })
 }
 
+/// The columns of a profile that seem to hold personal data, as the view names them
+/// ([`ProfileView::personal`]).
+pub fn personal(p: &Profile) -> Vec<PersonalColumn> {
+    personal_columns(p, &column_refs(p))
+}
+
 /// The personal-data warning of a profile alone ([`ProfileView::personal_warning`]),
 /// without the rest of the view (for `datalots profile`'s table).
 pub fn personal_warning(p: &Profile) -> Option<Both> {
@@ -669,6 +681,7 @@ impl ProfileView {
     /// The view of a profile. Values of personal-data columns are masked everywhere.
     pub fn new(p: &Profile) -> ProfileView {
         let refs = column_refs(p);
+        let about = About::new(p);
         let personal = personal_columns(p, &refs);
         let mut warnings = dialect_warnings(p);
         warnings.extend(profile_warnings(p, &refs));
@@ -697,7 +710,17 @@ impl ProfileView {
             alternatives: alternatives(p),
             reading_doubtful: p.dialect.confidence < DOUBTFUL_READING
                 && !p.dialect.alternatives.is_empty(),
+            about: about.lines.iter().map(|l| l.text()).collect(),
+            notes: about.notes.into_iter().map(|n| n.text).collect(),
+            reread: None,
         }
+    }
+
+    /// The view of a file read a second time, as `encoding`, because the first
+    /// reading asked for it ([`crate::read::second_pass`]): says so.
+    pub fn read_again(mut self, encoding: &str) -> ProfileView {
+        self.reread = Some(crate::read::reread_note(encoding));
+        self
     }
 }
 

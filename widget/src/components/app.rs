@@ -106,9 +106,14 @@ fn run(rt: &Rc<FlowRuntime>, effect: Effect) {
 /// once).
 fn answer(rt: &Weak<FlowRuntime>, response: Response) {
     let action = match response {
-        Response::Normalized { name, blob, .. } => {
+        Response::Normalized {
+            job,
+            name,
+            blob,
+            note,
+        } => {
             let _ = download::blob_as(&blob, &name);
-            return;
+            Action::Normalized { job, note }
         }
         Response::Progress { job, done, total } => Action::Progress { job, done, total },
         Response::Profiled { job, view, millis } => Action::Profiled { job, view, millis },
@@ -183,6 +188,7 @@ fn step_body(
     match (m.shown_step(), &m.file) {
         (Step::Profile, FileState::Profiled { view, .. }) => html! {
             <ProfileStep {lang} view={view.clone()} read_other={m.read.delimiter.is_some()}
+                not_personal={m.draft.dataset.not_personal.clone()} dismiss_error={m.dismiss_error.clone()}
                 on_action={on_action.clone()} />
         },
         (Step::Licence, _) => html! {
@@ -193,8 +199,11 @@ fn step_body(
             <DescribeStep {lang} form={m.form.clone()} draft={m.draft.clone()}
                 locked={config.lock_publisher} on_action={on_action.clone()} />
         },
-        (Step::Publish, _) => html! {
-            <PublishStep {lang} form={m.form.clone()} on_action={on_action.clone()} urls={Urls::from(config)} />
+        (Step::Publish, file) => html! {
+            <PublishStep {lang} form={m.form.clone()} on_action={on_action.clone()}
+                view={match file { FileState::Profiled { view, .. } => Some(view.clone()), _ => None }}
+                not_personal={m.draft.dataset.not_personal.clone()} normalized_note={m.normalized_note.clone()}
+                urls={Urls::from(config)} />
         },
         _ => html! {
             <FileStep {lang} file={m.file.clone()} draft_waiting={m.draft_waiting().map(str::to_owned)}

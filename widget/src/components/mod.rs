@@ -8,12 +8,15 @@
 //! - the steps: [`file_step`] (1), [`profile_step`] (2), [`licence_step`] (3),
 //!   [`describe_step`] (4, with one [`field`] component per field), [`publish_step`]
 //!   (5); view functions [`summary`], [`refused`] and [`quality`] (the grade the
-//!   portal gives), shown in steps 4 and 5;
+//!   portal gives), shown in steps 4 and 5, [`about_file`] («Om filen», step 2) and
+//!   [`personal_review`] (the flagged columns with the steward's decisions, steps 2
+//!   and 5);
 //! - «Vår katalog»: [`catalog_view`] (its own model, [`crate::model::catalog`]),
 //!   [`catalog_list`], [`catalog_editor`] (with the same [`field`] component);
 //! - the kommun's own page, in step 5 and «Vår katalog»: [`own_page`] (its own model,
 //!   [`crate::model::own_page`]).
 
+pub mod about_file;
 pub mod app;
 pub mod catalog_editor;
 pub mod catalog_list;
@@ -24,6 +27,7 @@ pub mod file_step;
 pub mod licence_step;
 pub mod next_step;
 pub mod own_page;
+pub mod personal_review;
 pub mod profile_step;
 pub mod publish_step;
 pub mod quality;

@@ -2,10 +2,13 @@
 //! ways to read it, the warnings, the columns with their charts, the first rows.
 
 use datalots::Both;
+use datalots::personal::Dismissal;
 use datalots::read::ReadOptions;
 use datalots::view::{Chart, ProfileView};
 use yew::prelude::*;
 
+use super::about_file::about_file;
+use super::personal_review::personal_review;
 use crate::i18n::{Lang, Texts, pick, publish, texts};
 use crate::model::Shared;
 use crate::model::flow::Action;
@@ -19,6 +22,12 @@ pub struct ProfileStepProps {
     pub view: Shared<ProfileView>,
     /// The file was read another way than the detector's: the other ways stay open.
     pub read_other: bool,
+    /// The steward's «not personal data» for flagged columns (the file's draft).
+    #[prop_or_default]
+    pub not_personal: Vec<Dismissal>,
+    /// Why the last «not personal data» was not taken: the column and why.
+    #[prop_or_default]
+    pub dismiss_error: Option<(String, Both)>,
     /// Dispatches to the flow (read another way).
     pub on_action: Callback<Action>,
 }
@@ -28,14 +37,13 @@ pub struct ProfileStepProps {
 pub fn profile_step(props: &ProfileStepProps) -> Html {
     let (view, lang) = (&*props.view, props.lang);
     let t = texts(lang);
-    let personal = view.personal_warning.as_ref().map(|w| {
-        html! {
-            <div class="datalots-alert" data-testid="personal-data-warning" role="alert">
-                <h3>{t.personal_heading}</h3>
-                <p>{pick(w, lang)}</p>
-            </div>
-        }
-    });
+    let personal = personal_review(
+        view,
+        &props.not_personal,
+        props.dismiss_error.as_ref(),
+        lang,
+        &props.on_action,
+    );
     html! {
         <div id="datalots-step-profile" data-testid="profile">
             <h3 tabindex="-1" id="datalots-profile-heading">{t.profile_heading}</h3>
@@ -46,6 +54,7 @@ pub fn profile_step(props: &ProfileStepProps) -> Html {
                     { for view.facts.iter().map(|f| html! { <><dt>{pick(&f.label, lang)}</dt><dd>{pick(&f.value, lang)}</dd></> }) }
                 </dl>
             </section>
+            {about_file(view, lang)}
             {alternatives(view, lang, props.read_other, &props.on_action)}
             {warnings(view, lang, t)}
             {columns(view, lang, t)}

@@ -1,11 +1,15 @@
 //! Step 5: publish (DIGG §7–8): add to an existing catalogue, the downloads, the
 //! check, how to get harvested by Sveriges dataportal, and what comes after.
 
+use datalots::Both;
 use datalots::form::{File, FormView, Imported};
+use datalots::personal::Dismissal;
+use datalots::view::ProfileView;
 use datalots_widget_support::download;
 use yew::prelude::*;
 
 use super::own_page::{Urls, for_form};
+use super::personal_review::personal_checklist;
 use super::refused::refused;
 use super::summary::summary;
 use crate::browser::{chosen_file, file_text};
@@ -25,6 +29,15 @@ pub struct PublishStepProps {
     /// The loader's and the worker's addresses (the kommun's own page).
     #[prop_or_default]
     pub urls: Urls,
+    /// The file's profile: its flagged columns for the checklist.
+    #[prop_or_default]
+    pub view: Option<Shared<ProfileView>>,
+    /// The steward's «not personal data» for flagged columns.
+    #[prop_or_default]
+    pub not_personal: Vec<Dismissal>,
+    /// What the last normalised copy changed, when it changed cells.
+    #[prop_or_default]
+    pub normalized_note: Option<Both>,
 }
 
 /// Step 5.
@@ -70,9 +83,13 @@ pub fn publish_step(props: &PublishStepProps) -> Html {
                         <button type="button" class="datalots-button" data-testid="download-normalized"
                                 aria-describedby="datalots-normalized-help" onclick={on_normalized}>{t.download_normalized}</button>
                         <span id="datalots-normalized-help" class="datalots-hint">{" "}{t.normalized_help}</span>
+                        if let Some(note) = &props.normalized_note {
+                            <p class="datalots-alert" role="alert" data-testid="normalized-note">{pick(note, lang)}</p>
+                        }
                     </li>
                 </ul>
             </section>
+            {personal_checklist(props.view.as_deref(), &props.not_personal, lang)}
             {summary(&form, lang)}
             <section aria-labelledby="datalots-harvest-heading">
                 <h4 id="datalots-harvest-heading">{t.harvest_heading}</h4>

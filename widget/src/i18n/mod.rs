@@ -9,6 +9,7 @@
 //! form's labels, help and findings, the worker's errors); [`pick`] shows it in the
 //! person's language.
 
+pub mod about;
 pub mod catalog;
 pub mod own_page;
 pub mod publish;

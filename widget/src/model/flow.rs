@@ -134,6 +134,15 @@ pub struct Flow {
     pub engine_error: Option<Both>,
     /// What the widget shows.
     pub screen: Screen,
+    /// Why the last «not personal data» for a column was not taken: the column and the
+    /// reason ([`Action::Dismiss`]).
+    pub dismiss_error: Option<(String, Both)>,
+    /// Whether the licence question about personal data was answered from the file's
+    /// flags, not by the person ([`datalots::personal::follow_review`]).
+    pub personal_prefilled: bool,
+    /// What the last normalised copy changed, said by its download (cells that differ
+    /// from the file).
+    pub normalized_note: Option<Both>,
     /// The current file's job number: answers about any other are dropped.
     job: u32,
     /// The number of the last form request sent.
@@ -226,6 +235,26 @@ pub enum Action {
     },
     /// Ask for the normalised copy of the file.
     Normalize,
+    /// The worker: the normalised copy was offered; `note` says how many cells
+    /// differ from the file, when any do.
+    Normalized {
+        /// The file's job.
+        job: u32,
+        /// What the copy changed.
+        note: Option<Both>,
+    },
+    /// The steward says a flagged column is not personal data, and why.
+    Dismiss {
+        /// The column's header.
+        column: String,
+        /// Why, in the steward's words.
+        reason: String,
+    },
+    /// The steward takes back «not personal data» for a column.
+    Undismiss {
+        /// The column's header.
+        column: String,
+    },
     /// Start over: forget the file, the answers and the drafts (not the publisher).
     Reset,
     /// Open «Vår katalog».
@@ -298,6 +327,9 @@ impl Flow {
             step: Step::File,
             file: FileState::None,
             answers: saved.answers,
+            personal_prefilled: saved.personal_prefilled,
+            dismiss_error: None,
+            normalized_note: None,
             draft,
             draft_file: saved.file_name,
             drafts: saved.drafts,
@@ -352,7 +384,14 @@ impl Flow {
             }
             Action::Normalize => {
                 if self.profiled() {
+                    self.normalized_note = None;
                     effects.push(Effect::Normalize { job: self.job });
+                }
+                false
+            }
+            Action::Normalized { job, note } => {
+                if job == self.job {
+                    self.normalized_note = note;
                 }
                 false
             }
@@ -386,6 +425,10 @@ impl Flow {
             Action::Go(step) => self.step = step,
             Action::Answer { key, values } => {
                 let values: Vec<&str> = values.iter().map(String::as_str).collect();
+                if key == "personal_data" {
+                    // The person's own answer from now on, even the same as Datalots'.
+                    self.personal_prefilled = false;
+                }
                 let mut answers = self.answers.clone();
                 // The form only offers valid values; a refused one changes nothing.
                 if questionnaire::answer(&mut answers, &key, &values).is_ok()
@@ -404,6 +447,8 @@ impl Flow {
                 self.draft.catalog = imported;
                 return true;
             }
+            Action::Dismiss { column, reason } => return self.dismiss(&column, &reason),
+            Action::Undismiss { column } => return self.undismiss(&column),
             Action::OpenCatalogue => self.screen = Screen::Catalogue,
             Action::CloseCatalogue => self.screen = Screen::Flow,
             Action::OpenProcurement if self.screen != Screen::ProcurementLoading => {
@@ -426,6 +471,8 @@ impl Flow {
         effects.extend(self.cancel());
         self.job += 1;
         self.form = None;
+        self.dismiss_error = None;
+        self.normalized_note = None;
         self.step = Step::File;
         self.file = FileState::Reading {
             name,
@@ -460,13 +507,13 @@ impl Flow {
                 if let FileState::Reading { name, total, .. } = &self.file {
                     let (name, size) = (name.clone(), *total);
                     self.switch_draft(&name);
-                    questionnaire::prefill_from_profile(&mut self.answers, view.has_personal_data);
                     self.file = FileState::Profiled {
                         name,
                         size,
                         view: Shared::new(*view),
                         millis,
                     };
+                    self.follow_flags();
                     self.step = Step::Profile;
                     return true;
                 }
@@ -503,6 +550,9 @@ impl Flow {
         self.step = Step::File;
         self.file = FileState::None;
         self.answers = Answers::default();
+        self.personal_prefilled = false;
+        self.dismiss_error = None;
+        self.normalized_note = None;
         self.draft.dataset = Default::default();
         self.draft.catalog = None;
         self.draft.file_name = String::new();
@@ -571,6 +621,7 @@ impl Flow {
             dataset: self.draft.dataset.clone(),
             file_name: self.draft_file.clone(),
             drafts: self.drafts.clone(),
+            personal_prefilled: self.personal_prefilled,
         }
     }
 
@@ -600,8 +651,7 @@ impl Flow {
     /// Whether the personal data question was answered from the file's profile (the
     /// licence step says so).
     pub fn personal_data_prefilled(&self) -> bool {
-        self.answers.personal_data == Some(true)
-            && matches!(&self.file, FileState::Profiled { view, .. } if view.has_personal_data)
+        self.personal_prefilled && self.answers.personal_data == Some(true)
     }
 }
 

@@ -11,6 +11,8 @@
 //! - [`flow`]: the publishing flow (the file, the steps, the licence answers, the
 //!   drafts per file, the describe form, which screen shows);
 //! - [`catalog`]: «Vår katalog», the kommun's catalogue file over time;
+//! - [`review`]: the flow's personal-data flags with the steward's «not personal
+//!   data» and its reason;
 //! - [`saved`]: what the flow keeps in `localStorage`, and the drafts per file;
 //! - [`own_page`]: the kommun's own page (the snippet, the static pages' zip), in
 //!   step 5 and «Vår katalog».
@@ -18,6 +20,7 @@
 pub mod catalog;
 pub mod flow;
 pub mod own_page;
+pub mod review;
 pub mod saved;
 
 use std::rc::Rc;

@@ -22,6 +22,9 @@ pub struct Saved {
     /// The drafts of other files chosen before, newest first (at most
     /// [`MAX_DRAFTS`]): choosing one of them again brings its draft back.
     pub drafts: Vec<(String, DatasetFields)>,
+    /// Whether the personal-data answer in `answers` came from the file's flags
+    /// (taken away when the steward dismisses every flag), not from the person.
+    pub personal_prefilled: bool,
 }
 
 /// The `localStorage` key of the widget with the `id` attribute `id`.

@@ -148,6 +148,9 @@ pub enum Response {
         /// The file's contents.
         #[serde(with = "serde_wasm_bindgen::preserve")]
         blob: web_sys::Blob,
+        /// How many cells differ from the file, said, when any do
+        /// ([`datalots::normalize::replaced_note`]): shown by the download.
+        note: Option<Both>,
     },
     /// The describe form.
     Form {
@@ -328,8 +331,17 @@ impl Worker for WidgetWorker {
                     .await;
                     cancelled.borrow_mut().retain(|j| *j != job);
                     let answer = match answer {
-                        Ok((p, millis)) => {
-                            let view = Box::new(ProfileView::new(&p));
+                        Ok((p, millis, reread)) => {
+                            let mut view = ProfileView::new(&p);
+                            // The normalised copy is read the way the profile was.
+                            let read = match reread {
+                                Some(encoding) => {
+                                    view = view.read_again(encoding);
+                                    read.with_encoding(encoding)
+                                }
+                                None => read,
+                            };
+                            let view = Box::new(view);
                             *last.borrow_mut() = Some(Last { job, file, read });
                             *kept.borrow_mut() = Some((job, p));
                             Response::Profiled { job, view, millis }
@@ -465,23 +477,35 @@ fn options(job: u32, read: &ReadOptions) -> Result<datalots::csv_profile::Option
     })
 }
 
-/// Reads `file` piece by piece into a profiler: the profile and the milliseconds it
-/// took, or the answer to send instead (failed, cancelled).
+/// Reads `file` piece by piece into a profiler: the profile, the milliseconds it
+/// took and the encoding of a second reading (when the first asked for one:
+/// [`datalots::read::second_pass`]), or the answer to send instead (failed,
+/// cancelled).
 async fn profile(
     file: &web_sys::File,
     job: u32,
     read: &ReadOptions,
     cancelled: &RefCell<Vec<u32>>,
     progress: impl Fn(f64, f64),
-) -> Result<(Profile, f64), Response> {
+) -> Result<(Profile, f64, Option<&'static str>), Response> {
     let started = js_sys::Date::now();
-    let mut profiler = Profiler::with_options(options(job, read)?);
-    read_pieces(file, job, Some(cancelled), progress, |piece| {
-        profiler.feed(piece).map_err(|e| csv_failed(job, e))
-    })
-    .await?;
-    let p = profiler.finish().map_err(|e| csv_failed(job, e))?;
-    Ok((p, js_sys::Date::now() - started))
+    let (mut read, mut reread) = (read.clone(), None);
+    loop {
+        let mut profiler = Profiler::with_options(options(job, &read)?);
+        read_pieces(file, job, Some(cancelled), &progress, |piece| {
+            profiler.feed(piece).map_err(|e| csv_failed(job, e))
+        })
+        .await?;
+        let p = profiler.finish().map_err(|e| csv_failed(job, e))?;
+        // One second reading at most: the second names its encoding.
+        match datalots::read::second_pass(&p, &read) {
+            Some(encoding) => {
+                reread = Some(encoding);
+                read = read.with_encoding(encoding);
+            }
+            None => return Ok((p, js_sys::Date::now() - started, reread)),
+        }
+    }
 }
 
 /// The normalised copy of `file` as a `Blob` of pieces (each piece's output is
@@ -505,8 +529,9 @@ async fn normalize(file: &web_sys::File, job: u32, read: &ReadOptions) -> Respon
         )
         .await?;
         out.clear();
-        n.finish(&mut out).map_err(|e| csv_failed(job, e))?;
+        let written = n.finish(&mut out).map_err(|e| csv_failed(job, e))?;
         parts.push(&js_sys::Uint8Array::from(out.as_slice()));
+        let note = datalots::normalize::replaced_note(&written);
         let options = web_sys::BlobPropertyBag::new();
         options.set_type("text/csv;charset=utf-8");
         web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)
@@ -519,6 +544,7 @@ async fn normalize(file: &web_sys::File, job: u32, read: &ReadOptions) -> Respon
                     job,
                     name: format!("{stem}-normaliserad.csv"),
                     blob,
+                    note,
                 }
             })
             .map_err(|e| {
