@@ -83,6 +83,18 @@ pub enum Command {
                       violations, 2 oläsbar indata / unreadable input"
     )]
     Validate(ValidateArgs),
+    /// Betyget Sveriges dataportal ger katalogen / the grade Sveriges dataportal gives the catalogue
+    ///
+    /// Metadatakvaliteten (EU:s MQA som portalen tillämpar den) per dimension och
+    /// datamängd, vad som ger de poäng som saknas, och stjärnorna per distribution.
+    /// The metadata quality (the EU's MQA as the portal applies it) per dimension and
+    /// dataset, what earns the missing points, and the stars per distribution.
+    #[command(
+        visible_alias = "betyg",
+        after_help = "Slutkod / exit: 0 alla metadatapoäng / every metadata point, 1 poäng \
+                      saknas / points missing, 2 oläsbar indata / unreadable input"
+    )]
+    Quality(QualityArgs),
     /// Beskriv filen som en datamängd i DCAT-AP-SE / describe the file as a DCAT-AP-SE dataset
     ///
     /// Beskriv filen som en datamängd i DCAT-AP-SE och skriv hela katalogen (ny, eller
@@ -275,6 +287,24 @@ pub struct ValidateArgs {
     pub json: bool,
 }
 
+/// `datalots quality`.
+#[derive(Debug, Clone, PartialEq, Eq, Args)]
+pub struct QualityArgs {
+    /// Katalogfilen (.rdf, .ttl, .jsonld) / the catalogue file
+    #[arg(value_name = "FIL.rdf|.ttl|.jsonld")]
+    pub file: PathBuf,
+    /// Vems bedömning: dataportal (375 poäng) eller eu (405) / whose grading: dataportal (375 points) or eu (405)
+    #[arg(long, value_name = "PROFIL", default_value = "dataportal",
+          value_parser = PossibleValuesParser::new(["dataportal", "eu"]))]
+    pub profile: String,
+    /// RDF-formatet när filändelsen inte säger det / the RDF format when the extension does not tell
+    #[arg(long, value_name = "FORMAT", value_parser = format_parser())]
+    pub format: Option<String>,
+    /// Skriv JSON i stället för text / print JSON instead of text
+    #[arg(long)]
+    pub json: bool,
+}
+
 /// `datalots describe`: the options as typed.
 #[derive(Debug, Clone, PartialEq, Eq, Args)]
 pub struct DescribeCmd {
@@ -284,13 +314,8 @@ pub struct DescribeCmd {
     /// Utgivarens inställningar / the publisher settings (.toml, or .json as the widget keeps them)
     #[arg(long, value_name = "ORG.toml", required_unless_present = "dataset")]
     pub publisher: Option<PathBuf>,
-    /// Svaren på licensfrågorna / the answers to the licence questions (JSON)
-    #[arg(
-        long,
-        value_name = "SVAR.json",
-        required_unless_present = "update",
-        conflicts_with = "update"
-    )]
+    /// Svaren på licensfrågorna (JSON); med --update byter de licensen om den ändrats / the answers to the licence questions (JSON); with --update they change the licence if it changed
+    #[arg(long, value_name = "SVAR.json", required_unless_present = "update")]
     pub answers: Option<PathBuf>,
     /// Datamängdens titel på svenska / the dataset's title in Swedish
     #[arg(long, value_name = "T")]
@@ -325,10 +350,16 @@ pub struct DescribeCmd {
     /// HVD-kategori för värdefulla datamängder (upprepas) / HVD category for a high-value dataset (repeatable)
     #[arg(long = "hvd-category", value_name = "KOD", conflicts_with = "update")]
     pub hvd_categories: Vec<String>,
+    /// Värdefull datamängd: API:ets adress (dcat:DataService) / high-value dataset: the API's address (dcat:DataService)
+    #[arg(long, value_name = "URL", conflicts_with = "update")]
+    pub api_endpoint: Option<String>,
+    /// Värdefull datamängd: API:ets dokumentationssida / high-value dataset: the API's documentation page
+    #[arg(long, value_name = "URL", conflicts_with = "update")]
+    pub api_documentation: Option<String>,
     /// Uppdatera datamängden i --catalog från filens nya version / update the dataset in --catalog from the file's new version
     #[arg(long, requires = "catalog")]
     pub update: bool,
-    /// Datamängden att uppdatera (annars samma IRI som describe skapar) / the dataset to update (else the IRI describe mints)
+    /// Datamängden att uppdatera (annars den vars fil har samma namn, annars IRI:n describe skapar) / the dataset to update (else the one whose file has the same name, else the IRI describe mints)
     #[arg(long, value_name = "IRI", requires = "update")]
     pub dataset: Option<String>,
     /// Utgivningsdatum för en ny datamängd, med --update den nya versionens datum (standard: i dag) / release date of a new dataset, with --update the new version's date (default: today)
@@ -375,6 +406,8 @@ impl DescribeCmd {
             themes: self.themes.clone(),
             hvd_categories: self.hvd_categories.clone(),
             issued: self.date.clone(),
+            api_endpoint: self.api_endpoint.clone(),
+            api_documentation: self.api_documentation.clone(),
             landing_pages: self.landing_pages.clone(),
             ..Overrides::default()
         }

@@ -6,13 +6,14 @@
 //!
 //! **Exit codes**, every command alike:
 //! - 0: done (for `validate`, `catalog` and `describe`: and the result has no
-//!   violations);
+//!   violations; for `quality`: and the catalogue earns every metadata point);
 //! - 1: the input was read, but the result is refused or flawed: a refusal (stop
 //!   answers, personnummer, a missing answer), a value that is not allowed (a date
 //!   that is not a day, an unknown theme, a missing HVD category), violations in the
-//!   result; a normalised copy with cells that differ from the file (written, and the
-//!   count said); and for `profile` and `normalize`, a file they cannot read (their
-//!   codes from the start, kept for scripts);
+//!   result, metadata points missing (`quality`, each listed with what earns it); a
+//!   normalised copy with cells that differ from the file (written, and the count
+//!   said); and for `profile` and `normalize`, a file they cannot read (their codes
+//!   from the start, kept for scripts);
 //! - 2: the input could not be read or the result not written (a missing file, a file
 //!   that is not well-formed, settings with an unknown key, an unknown dataset), or
 //!   the command line itself is wrong (clap's usage errors).
@@ -104,6 +105,8 @@ pub enum Command {
     Normalize,
     /// `datalots validate`.
     Validate,
+    /// `datalots quality`.
+    Quality,
     /// `datalots describe`.
     Describe,
     /// `datalots describe --update`.
@@ -128,6 +131,7 @@ impl Command {
             Command::Profile => "profile",
             Command::Normalize => "normalize",
             Command::Validate => "validate",
+            Command::Quality => "quality",
             Command::Describe => "describe",
             Command::Update => "describe --update",
             Command::CatalogList => "catalog list",

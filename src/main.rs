@@ -40,6 +40,7 @@ fn main() -> ExitCode {
         Some(Command::Profile(a)) => cmd::profile::run(a),
         Some(Command::Normalize(a)) => cmd::normalize::run(a),
         Some(Command::Validate(a)) => cmd::validate::run(a),
+        Some(Command::Quality(a)) => cmd::quality::run(a),
         Some(Command::Describe(a)) if a.update => cmd::update::run(a, &today()),
         Some(Command::Describe(a)) => cmd::describe::run(a, &today()),
         Some(Command::Catalog(c)) => cmd::catalog::run(c),

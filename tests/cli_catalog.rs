@@ -600,3 +600,142 @@ fn a_date_that_is_not_a_day_is_the_same_mistake_everywhere() {
         );
     }
 }
+
+#[test]
+fn update_finds_a_titled_dataset_by_its_file_and_applies_a_changed_licence() {
+    let dir = common::scratch("catalog", "update-titled");
+    let csv = dir.join("befolkning_2024.csv");
+    std::fs::copy(root().join(CSV), &csv).unwrap();
+    let k = dir.join("katalog.ttl");
+    // Created with a title: its IRI does not come from the file's name.
+    let describe = |answers: &str, extra: &[&str]| {
+        let mut args = vec![
+            "describe",
+            s(&csv),
+            "--publisher",
+            PUBLISHER,
+            "--title",
+            "Befolkning i kommunen",
+        ];
+        if !answers.is_empty() {
+            args.extend(["--answers", answers]);
+        }
+        args.extend_from_slice(extra);
+        datalots(&args)
+    };
+    let out = describe(OPEN, &["--out", s(&k)]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let titled = "https://data.exempelby.se/dataset/befolkning-i-kommunen";
+
+    // The same command plus --update, without the title: found by the file's name,
+    // and the person is told which dataset and how.
+    let out = datalots(&[
+        "describe",
+        s(&csv),
+        "--publisher",
+        PUBLISHER,
+        "--catalog",
+        s(&k),
+        "--update",
+        "--in-place",
+    ]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    assert!(
+        err.contains(&format!(
+            "dataset updated: {titled} «Befolkning i kommunen»"
+        )),
+        "{err}"
+    );
+    assert!(
+        err.contains("found by the file name «befolkning_2024.csv»"),
+        "{err}"
+    );
+    // Without answers the licence is kept, and it says so.
+    assert!(
+        err.contains("dcterms:license, dcterms:accessRights: behålls"),
+        "{err}"
+    );
+
+    // The same command with answers that give another licence, plus --update.
+    let attribution = "tests/fixtures/answers/attribution.json";
+    let out = describe(attribution, &["--catalog", s(&k), "--update", "--in-place"]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    assert!(
+        err.contains("dcterms:license: <http://creativecommons.org/publicdomain/zero/1.0/> → <http://creativecommons.org/licenses/by/4.0/>"),
+        "{err}"
+    );
+    let text = std::fs::read_to_string(&k).unwrap();
+    assert!(
+        text.contains("Free to use under CC BY 4.0, crediting the source"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("Free to use under CC0 1.0"),
+        "the old statement is gone"
+    );
+    // The same answers again: nothing to change, and it says the licence stays.
+    let out = describe(attribution, &["--catalog", s(&k), "--update", "--in-place"]);
+    assert!(
+        stderr(&out).contains("(samma som svaren ger / the same as the answers give)"),
+        "{}",
+        stderr(&out)
+    );
+    // Answers that stop publication are refused, nothing written.
+    let before = std::fs::read_to_string(&k).unwrap();
+    let out = describe(
+        "tests/fixtures/answers/personal-data.json",
+        &["--catalog", s(&k), "--update", "--in-place"],
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert_eq!(std::fs::read_to_string(&k).unwrap(), before);
+}
+
+#[test]
+fn update_asks_which_dataset_when_several_have_the_file() {
+    let dir = common::scratch("catalog", "update-two");
+    let csv = dir.join("befolkning_2024.csv");
+    std::fs::copy(root().join(CSV), &csv).unwrap();
+    let k = dir.join("katalog.ttl");
+    for (title, catalog) in [("En", None), ("Två", Some(&k))] {
+        let mut args = vec![
+            "describe",
+            s(&csv),
+            "--publisher",
+            PUBLISHER,
+            "--answers",
+            OPEN,
+            "--title",
+            title,
+            "--out",
+        ];
+        let out_path = dir.join(format!("{title}.ttl"));
+        args.push(s(&out_path));
+        if let Some(c) = catalog {
+            args.extend(["--catalog", s(c)]);
+        }
+        let out = datalots(&args);
+        assert!(out.status.success(), "{}", stderr(&out));
+        std::fs::copy(&out_path, &k).unwrap();
+    }
+    let out = datalots(&[
+        "describe",
+        s(&csv),
+        "--publisher",
+        PUBLISHER,
+        "--catalog",
+        s(&k),
+        "--update",
+    ]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("several datasets have a file named «befolkning_2024.csv»"),
+        "{err}"
+    );
+    assert!(
+        err.contains("dataset/en") && err.contains("dataset/tv"),
+        "{err}"
+    );
+}

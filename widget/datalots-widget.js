@@ -94,6 +94,12 @@ const STYLE = `
 .datalots-form-section { border-top: 1px solid #c4c4c4; margin-top: 1rem; }
 .datalots-summary { border-left: 6px solid #1e6b1e; padding: .25rem 1rem; margin: 1rem 0; }
 .datalots-summary.datalots-stop { border-left-color: #a4000f; }
+.datalots-quality { border-left: 6px solid #1f4e8c; padding: .25rem 1rem; margin: 1rem 0; }
+.datalots-dimensions { list-style: none; padding: 0; display: grid; gap: .3rem; max-width: 36rem; }
+.datalots-dimensions li { display: grid; grid-template-columns: minmax(12rem, 1fr) 10rem; align-items: center; gap: .5rem; }
+.datalots-dimensions meter { width: 10rem; height: 1rem; }
+.datalots-missing li { margin: .3rem 0; }
+.datalots-score strong { font-size: 1.05em; }
 .datalots-downloads { list-style: none; padding: 0; display: grid; gap: .4rem; }
 .datalots-downloads button[disabled] { color: #595959; border-color: #767676; cursor: not-allowed; }
 .datalots code { font-family: ui-monospace, monospace; overflow-wrap: anywhere; }

@@ -6,6 +6,7 @@ use std::fmt::Write as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use datalots::dcat_ap_se::quality::{DatasetAssessment, Profile};
 use datalots::dcat_ap_se::{Catalog, Finding, Format, Node};
 use datalots::describe::{self, Draft, Origin};
 use datalots::{Answers, Error};
@@ -32,6 +33,8 @@ struct Described {
     dictionary_files: Vec<PathBuf>,
     /// Where the catalogue was written (`None`: standard output).
     written: Option<PathBuf>,
+    /// The new dataset's grade on Sveriges dataportal.
+    grade: Option<DatasetAssessment>,
 }
 
 /// Runs `datalots describe` (without `--update`): `today` is the release date unless
@@ -88,6 +91,12 @@ fn describe(a: &DescribeCmd, today: &str) -> Result<Described, Failure> {
         .cloned()
         .partition(|f| a.catalog.is_none() || new.contains(&f.resource));
     let rdf = catalog.write(format).map_err(Error::from)?;
+    let grade = catalog
+        .assess(Profile::Dataportal)
+        .map_err(Error::from)?
+        .datasets
+        .into_iter()
+        .find(|d| new.contains(&d.dataset));
 
     let dictionary_files = match &dictionary_dir {
         Some(dir) => {
@@ -108,7 +117,35 @@ fn describe(a: &DescribeCmd, today: &str) -> Result<Described, Failure> {
         old_violations,
         dictionary_files,
         written: out,
+        grade,
     })
+}
+
+/// The new dataset's points on Sveriges dataportal, and what earns those missing.
+fn grade(g: &DatasetAssessment) -> String {
+    let mut s = String::new();
+    let (sv, en) = crate::cmd::quality::points(g.points);
+    let _ = writeln!(
+        s,
+        "\nMetadatakvalitet på Sveriges dataportal / metadata quality on Sveriges dataportal: \
+         {sv} av {max} poäng / {en} of {max} points",
+        max = g.metadata_max
+    );
+    for i in g.missing().filter(|i| !i.checked_by_portal) {
+        let _ = writeln!(
+            s,
+            "  - {} ({}): {}\n    {}",
+            i.name, i.property, i.earn.sv, i.earn.en
+        );
+    }
+    let (now, reachable) = (g.rating.label(), g.rating_when_reachable.label());
+    let _ = writeln!(
+        s,
+        "  Betyg / rating: {} / {}; när filen finns på sin adress / once the file is at its address: {} / {} \
+         (`datalots quality` visar allt / shows all)",
+        now.sv, now.en, reachable.sv, reachable.en
+    );
+    s
 }
 
 /// What `datalots describe` tells the person on the terminal: what to check, what was
@@ -147,6 +184,9 @@ fn summary(d: &Described) -> String {
         for n in &d.draft.notices {
             let _ = writeln!(s, "  - {}\n    {}", n.sv, n.en);
         }
+    }
+    if let Some(g) = &d.grade {
+        s.push_str(&grade(g));
     }
     if let Some(out) = &d.written {
         let _ = writeln!(

@@ -9,6 +9,7 @@ pub mod licence;
 pub mod normalize;
 pub mod procurement;
 pub mod profile;
+pub mod quality;
 pub mod site;
 pub mod update;
 pub mod validate;

@@ -72,7 +72,15 @@ fn update(a: &DescribeCmd, date: &str) -> Result<UpdatedFiles, Failure> {
         .map_or_else(|| "data.csv".into(), |f| f.to_string_lossy().into_owned());
     let out = a.out_path();
     let dictionary_dir = inputs::dictionary_dir(a.schema_dir.as_deref(), out.as_deref());
+    let answers = match &a.answers {
+        Some(path) => Some(
+            datalots::Answers::from_json(&files::read_text(path)?)
+                .map_err(|e| Failure::in_file(path, e))?,
+        ),
+        None => None,
+    };
     let request = UpdateRequest {
+        answers,
         dataset: a.dataset.clone(),
         title: a.title.clone(),
         file_name: file_name.clone(),
@@ -147,7 +155,16 @@ fn render_update(u: &UpdatedFiles) -> String {
             );
         }
     }
-    let _ = writeln!(s, "Datamängd / dataset: {}", d.dataset);
+    let title = d
+        .title
+        .as_deref()
+        .map(|t| format!(" «{t}»"))
+        .unwrap_or_default();
+    let _ = writeln!(
+        s,
+        "Uppdaterad datamängd / dataset updated: {}{title}\n  ({} / {})",
+        d.dataset, d.found.sv, d.found.en
+    );
     let _ = writeln!(s, "Distribution: {}", d.distribution);
     let _ = writeln!(s, "\nÄndrat / changed:");
     for c in &d.changes {

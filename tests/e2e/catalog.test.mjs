@@ -41,12 +41,16 @@ const BASE = 'https://data.exempelby.se/dataset/';
 test('Vår katalog: load two datasets, update one from a new file, edit it, remove the other, download and read with rdflib', async () => {
   const catalogue = twoDatasets();
   const { context, page, requests, errors } = await open();
+  const engine = () => requests.filter((u) => u.includes('datalots_catalog_engine'));
+  assert.deepEqual(engine(), [], 'the catalogue engine is not in the first load');
   await page.locator(w('open-catalog')).click();
   await page.locator(w('catalog-view')).waitFor();
   await page.locator(w('catalog-file')).setInputFiles(catalogue);
   const rows = page.locator(w('catalog-row'));
   await rows.first().waitFor();
   assert.equal(await rows.count(), 2);
+  // The worker loaded «Vår katalog»'s engine (a module of its own) for the file.
+  assert.ok(engine().some((u) => u.endsWith('/site/pkg/datalots_catalog_engine_bg.wasm')), `${requests.join('\n')}`);
   const iris = await rows.evaluateAll((rs) => rs.map((r) => r.dataset.iri));
   const befolkning = iris.find((i) => i.includes('befolkning'));
   const aldre = iris.find((i) => i.includes('aldre'));
@@ -189,6 +193,22 @@ test('Vår katalog: when the JSON-LD module cannot be loaded, a JSON-LD file get
   await page.locator(w('catalog-file')).setInputFiles({ name: 'katalog.jsonld', mimeType: 'application/ld+json', buffer: Buffer.from('{"@id": "http://ex.se/k"}') });
   await page.locator(w('catalog-error'), { hasText: 'JSON-LD kan inte läsas här' }).waitFor();
   assert.match(await page.locator(w('catalog-error')).textContent(), /RDF\/XML/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('Vår katalog: when the catalogue engine cannot be loaded, the file gets a clear message and the view stays usable', async () => {
+  const { context, page, errors } = await open();
+  await page.route('**/datalots_catalog_engine_bg.wasm', (route) => route.abort());
+  await page.locator(w('open-catalog')).click();
+  await page.locator(w('catalog-file')).setInputFiles(twoDatasets());
+  await page.locator(w('catalog-error'), { hasText: 'Katalogdelen kunde inte laddas' }).waitFor();
+  assert.equal(await page.locator(w('catalog-row')).count(), 0);
+  // Once the module can be fetched, the same file opens (a failed load is tried again).
+  await page.unroute('**/datalots_catalog_engine_bg.wasm');
+  await page.locator(w('catalog-file')).setInputFiles(twoDatasets());
+  await page.locator(w('catalog-row')).first().waitFor();
+  assert.equal(await page.locator(w('catalog-row')).count(), 2);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -94,11 +94,14 @@ if mode == "update":
                     old_values.add(o)
                 elif isinstance(o, rdflib.BNode):
                     old_values.update(x for x in before.objects(o, None) if isinstance(x, rdflib.Literal))
-    # …in the dataset's own part of the new version (its period nodes included).
+    # …in the dataset's own part of the new version, under a derived property (its
+    # period nodes included): a new dataset's dcterms:modified is its dcterms:issued,
+    # which an update keeps, so the same date may rightly stay as the release date.
     new_values = set()
     for n in own_after:
-        for _, o in after.predicate_objects(n):
-            new_values.add(o)
+        for p, o in after.predicate_objects(n):
+            if p in DERIVED or isinstance(n, rdflib.BNode):
+                new_values.add(o)
     left = sorted(str(v) for v in old_values if v in new_values)
     json.dump(
         {

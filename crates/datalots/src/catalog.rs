@@ -16,7 +16,10 @@ use dcat_ap_se::ns::{
     DCAT_START_DATE, DCTERMS_CONFORMS_TO, DCTERMS_DESCRIPTION, DCTERMS_FORMAT, DCTERMS_MODIFIED,
     DCTERMS_PERIOD_OF_TIME, DCTERMS_TEMPORAL, RDF_TYPE, XSD_DATE, XSD_NON_NEGATIVE_INTEGER,
 };
-use dcat_ap_se::ns::{DCAT_KEYWORD, DCAT_THEME, DCTERMS_TITLE};
+use dcat_ap_se::ns::{
+    DCAT_KEYWORD, DCAT_THEME, DCTERMS_ACCESS_RIGHTS, DCTERMS_LICENSE, DCTERMS_RIGHTS,
+    DCTERMS_TITLE, ODRS_ATTRIBUTION_TEXT, ODRS_COPYRIGHT_STATEMENT,
+};
 use dcat_ap_se::oxrdf::{
     Graph, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Term, TermRef, Triple,
 };
@@ -581,6 +584,11 @@ pub struct UpdateRequest {
     /// The data dictionary (CSVW) of the previous version, if there is one: the exact
     /// column structure to compare with.
     pub previous_csvw: Option<serde_json::Value>,
+    /// The answers to the licence questions, when given again: the licence (and the
+    /// access rights) they give replace those of the catalogue when they differ;
+    /// without them the licence is kept, and [`Updated::kept`] says so.
+    #[serde(default)]
+    pub answers: Option<licence_advisor::Answers>,
 }
 
 /// What [`update`] did.
@@ -588,6 +596,12 @@ pub struct UpdateRequest {
 pub struct Updated {
     /// The dataset.
     pub dataset: String,
+    /// Its title (Swedish if there is one).
+    #[serde(default)]
+    pub title: Option<String>,
+    /// How the dataset was found: by its IRI, by the file's name in a distribution's
+    /// address, or by the IRI `describe` mints.
+    pub found: Both,
     /// The distribution that is the file.
     pub distribution: String,
     /// Every triple changed, property by property.
@@ -704,7 +718,7 @@ pub fn update(
             value: request.date.clone(),
         });
     }
-    let dataset = dataset_to_update(graph, publisher, request)?;
+    let (dataset, found) = dataset_to_update(graph, publisher, request)?;
     let d: NamedOrBlankNode = NamedNode::new(&dataset)
         .map_err(|e| dcat_ap_se::Error::InvalidIri {
             iri: dataset.clone(),
@@ -720,17 +734,25 @@ pub fn update(
         changes: Vec::new(),
     };
     refresh_from_file(&mut e, &d, &x, profile, &request.date, &mut kept);
-    temporal(&mut e, &d, profile, &mut kept);
+    licence_from_answers(&mut e, &d, &x, request.answers.as_ref(), &mut kept)?;
+    temporal(&mut e, &d, profile, &request.date, &mut kept);
     version_notes(&mut e, &d, structure.as_ref(), &request.date, &mut kept);
     let dictionary = Dictionary::for_distribution(e.g, &d, &x, profile, &request.file_name);
 
     kept.push(
-        "dcterms:title, dcat:keyword, dcat:theme, dcat:contactPoint, dcterms:license, \
-         dcterms:accessRights, dcterms:spatial, dcat:downloadURL… (oförändrade / unchanged)"
+        "dcterms:title, dcat:keyword, dcat:theme, dcat:contactPoint, dcterms:spatial, \
+         dcat:downloadURL… (oförändrade / unchanged)"
             .into(),
     );
+    let title = objects(e.g, &d, DCTERMS_TITLE)
+        .iter()
+        .filter_map(text_of)
+        .max_by_key(|t| t.lang.as_deref() == Some("sv"))
+        .map(|t| t.value);
     Ok(Updated {
         dataset,
+        title,
+        found,
         distribution: match &x {
             NamedOrBlankNode::NamedNode(n) => n.as_str().to_owned(),
             NamedOrBlankNode::BlankNode(b) => format!("_:{}", b.as_str()),
@@ -745,31 +767,197 @@ pub fn update(
     })
 }
 
-/// The dataset an update concerns: the request's IRI, else the one `describe` mints
-/// from the title (or the file's name) under the publisher's base URI; it must be in
-/// the catalogue.
+/// The dataset an update concerns, and how it was found: the request's IRI; else the
+/// one dataset with a distribution whose download (or access) address ends in the
+/// file's name; else the one `describe` mints from the title (or the file's name)
+/// under the publisher's base URI. It must be in the catalogue.
 fn dataset_to_update(
     graph: &Graph,
     publisher: Option<&Publisher>,
     request: &UpdateRequest,
-) -> Result<String, Error> {
-    let dataset = match (&request.dataset, publisher) {
-        (Some(iri), _) => iri.clone(),
-        (None, Some(p)) => {
-            let title = request
-                .title
-                .clone()
-                .filter(|t| !t.trim().is_empty())
-                .unwrap_or_else(|| describe::title_from_file_name(&request.file_name));
-            dcat_ap_se::mint::mint(&p.base_uri, "dataset", title.trim())?
-        }
-        (None, None) => return Err(Error::WhichDataset),
-    };
+) -> Result<(String, Both), Error> {
     let known = edit::dataset_iris(graph);
+    if let Some(iri) = &request.dataset {
+        return if known.contains(iri) {
+            Ok((iri.clone(), Both::new("angiven", "given")))
+        } else {
+            Err(edit::unknown_dataset(iri, &known).into())
+        };
+    }
+    let name = file_name_of(&request.file_name);
+    let by_file: Vec<&String> = known
+        .iter()
+        .filter(|iri| {
+            NamedNode::new(iri.as_str())
+                .is_ok_and(|n| !distributions_named(graph, &n.into(), name).is_empty())
+        })
+        .collect();
+    match by_file.as_slice() {
+        [one] => {
+            return Ok((
+                (*one).clone(),
+                Both::new(
+                    format!("funnen genom filnamnet «{name}» i en distributions adress"),
+                    format!("found by the file name «{name}» in a distribution's address"),
+                ),
+            ));
+        }
+        [] => {}
+        several => {
+            let list: Vec<&str> = several.iter().map(|s| s.as_str()).collect();
+            return Err(dcat_ap_se::Error::Catalog(format!(
+                "flera datamängder har en fil som heter «{name}» ({0}): ange vilken datamängd som ska uppdateras med dess IRI / \
+                 several datasets have a file named «{name}» ({0}): give the IRI of the dataset to update",
+                list.join(", ")
+            ))
+            .into());
+        }
+    }
+    let Some(p) = publisher else {
+        return Err(Error::WhichDataset);
+    };
+    let title = request
+        .title
+        .clone()
+        .filter(|t| !t.trim().is_empty())
+        .unwrap_or_else(|| describe::title_from_file_name(&request.file_name));
+    let dataset = dcat_ap_se::mint::mint(&p.base_uri, "dataset", title.trim())?;
     if known.contains(&dataset) {
-        Ok(dataset)
+        Ok((
+            dataset,
+            Both::new(
+                format!("funnen genom IRI:n som skapas av titeln «{}»", title.trim()),
+                format!("found by the IRI made from the title «{}»", title.trim()),
+            ),
+        ))
     } else {
         Err(edit::unknown_dataset(&dataset, &known).into())
+    }
+}
+
+/// The last segment of a file path (`/tmp/x/befolkning.csv` → `befolkning.csv`).
+fn file_name_of(file_name: &str) -> &str {
+    file_name.rsplit(['/', '\\']).next().unwrap_or(file_name)
+}
+
+/// The distributions of a dataset whose download or access address ends in `name`.
+fn distributions_named(g: &Graph, d: &NamedOrBlankNode, name: &str) -> Vec<NamedOrBlankNode> {
+    objects(g, d, DCAT_DISTRIBUTION_PROP)
+        .iter()
+        .filter_map(|t| as_subject(t.as_ref()).map(|s| s.into_owned()))
+        .filter(|x| {
+            [DCAT_DOWNLOAD_URL, DCAT_ACCESS_URL].iter().any(|p| {
+                objects(g, x, p).iter().any(|t| {
+                    matches!(t, Term::NamedNode(n) if percent_decode(last_segment(n.as_str())) == name)
+                })
+            })
+        })
+        .collect()
+}
+
+/// The licence (and access rights) the answers give, when given: replaced where they
+/// differ, with the rights statement Datalots drafted from the old licence; without
+/// answers the licence is kept and said to be.
+fn licence_from_answers(
+    e: &mut Editor<'_>,
+    d: &NamedOrBlankNode,
+    x: &NamedOrBlankNode,
+    answers: Option<&licence_advisor::Answers>,
+    kept: &mut Vec<String>,
+) -> Result<(), Error> {
+    let Some(answers) = answers else {
+        kept.push(
+            "dcterms:license, dcterms:accessRights: behålls; svaren på licensfrågorna byter dem / \
+             kept; the answers to the licence questions change them"
+                .into(),
+        );
+        return Ok(());
+    };
+    let r = licence_advisor::recommend(answers);
+    describe::refuse_unless_licence(&r)?;
+    let Some(licence) = r.licence else {
+        return Ok(());
+    };
+    let old = objects(e.g, x, DCTERMS_LICENSE);
+    let new: Term = NamedNode::new_unchecked(licence.uri).into();
+    if old == [new.clone()] {
+        kept.push(format!(
+            "dcterms:license: {} (samma som svaren ger / the same as the answers give)",
+            licence.name_sv
+        ));
+    } else {
+        e.set(
+            x,
+            DCTERMS_LICENSE,
+            old,
+            vec![new],
+            &format!("från svaren på licensfrågorna: {}", licence.name_sv),
+            &format!(
+                "from the answers to the licence questions: {}",
+                licence.name_en
+            ),
+        );
+        redraft_rights(e, x, licence);
+    }
+    if let Some(rights) = r.access_rights {
+        let old = objects(e.g, d, DCTERMS_ACCESS_RIGHTS);
+        let new: Term = NamedNode::new_unchecked(rights.uri()).into();
+        if old != [new.clone()] {
+            e.set(
+                d,
+                DCTERMS_ACCESS_RIGHTS,
+                old,
+                vec![new],
+                "från svaren på licensfrågorna",
+                "from the answers to the licence questions",
+            );
+        }
+    }
+    Ok(())
+}
+
+/// The rights statements of a distribution that Datalots drafted from a licence
+/// (their attribution text is a licence's statement) say the new licence.
+fn redraft_rights(e: &mut Editor<'_>, x: &NamedOrBlankNode, licence: licence_advisor::Licence) {
+    let drafted: Vec<String> = licence_advisor::LicenceId::ALL
+        .iter()
+        .flat_map(|id| {
+            let t = id.rights_statement();
+            [t.sv.to_owned(), t.en.to_owned()]
+        })
+        .collect();
+    let words = licence.id.rights_statement();
+    for r in objects(e.g, x, DCTERMS_RIGHTS) {
+        let Some(node) = as_subject(r.as_ref()).map(|s| s.into_owned()) else {
+            continue;
+        };
+        let texts = objects(e.g, &node, ODRS_ATTRIBUTION_TEXT);
+        let ours = !texts.is_empty()
+            && texts
+                .iter()
+                .all(|t| text_of(t).is_some_and(|t| drafted.contains(&t.value)));
+        if !ours {
+            continue;
+        }
+        e.set(
+            &node,
+            ODRS_ATTRIBUTION_TEXT,
+            texts,
+            vec![lit(&Text::sv(words.sv)), lit(&Text::en(words.en))],
+            "rättighetsbeskrivningen följer licensen",
+            "the rights statement follows the licence",
+        );
+        let old = objects(e.g, &node, ODRS_COPYRIGHT_STATEMENT);
+        if !old.is_empty() {
+            e.set(
+                &node,
+                ODRS_COPYRIGHT_STATEMENT,
+                old,
+                vec![NamedNode::new_unchecked(licence.uri).into()],
+                "rättighetsbeskrivningen följer licensen",
+                "the rights statement follows the licence",
+            );
+        }
     }
 }
 
@@ -1100,7 +1288,13 @@ fn is_drafted_period(g: &Graph, p: &NamedOrBlankNode, d: &NamedOrBlankNode) -> b
             })
 }
 
-fn temporal(e: &mut Editor<'_>, d: &NamedOrBlankNode, profile: &Profile, kept: &mut Vec<String>) {
+fn temporal(
+    e: &mut Editor<'_>,
+    d: &NamedOrBlankNode,
+    profile: &Profile,
+    date: &str,
+    kept: &mut Vec<String>,
+) {
     let periods: Vec<NamedOrBlankNode> = objects(e.g, d, DCTERMS_TEMPORAL)
         .iter()
         .filter_map(|t| as_subject(t.as_ref()).map(|s| s.into_owned()))
@@ -1142,7 +1336,13 @@ fn temporal(e: &mut Editor<'_>, d: &NamedOrBlankNode, profile: &Profile, kept: &
         remove.push(to_term(p));
     }
     let mut add = Vec::new();
-    if let Some(range) = &profile.date_range {
+    let period = describe::period(profile);
+    // A file without dates or years: a snapshot, holding from the new version's date.
+    let (start, end) = match &period {
+        Some(p) => (p.start.as_str(), Some(p.end.as_str())),
+        None => (date, None),
+    };
+    {
         let node = edit::fresh_blank(e.g, "period");
         let s: NamedOrBlankNode = node.clone().into();
         e.g.insert(&Triple::new(
@@ -1153,27 +1353,30 @@ fn temporal(e: &mut Editor<'_>, d: &NamedOrBlankNode, profile: &Profile, kept: &
         e.g.insert(&Triple::new(
             s.clone(),
             nn(DCAT_START_DATE).into_owned(),
-            typed(&range.start, XSD_DATE),
+            typed(start, XSD_DATE),
         ));
-        e.g.insert(&Triple::new(
-            s,
-            nn(DCAT_END_DATE).into_owned(),
-            typed(&range.end, XSD_DATE),
-        ));
+        if let Some(end) = end {
+            e.g.insert(&Triple::new(
+                s,
+                nn(DCAT_END_DATE).into_owned(),
+                typed(end, XSD_DATE),
+            ));
+        }
         add.push(Term::from(node));
     }
     if !remove.is_empty() || !add.is_empty() {
-        let (sv, en) = match &profile.date_range {
-            Some(r) => (
-                format!(
-                    "från datumkolumnerna i den nya filen: {} till {}",
-                    r.start, r.end
-                ),
-                format!("from the new file's date columns: {} to {}", r.start, r.end),
+        let (sv, en) = match &period {
+            Some(p) => (
+                format!("från den nya filen, {}", p.note.sv),
+                format!("from the new file, {}", p.note.en),
             ),
             None => (
-                "den nya filen har inga datum: perioden tas bort".to_owned(),
-                "the new file has no dates: the period is removed".to_owned(),
+                format!(
+                    "den nya filen har inga datum eller årtal: uppgifterna antas gälla från den nya versionens datum, {date}"
+                ),
+                format!(
+                    "the new file has no dates or years: the data is taken to hold from the new version's date, {date}"
+                ),
             ),
         };
         e.set(d, DCTERMS_TEMPORAL, remove, add, &sv, &en);
@@ -1191,19 +1394,9 @@ fn pick_distribution(
         .iter()
         .filter_map(|t| as_subject(t.as_ref()).map(|s| s.into_owned()))
         .collect();
-    let name = file_name.rsplit(['/', '\\']).next().unwrap_or(file_name);
-    let by_name: Vec<&NamedOrBlankNode> = all
-        .iter()
-        .filter(|x| {
-            [DCAT_DOWNLOAD_URL, DCAT_ACCESS_URL].iter().any(|p| {
-                objects(g, x, p).iter().any(|t| {
-                    matches!(t, Term::NamedNode(n) if percent_decode(last_segment(n.as_str())) == name)
-                })
-            })
-        })
-        .collect();
-    if let [one] = by_name.as_slice() {
-        return Ok((*one).clone());
+    let name = file_name_of(file_name);
+    if let [one] = distributions_named(g, d, name).as_slice() {
+        return Ok(one.clone());
     }
     let csv: Vec<&NamedOrBlankNode> = all
         .iter()
@@ -1676,9 +1869,23 @@ base_uri = "https://data.exempelby.se"
             }
             assert_eq!(g, before, "nothing changed");
         }
+        // Without the IRI or the settings, the dataset is the one whose file it is…
         let mut g = catalogue(OLD);
+        let found = update(&mut g, &profile, None, &request()).unwrap();
+        assert_eq!(found.dataset, DATASET);
+        assert!(
+            found.found.en.contains("found by the file name"),
+            "{:?}",
+            found.found
+        );
+        // …and with no such file, which one is unknown.
+        let mut g = catalogue(OLD);
+        let other = UpdateRequest {
+            file_name: "annan.csv".into(),
+            ..request()
+        };
         assert!(matches!(
-            update(&mut g, &profile, None, &request()),
+            update(&mut g, &profile, None, &other),
             Err(Error::WhichDataset)
         ));
     }

@@ -6,12 +6,13 @@
 //! or [`Origin::Suggested`] (derived from the file or drafted by Datalots, to be
 //! checked by a person before publishing).
 
-use csv_profile::{ColumnProfile, ColumnType, PersonalKind, Profile};
+use csv_profile::{ColumnProfile, ColumnType, PersonalKind, Profile, Scalar};
 use dcat_ap_se::mint::{mint, organisation_iri};
+use dcat_ap_se::oxrdf::{Literal, NamedNode, Triple};
 use dcat_ap_se::vocab::{self, SWEDEN, SWEDISH};
 use dcat_ap_se::{
-    Address, Agent, Catalog, ContactPoint, Dataset, Date, Distribution, PeriodOfTime, Telephone,
-    Text,
+    Address, Agent, Catalog, ContactPoint, DataService, Dataset, Date, Distribution, Node,
+    PeriodOfTime, RightsStatement, Telephone, Text,
 };
 use licence_advisor::{Answers, Outcome, Recommendation, recommend};
 use serde::Serialize;
@@ -97,6 +98,11 @@ pub struct Overrides {
     /// given (the library has no clock of its own; the command line and the widget
     /// pass it).
     pub today: Option<String>,
+    /// A high-value dataset's API: the address it answers at (`dcat:endpointURL` of
+    /// the `dcat:DataService` [`describe`] writes with the dataset).
+    pub api_endpoint: Option<String>,
+    /// A page documenting the API (`foaf:page` of the service).
+    pub api_documentation: Option<String>,
     /// Columns flagged as personal data that the steward said are not, with the
     /// reasons ([`crate::personal`]): the notices say the decision.
     pub not_personal: Vec<crate::personal::Dismissal>,
@@ -122,6 +128,63 @@ pub struct Draft {
     /// Today's date when the caller gave it ([`Overrides::today`]): a new catalogue
     /// is dated with it ([`Draft::add_to`]).
     pub today: Option<String>,
+    /// The areas the dataset refers to that Datalots named, with their names: written
+    /// into the catalogue with the dataset ([`Draft::add_to`]).
+    pub places: Vec<Place>,
+    /// A high-value dataset's API, when its address was given: a `dcat:DataService`
+    /// serving the dataset, added to the catalogue with it ([`Draft::add_to`]).
+    pub service: Option<DataService>,
+}
+
+/// A named area (`dcterms:spatial`) and its name, which the catalogue states
+/// (`rdfs:label`) so that a harvester can show it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Place {
+    /// The area's IRI.
+    pub iri: String,
+    /// Its name in Swedish and English.
+    pub label: Both,
+}
+
+/// `rdfs:label`.
+const RDFS_LABEL: &str = "http://www.w3.org/2000/01/rdf-schema#label";
+
+impl Place {
+    /// Sweden, the area suggested when nothing narrower is known.
+    pub fn sweden() -> Place {
+        Place {
+            iri: SWEDEN.to_owned(),
+            label: Both::new("Sverige", "Sweden"),
+        }
+    }
+
+    /// The label statements, as N-Triples lines ([`Catalog::extra`]).
+    fn triples(&self) -> Vec<String> {
+        let Ok(iri) = NamedNode::new(self.iri.clone()) else {
+            return Vec::new();
+        };
+        [("sv", &self.label.sv), ("en", &self.label.en)]
+            .into_iter()
+            .map(|(lang, text)| {
+                // "sv" and "en" are well-formed tags: no check needed (and none linked).
+                let l = Literal::new_language_tagged_literal_unchecked(text.clone(), lang);
+                let t = Triple::new(iri.clone(), NamedNode::new_unchecked(RDFS_LABEL), l);
+                format!("{t} .")
+            })
+            .collect()
+    }
+
+    /// Adds the label statements to a catalogue, once; a place the catalogue already
+    /// names (in any language) keeps its names, and nothing is added about it.
+    pub fn label_in(places: &[Place], catalog: &mut Catalog) {
+        for p in places {
+            let subject = format!("<{}> <{RDFS_LABEL}> ", p.iri);
+            if catalog.extra.iter().any(|t| t.starts_with(&subject)) {
+                continue;
+            }
+            catalog.extra.extend(p.triples());
+        }
+    }
 }
 
 impl Draft {
@@ -135,6 +198,10 @@ impl Draft {
         let new =
             catalog.datasets.is_empty() && catalog.issued.is_none() && catalog.modified.is_none();
         catalog.add_dataset(self.dataset.clone())?;
+        Place::label_in(&self.places, catalog);
+        if let Some(service) = &self.service {
+            add_service(catalog, service);
+        }
         if new && let Some(today) = &self.today {
             catalog.issued = Some(Date::day(today));
             catalog.modified = Some(Date::day(today));
@@ -156,10 +223,30 @@ impl Draft {
         out.extend(d.distributions.iter().map(|x| x.id.as_ref()));
         out.extend(d.contact_point.iter().map(|x| x.id.as_ref()));
         out.push(d.publisher.as_ref().and_then(|p| p.id.as_ref()));
+        out.extend(self.service.iter().map(|s| s.id.as_ref()));
         out.into_iter()
             .flatten()
             .filter_map(|n| n.iri().map(str::to_owned))
             .collect()
+    }
+}
+
+/// Adds a dataset's API to a catalogue; a service with the same IRI already there
+/// (the same API serving several datasets) gets the dataset added to those it serves.
+fn add_service(catalog: &mut Catalog, service: &DataService) {
+    match catalog
+        .services
+        .iter_mut()
+        .find(|s| s.id.is_some() && s.id == service.id)
+    {
+        Some(known) => {
+            for d in &service.serves_dataset {
+                if !known.serves_dataset.contains(d) {
+                    known.serves_dataset.push(d.clone());
+                }
+            }
+        }
+        None => catalog.services.push(service.clone()),
     }
 }
 
@@ -182,8 +269,9 @@ pub fn agent(publisher: &Publisher) -> Result<Agent, Error> {
 }
 
 /// A new catalogue for the publisher: titled after it, licence CC0, Swedish; its area
-/// (`dcterms:spatial`, recommended) is the publisher's `spatial` setting when there is
-/// one (a kommun's catalogue covers the kommun).
+/// (`dcterms:spatial`, recommended) is the publisher's area ([`Publisher::area`]: the
+/// `spatial` setting, else its municipality) when there is one (a kommun's catalogue
+/// covers the kommun).
 pub fn new_catalog(publisher: &Publisher) -> Result<Catalog, Error> {
     let name = &publisher.name;
     let genitive = if name.ends_with(['s', 'x', 'z', 'S', 'X', 'Z']) {
@@ -206,7 +294,18 @@ pub fn new_catalog(publisher: &Publisher) -> Result<Catalog, Error> {
     );
     catalog.language = vec![SWEDISH.into()];
     catalog.homepage = publisher.homepage.clone();
-    catalog.spatial = publisher.spatial.iter().cloned().collect();
+    if let Some(area) = publisher.area() {
+        catalog.spatial = vec![area.iri.clone()];
+        if let Some(label) = area.label {
+            Place::label_in(
+                &[Place {
+                    iri: area.iri,
+                    label,
+                }],
+                &mut catalog,
+            );
+        }
+    }
     Ok(catalog)
 }
 
@@ -258,6 +357,10 @@ pub struct Drafting<'a> {
     pub notices: Vec<Both>,
     csvw_url: String,
     published: String,
+    /// The areas Datalots named, with their names.
+    pub places: Vec<Place>,
+    /// A high-value dataset's API.
+    pub service: Option<DataService>,
 }
 
 impl<'a> Drafting<'a> {
@@ -285,6 +388,8 @@ impl<'a> Drafting<'a> {
             notices: Vec::new(),
             csvw_url: String::new(),
             published: String::from("data.csv"),
+            places: Vec::new(),
+            service: None,
         })
     }
 
@@ -368,7 +473,9 @@ impl<'a> Drafting<'a> {
         for theme in &self.overrides.themes {
             dataset.theme.push(lookup(vocab::THEMES, theme, "theme")?);
         }
-        if !self.overrides.themes.is_empty() {
+        if self.overrides.themes.is_empty() {
+            self.suggest_themes(&mut dataset);
+        } else {
             self.mark_dataset("dcat:theme", Origin::Given, "angivna", "given");
         }
 
@@ -397,6 +504,67 @@ impl<'a> Drafting<'a> {
             );
         }
         Ok(dataset)
+    }
+
+    /// Themes suggested from the title, the column names and the keywords
+    /// ([`dcat_ap_se::themes::suggest`]): the best (two on a tie); when no word
+    /// points at one, «Government and public sector», the theme of a public body's own
+    /// data, to be replaced by one that fits better.
+    fn suggest_themes(&mut self, dataset: &mut Dataset) {
+        let columns: Vec<&str> = self
+            .profile
+            .columns
+            .iter()
+            .filter(|c| c.personal_data.is_none() && !c.name.starts_with("column_"))
+            .map(|c| c.name.as_str())
+            .collect();
+        let keywords: Vec<&str> = dataset.keyword.iter().map(|k| k.value.as_str()).collect();
+        let found = dcat_ap_se::themes::suggest(&self.title, &columns, &keywords);
+        let best: Vec<_> = found
+            .iter()
+            .take_while(|t| found.first().is_some_and(|b| b.score == t.score))
+            .take(2)
+            .collect();
+        if best.is_empty() {
+            dataset.theme = vec![GOVERNMENT_THEME.to_owned()];
+            self.mark_dataset(
+                "dcat:theme",
+                Origin::Suggested,
+                "inget ord i titeln, kolumnerna eller nyckelorden pekar ut ett tema: «Regeringen och den offentliga sektorn» föreslås för en offentlig aktörs uppgifter; välj ett tema som passar bättre",
+                "no word of the title, the columns or the keywords points at a theme: «Government and public sector» is suggested for a public body's data; choose a theme that fits better",
+            );
+            return;
+        }
+        dataset.theme = best.iter().map(|t| t.uri.to_owned()).collect();
+        let names = |sv: bool| -> String {
+            best.iter()
+                .map(|t| format!("«{}»", if sv { t.label.sv } else { t.label.en }))
+                .collect::<Vec<_>>()
+                .join(if sv { " och " } else { " and " })
+        };
+        let words: Vec<String> = best
+            .iter()
+            .flat_map(|t| t.because.iter())
+            .map(|w| format!("«{w}»"))
+            .fold(Vec::new(), |mut v, w| {
+                if !v.contains(&w) {
+                    v.push(w);
+                }
+                v
+            });
+        let words = words.join(", ");
+        self.mark_dataset(
+            "dcat:theme",
+            Origin::Suggested,
+            &format!(
+                "{} föreslås av orden {words}: ändra om ett annat tema passar bättre",
+                names(true)
+            ),
+            &format!(
+                "{} is suggested by the words {words}: change it if another theme fits better",
+                names(false)
+            ),
+        );
     }
 
     /// The contact point, from the publisher settings.
@@ -446,16 +614,16 @@ impl<'a> Drafting<'a> {
                 .temporal
                 .push(PeriodOfTime::new(start.map(Date::day), end.map(Date::day)));
             self.mark_dataset("dcterms:temporal", Origin::Given, "angiven", "given");
-        } else if let Some(range) = &self.profile.date_range {
+        } else if let Some(p) = period(self.profile) {
             dataset.temporal.push(PeriodOfTime::new(
-                Some(Date::day(&range.start)),
-                Some(Date::day(&range.end)),
+                Some(Date::day(&p.start)),
+                Some(Date::day(&p.end)),
             ));
             self.mark_dataset(
                 "dcterms:temporal",
                 Origin::Suggested,
-                &format!("från datumkolumnerna: {} till {}", range.start, range.end),
-                &format!("from the date columns: {} to {}", range.start, range.end),
+                &p.note.sv,
+                &p.note.en,
             );
         } else if let Some((range, note)) = crate::about::period(self.profile) {
             dataset.temporal.push(PeriodOfTime::new(
@@ -484,14 +652,9 @@ impl<'a> Drafting<'a> {
                         note: Both::new(sv, en),
                     });
                 };
-            spatial(
-                self.profile,
-                self.publisher,
-                &iri,
-                dataset,
-                &mut mark,
-                &mut self.notices,
-            );
+            if let Some(place) = spatial(self.profile, self.publisher, &iri, dataset, &mut mark) {
+                self.places.push(place);
+            }
             self.marks = marks;
         } else if !typed.is_empty() {
             for s in typed {
@@ -515,6 +678,32 @@ impl<'a> Drafting<'a> {
                 Origin::Suggested,
                 &format!("dagens datum, {v}: ändra om datamängden publicerades tidigare"),
                 &format!("today's date, {v}: change it if the dataset was published earlier"),
+            );
+        }
+        // A file that says nothing of time: a snapshot, valid from its release.
+        if dataset.temporal.is_empty()
+            && let Some(d) = &dataset.issued
+        {
+            let v = d.value.clone();
+            dataset
+                .temporal
+                .push(PeriodOfTime::new(Some(Date::day(&v)), None));
+            self.mark_dataset(
+                "dcterms:temporal",
+                Origin::Suggested,
+                &format!("filen har inga datum eller årtal: uppgifterna antas gälla från utgivningsdatumet, {v}; ange den period de gäller"),
+                &format!("the file has no dates or years: the data is taken to hold from the release date, {v}; give the period it covers"),
+            );
+        }
+        // A new dataset has not changed since it was released.
+        dataset.modified = dataset.issued.clone();
+        if let Some(d) = &dataset.modified {
+            let v = d.value.clone();
+            self.mark_dataset(
+                "dcterms:modified",
+                Origin::Suggested,
+                &format!("utgivningsdatumet, {v}: en ny datamängd har inte ändrats sedan dess; en uppdatering sätter dagens datum"),
+                &format!("the release date, {v}: a new dataset has not changed since; an update sets the day's date"),
             );
         }
 
@@ -626,6 +815,8 @@ impl<'a> Drafting<'a> {
             Text::en(format!("CSV file: {file_name}")),
         ];
         csv.licence = Some(licence.uri.to_owned());
+        let rights = licence.id.rights_statement();
+        csv.rights = vec![self.rights_statement(licence, dataset)?];
         csv.language = vec![SWEDISH.into()];
         csv.availability = Some(vocab::AVAILABLE.into());
         csv.description = distribution_description(profile);
@@ -679,6 +870,13 @@ impl<'a> Drafting<'a> {
         );
         self.mark(
             d,
+            "dcterms:rights",
+            Origin::Suggested,
+            &format!("från licensen: «{}»", rights.sv),
+            &format!("from the licence: «{}»", rights.en),
+        );
+        self.mark(
+            d,
             "dcterms:license",
             Origin::Given,
             &format!("{}: följer av svaren på licensfrågorna", licence.name_sv),
@@ -701,8 +899,41 @@ impl<'a> Drafting<'a> {
         Ok(())
     }
 
+    /// The rights statement (`odrs:RightsStatement`) of the distribution: the licence
+    /// in words, Swedish and English ([`licence_advisor::LicenceId::rights_statement`]),
+    /// the licence as the copyright statement, the publisher as the holder, Swedish law
+    /// as the jurisdiction, and the page to credit (the dataset's web page, else the
+    /// publisher's) when there is one.
+    fn rights_statement(
+        &self,
+        licence: licence_advisor::Licence,
+        dataset: &Dataset,
+    ) -> Result<RightsStatement, Error> {
+        let words = licence.id.rights_statement();
+        let holder = organisation_iri(&self.publisher.organisation_number)?;
+        Ok(RightsStatement {
+            types: vec![dcat_ap_se::ns::ODRS_RIGHTS_STATEMENT.into()],
+            attribution_text: vec![Text::sv(words.sv), Text::en(words.en)],
+            attribution_url: dataset
+                .landing_page
+                .first()
+                .or(self.publisher.homepage.as_ref())
+                .cloned()
+                .into_iter()
+                .collect(),
+            copyright_statement: vec![licence.uri.to_owned()],
+            copyright_holder: vec![holder],
+            jurisdiction: vec![SWEDEN.to_owned()],
+            ..RightsStatement::default()
+        })
+    }
+
     /// The high-value marking, when the answers said the dataset is one: the HVD
-    /// categories must be given ([`Error::HvdCategoryMissing`] otherwise).
+    /// categories must be given ([`Error::HvdCategoryMissing`] otherwise). What the
+    /// regulation asks beyond a file is said in the notices; the API, when its address
+    /// is given, is written as a `dcat:DataService` serving the dataset ([`api`]).
+    ///
+    /// [`api`]: Drafting::api
     pub fn high_value(
         &mut self,
         dataset: &mut Dataset,
@@ -725,6 +956,73 @@ impl<'a> Drafting<'a> {
             Origin::Given,
             "värdefull datamängd enligt svaren",
             "a high-value dataset according to the answers",
+        );
+        self.notices.push(Both::new(HVD_ASKS_SV, HVD_ASKS_EN));
+        self.api(dataset, recommendation)
+    }
+
+    /// A high-value dataset's API as a `dcat:DataService`: its endpoint and
+    /// documentation page, the dataset's contact point, licence and access rights,
+    /// serving the dataset, which reaches it through its distribution's
+    /// `dcat:accessService`. Without an endpoint, a notice says what is missing.
+    fn api(&mut self, dataset: &mut Dataset, recommendation: &Recommendation) -> Result<(), Error> {
+        let (endpoint, page) = (
+            filled(&self.overrides.api_endpoint),
+            filled(&self.overrides.api_documentation),
+        );
+        let Some(endpoint) = endpoint else {
+            self.notices.push(Both::new(
+                "Ange API:ets adress och dess dokumentationssida, så skrivs API:et in i katalogen som en datatjänst (dcat:DataService) som datamängden nås genom.",
+                "Give the API's address and its documentation page, and the API is written into the catalogue as a data service (dcat:DataService) the dataset is reached through.",
+            ));
+            return Ok(());
+        };
+        dcat_ap_se::mint::check_base(endpoint)?;
+        if let Some(p) = page {
+            dcat_ap_se::mint::check_base(p)?;
+        } else {
+            self.notices.push(Both::new(
+                "Förordningen kräver en dokumentationssida för API:et: ange den.",
+                "The regulation asks for a documentation page for the API: give it.",
+            ));
+        }
+        let iri = mint(&self.publisher.base_uri, "api", &self.title)?;
+        let dataset_iri = self.dataset_iri.clone();
+        let licence = recommendation.licence.map(|l| l.uri.to_owned());
+        self.service = Some(DataService {
+            id: Some(Node::Iri(iri.clone())),
+            types: vec![dcat_ap_se::ns::DCAT_DATA_SERVICE.into()],
+            title: vec![
+                Text::sv(format!("API: {}", self.title)),
+                Text::en(format!("API: {}", self.title)),
+            ],
+            endpoint_url: vec![endpoint.to_owned()],
+            page: page.iter().map(|p| (*p).to_owned()).collect(),
+            publisher: dataset.publisher.clone(),
+            contact_point: dataset.contact_point.clone(),
+            keyword: dataset.keyword.clone(),
+            theme: dataset.theme.clone(),
+            format: Some("application/json".into()),
+            licence,
+            access_rights: dataset.access_rights.clone(),
+            serves_dataset: vec![dataset_iri],
+            applicable_legislation: vec![vocab::HVD_LEGISLATION.into()],
+            hvd_category: dataset.hvd_category.clone(),
+            ..DataService::default()
+        });
+        for x in &mut dataset.distributions {
+            x.access_service = vec![iri.clone()];
+        }
+        self.mark(&iri, "dcat:endpointURL", Origin::Given, "angiven", "given");
+        if page.is_some() {
+            self.mark(&iri, "foaf:page", Origin::Given, "angiven", "given");
+        }
+        self.mark(
+            &iri,
+            "dcterms:format",
+            Origin::Suggested,
+            "antaget JSON: ändra om API:et svarar i ett annat format",
+            "assumed JSON: change it if the API answers in another format",
         );
         Ok(())
     }
@@ -758,6 +1056,8 @@ impl<'a> Drafting<'a> {
             today: filled(&self.overrides.today)
                 .filter(|t| is_date(t))
                 .map(str::to_owned),
+            places: self.places,
+            service: self.service,
         }
     }
 }
@@ -842,11 +1142,20 @@ fn identity_number_reasons(profile: &Profile) -> Vec<Both> {
     reasons
 }
 
+/// Refuses unless the answers give a licence: a stop, an open question or a conflict
+/// is refused with the reasons.
+pub fn refuse_unless_licence(recommendation: &Recommendation) -> Result<(), Error> {
+    licence_reasons(Vec::new(), recommendation)
+}
+
 fn refuse_unless_publishable(
     profile: &Profile,
     recommendation: &Recommendation,
 ) -> Result<(), Error> {
-    let mut reasons = identity_number_reasons(profile);
+    licence_reasons(identity_number_reasons(profile), recommendation)
+}
+
+fn licence_reasons(mut reasons: Vec<Both>, recommendation: &Recommendation) -> Result<(), Error> {
     match recommendation.outcome {
         Outcome::Licence => {}
         Outcome::Stop => {
@@ -877,57 +1186,56 @@ fn refuse_unless_publishable(
 
 type MarkFn<'a> = dyn FnMut(&str, &'static str, Origin, &str, &str) + 'a;
 
-/// `dcterms:spatial` from a kommunkod or länskod column, or the publisher settings.
+/// What the HVD regulation asks beyond a file, in Swedish.
+pub const HVD_ASKS_SV: &str = "Värdefull datamängd (EU 2023/138): förordningen kräver mer än en fil: ett API (i katalogen en datatjänst, dcat:DataService, med adress, dokumentationssida och kontaktpunkt, som datamängden nås genom), massnedladdning, och en licens som inte är mer begränsande än CC BY 4.0 (CC0 eller CC BY 4.0), utan avgift.";
+/// What the HVD regulation asks beyond a file, in English.
+pub const HVD_ASKS_EN: &str = "High-value dataset (EU 2023/138): the regulation asks for more than a file: an API (in the catalogue a data service, dcat:DataService, with its address, documentation page and contact point, through which the dataset is reached), bulk download, and a licence no more restrictive than CC BY 4.0 (CC0 or CC BY 4.0), free of charge.";
+
+/// The EU data theme «Government and public sector», suggested when no word points at
+/// another.
+pub const GOVERNMENT_THEME: &str =
+    "http://publications.europa.eu/resource/authority/data-theme/GOVE";
+
+/// `dcterms:spatial`: the publisher's area ([`Publisher::area`]) unless a kommunkod or
+/// länskod column names other areas; Sweden, to be narrowed, when that is all that is
+/// known. Every area is a suggestion: the data may cover less. Returns the place to
+/// name in the catalogue, when Datalots named it.
 fn spatial(
     profile: &Profile,
     publisher: &Publisher,
     iri: &str,
     dataset: &mut Dataset,
     mark: &mut MarkFn<'_>,
-    notices: &mut Vec<Both>,
-) {
-    let iri = iri.to_owned();
+) -> Option<Place> {
     let code_column = profile
         .columns
         .iter()
         .find_map(|c| area_code(c).map(|k| (c, k)));
-    match code_column {
-        Some((column, AreaCode::Kommun))
-            if column.distinct == 1
-                && publisher.kommunkod.is_some()
-                && column.top.first().map(|t| t.value.as_str())
-                    == publisher.kommunkod.as_deref() =>
-        {
-            if let Some(area) = &publisher.spatial {
-                dataset.spatial.push(area.clone());
-                mark(
-                    &iri,
-                    "dcterms:spatial",
-                    Origin::Given,
-                    &format!(
-                        "kolumnen «{}» har bara utgivarens kommunkod; området från utgivarinställningarna",
-                        column.name
-                    ),
-                    &format!(
-                        "column «{}» holds only the publisher's municipality code; the area from the publisher settings",
-                        column.name
-                    ),
-                );
-            } else {
-                notices.push(Both {
-                    sv: "Uppgifterna gäller utgivarens kommun: ange «spatial» (kommunens Geonames-adress) i utgivarinställningarna så fylls dcterms:spatial i.".into(),
-                    en: "The data covers the publisher's municipality: set «spatial» (its Geonames IRI) in the publisher settings to fill in dcterms:spatial.".into(),
-                });
-            }
-        }
-        Some((column, kind)) => {
+    let own_code = |column: &ColumnProfile| {
+        column.distinct == 1
+            && publisher.kommunkod.is_some()
+            && column.top.first().map(|t| t.value.as_str()) == publisher.kommunkod.as_deref()
+    };
+    let area = publisher.area();
+    let (sv, en) = match (code_column, &area) {
+        (Some((column, AreaCode::Kommun)), Some(area)) if own_code(column) => (
+            format!(
+                "kolumnen «{}» har bara utgivarens kommunkod: {}",
+                column.name, area.note.sv
+            ),
+            format!(
+                "column «{}» holds only the publisher's municipality code: {}",
+                column.name, area.note.en
+            ),
+        ),
+        (Some((column, kind)), _) => {
             let (what_sv, what_en) = match kind {
                 AreaCode::Kommun => ("kommunkoder", "municipality codes"),
                 AreaCode::Lan => ("länskoder", "county codes"),
             };
             dataset.spatial.push(SWEDEN.into());
             mark(
-                &iri,
+                iri,
                 "dcterms:spatial",
                 Origin::Suggested,
                 &format!(
@@ -939,20 +1247,188 @@ fn spatial(
                     column.name, column.distinct
                 ),
             );
+            return Some(Place::sweden());
         }
-        None => {
-            if let Some(area) = &publisher.spatial {
-                dataset.spatial.push(area.clone());
-                mark(
-                    &iri,
-                    "dcterms:spatial",
-                    Origin::Given,
-                    "från utgivarinställningarna",
-                    "from the publisher settings",
-                );
+        (None, Some(area)) => (
+            format!(
+                "{}: ange ett mindre område om uppgifterna gäller en del av det",
+                area.note.sv
+            ),
+            format!(
+                "{}: give a smaller area if the data covers part of it",
+                area.note.en
+            ),
+        ),
+        (None, None) => {
+            dataset.spatial.push(SWEDEN.into());
+            mark(
+                iri,
+                "dcterms:spatial",
+                Origin::Suggested,
+                "inget område är känt: Sverige föreslås; ange kommunen (kommunkod) i utgivarinställningarna eller ett mindre område här",
+                "no area is known: Sweden is suggested; give the municipality (kommunkod) in the publisher settings or a smaller area here",
+            );
+            return Some(Place::sweden());
+        }
+    };
+    let area = area?;
+    dataset.spatial.push(area.iri.clone());
+    mark(iri, "dcterms:spatial", Origin::Suggested, &sv, &en);
+    area.label.map(|label| Place {
+        iri: area.iri,
+        label,
+    })
+}
+
+/// The period a file covers, and where it was read from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Period {
+    /// The first day, `YYYY-MM-DD`.
+    pub start: String,
+    /// The last day.
+    pub end: String,
+    /// Which columns it was read from, for the person checking it.
+    pub note: Both,
+}
+
+/// The years a year may be, for a column or a header read as years.
+const YEARS: std::ops::RangeInclusive<i64> = 1800..=2200;
+
+/// The period a file covers: the span of its date and date-time columns; else of
+/// its year columns (a header such as «År», «Årtal» or «Year» over whole numbers that
+/// are years: 2014…2021 covers 2014-01-01 to 2021-12-31); else of headers that are
+/// years (`"region","2017","2018"`). `None` when the file says nothing of time.
+pub fn period(profile: &Profile) -> Option<Period> {
+    dates_period(profile)
+        .or_else(|| year_columns_period(profile))
+        .or_else(|| year_headers_period(profile))
+}
+
+fn names(columns: &[&str]) -> String {
+    columns
+        .iter()
+        .map(|c| format!("«{c}»"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn dates_period(profile: &Profile) -> Option<Period> {
+    let day = |s: &Option<Scalar>| match s {
+        Some(Scalar::Text(t)) => t.get(..10).filter(|d| is_date(d)).map(str::to_owned),
+        _ => None,
+    };
+    let mut span: Option<(String, String)> = profile
+        .date_range
+        .as_ref()
+        .map(|r| (r.start.clone(), r.end.clone()));
+    let mut columns = Vec::new();
+    for c in &profile.columns {
+        match c.kind {
+            ColumnType::Date => columns.push(c.name.as_str()),
+            ColumnType::Datetime => {
+                if let (Some(a), Some(b)) = (day(&c.min), day(&c.max)) {
+                    span = Some(match span {
+                        Some((x, y)) => (x.min(a), y.max(b)),
+                        None => (a, b),
+                    });
+                    columns.push(c.name.as_str());
+                }
             }
+            _ => {}
         }
     }
+    let (start, end) = span?;
+    let cols = names(&columns);
+    Some(Period {
+        note: Both::new(
+            format!("från datumkolumnerna {cols}: {start} till {end}"),
+            format!("from the date columns {cols}: {start} to {end}"),
+        ),
+        start,
+        end,
+    })
+}
+
+/// Whether a header names a column of years.
+fn is_year_header(name: &str) -> bool {
+    let words = dcat_ap_se::themes::words(name);
+    words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "år" | "årtal"
+                | "ar"
+                | "artal"
+                | "year"
+                | "years"
+                | "verksamhetsår"
+                | "budgetår"
+                | "läsår"
+                | "kalenderår"
+        )
+    })
+}
+
+fn year_of(s: &Option<Scalar>) -> Option<i64> {
+    match s {
+        Some(Scalar::Number(n)) if n.fract() == 0.0 => Some(*n as i64),
+        Some(Scalar::Text(t)) => t.trim().parse().ok(),
+        _ => None,
+    }
+    .filter(|y| YEARS.contains(y))
+}
+
+fn years_period(first: i64, last: i64, sv: String, en: String) -> Period {
+    Period {
+        start: format!("{first:04}-01-01"),
+        end: format!("{last:04}-12-31"),
+        note: Both::new(
+            format!("{sv}: {first}–{last}, dvs. {first:04}-01-01 till {last:04}-12-31"),
+            format!("{en}: {first}–{last}, that is {first:04}-01-01 to {last:04}-12-31"),
+        ),
+    }
+}
+
+fn year_columns_period(profile: &Profile) -> Option<Period> {
+    let mut span: Option<(i64, i64)> = None;
+    let mut columns = Vec::new();
+    for c in &profile.columns {
+        if !matches!(c.kind, ColumnType::Integer | ColumnType::Text) || !is_year_header(&c.name) {
+            continue;
+        }
+        if let (Some(a), Some(b)) = (year_of(&c.min), year_of(&c.max)) {
+            span = Some(span.map_or((a, b), |(x, y)| (x.min(a), y.max(b))));
+            columns.push(c.name.as_str());
+        }
+    }
+    let (first, last) = span?;
+    let cols = names(&columns);
+    Some(years_period(
+        first,
+        last,
+        format!("från årskolumnen {cols}"),
+        format!("from the year column {cols}"),
+    ))
+}
+
+fn year_headers_period(profile: &Profile) -> Option<Period> {
+    let years: Vec<i64> = profile
+        .columns
+        .iter()
+        .filter_map(|c| {
+            let t = c.name.trim();
+            (t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| t.parse::<i64>().ok())
+                .flatten()
+                .filter(|y| YEARS.contains(y))
+        })
+        .collect();
+    let (first, last) = (*years.iter().min()?, *years.iter().max()?);
+    Some(years_period(
+        first,
+        last,
+        "från kolumnrubrikerna, som är årtal".to_owned(),
+        "from the column headers, which are years".to_owned(),
+    ))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1242,10 +1718,23 @@ spatial = "http://sws.geonames.org/2664855"
         let area = "http://sws.geonames.org/2664855";
         let with = Publisher::from_toml(PUBLISHER, "p.toml").unwrap();
         let unset = PUBLISHER.replace(&format!("spatial = \"{area}\""), "");
-        let without = Publisher::from_toml(&unset, "p.toml").unwrap();
-        assert!(without.spatial.is_none());
+        let kommun = Publisher::from_toml(&unset, "p.toml").unwrap();
+        let without =
+            Publisher::from_toml(&unset.replace("kommunkod = \"0114\"", ""), "p.toml").unwrap();
+        assert!(without.spatial.is_none() && without.kommunkod.is_none());
         assert!(new_catalog(&without).unwrap().spatial.is_empty());
         assert_eq!(new_catalog(&with).unwrap().spatial, vec![area.to_owned()]);
+        // Only the kommunkod: the municipality, named under the base URI and labelled.
+        let by_code = new_catalog(&kommun).unwrap();
+        let named = "https://data.exempelby.se/omrade/kommun-0114";
+        assert_eq!(by_code.spatial, [named]);
+        assert!(
+            by_code.extra.contains(&format!(
+                "<{named}> <http://www.w3.org/2000/01/rdf-schema#label> \"Upplands Väsby, kommun 0114\"@sv ."
+            )),
+            "{:?}",
+            by_code.extra
+        );
         // With a dataset, written and validated: whether DCAT-AP-SE still recommends
         // an area for the catalogue.
         let area_missing =
@@ -1286,9 +1775,10 @@ spatial = "http://sws.geonames.org/2664855"
             origin(&drafted, "dcterms:temporal"),
             Some(Origin::Suggested)
         );
-        // One kommunkod, the publisher's own: the publisher's area, as given.
+        // One kommunkod, the publisher's own: the publisher's area, suggested (the
+        // data may cover part of it).
         assert_eq!(drafted.dataset.spatial, ["http://sws.geonames.org/2664855"]);
-        assert_eq!(origin(&drafted, "dcterms:spatial"), Some(Origin::Given));
+        assert_eq!(origin(&drafted, "dcterms:spatial"), Some(Origin::Suggested));
         assert_eq!(origin(&drafted, "dcterms:conformsTo"), None);
 
         let typed = draft(
@@ -1320,6 +1810,218 @@ spatial = "http://sws.geonames.org/2664855"
         // No code column: the publisher's area.
         let d = draft("plats;x\nA;1\nB;2\n", Overrides::default()).unwrap();
         assert_eq!(d.dataset.spatial, ["http://sws.geonames.org/2664855"]);
+    }
+
+    fn grade(d: &Draft) -> dcat_ap_se::quality::DatasetAssessment {
+        let publisher = Publisher::from_toml(PUBLISHER, "p.toml").unwrap();
+        let mut catalog = new_catalog(&publisher).unwrap();
+        d.add_to(&mut catalog).unwrap();
+        let iri = d
+            .dataset
+            .id
+            .as_ref()
+            .and_then(Node::iri)
+            .unwrap()
+            .to_owned();
+        let grade = catalog
+            .assess(dcat_ap_se::quality::Profile::Dataportal)
+            .unwrap();
+        grade.dataset(&iri).unwrap().clone()
+    }
+
+    fn today() -> Overrides {
+        Overrides {
+            today: Some("2026-11-30".into()),
+            ..Overrides::default()
+        }
+    }
+
+    #[test]
+    fn the_theme_is_suggested_from_the_words_else_the_public_sectors() {
+        let d = draft(
+            "kommun;invånare\nA;1\nB;2\n",
+            Overrides {
+                file_name: Some("befolkning_2024.csv".into()),
+                ..Overrides::default()
+            },
+        )
+        .unwrap();
+        assert_eq!(
+            d.dataset.theme,
+            ["http://publications.europa.eu/resource/authority/data-theme/SOCI"]
+        );
+        assert_eq!(origin(&d, "dcat:theme"), Some(Origin::Suggested));
+        let note = &d
+            .marks
+            .iter()
+            .find(|m| m.property == "dcat:theme")
+            .unwrap()
+            .note;
+        assert!(note.sv.contains("«befolkning»"), "{note:?}");
+        // Nothing points at a theme: the public sector's, said to be a guess.
+        let d = draft("a;b\n1;2\n", Overrides::default()).unwrap();
+        assert_eq!(d.dataset.theme, [GOVERNMENT_THEME]);
+        let note = &d
+            .marks
+            .iter()
+            .find(|m| m.property == "dcat:theme")
+            .unwrap()
+            .note;
+        assert!(
+            note.en.contains("choose a theme that fits better"),
+            "{note:?}"
+        );
+        // A theme typed is the person's.
+        let d = draft(
+            "a;b\n1;2\n",
+            Overrides {
+                themes: vec!["EDUC".into()],
+                ..Overrides::default()
+            },
+        )
+        .unwrap();
+        assert_eq!(origin(&d, "dcat:theme"), Some(Origin::Given));
+        assert!(d.dataset.theme[0].ends_with("/EDUC"));
+    }
+
+    fn period_of(csv: &str) -> Option<(String, String)> {
+        let profile = csv_profile::profile_bytes(csv.as_bytes()).unwrap();
+        period(&profile).map(|p| (p.start, p.end))
+    }
+
+    #[test]
+    fn the_period_comes_from_dates_date_times_years_and_year_headers() {
+        let p = |a: &str, b: &str| Some((a.to_owned(), b.to_owned()));
+        assert_eq!(
+            period_of("plats;datum\nA;31/1/2024\nB;29/2/2024\n"),
+            p("2024-01-31", "2024-02-29")
+        );
+        // A date-time column (no period before).
+        assert_eq!(
+            period_of("id;tid\n1;2023-05-25 14:21\n2;2023-06-02 09:10\n"),
+            p("2023-05-25", "2023-06-02")
+        );
+        // A year column: whole years.
+        assert_eq!(
+            period_of("År;antal\n2014;3\n2021;4\n2016;5\n"),
+            p("2014-01-01", "2021-12-31")
+        );
+        // Headers that are years.
+        assert_eq!(
+            period_of("\"region\",\"2017\",\"2018\"\n\"Norr\",1,2\n\"Söder\",3,4\n"),
+            p("2017-01-01", "2018-12-31")
+        );
+        // Numbers under another header, or not years, are no period.
+        assert_eq!(period_of("antal;värde\n2014;3\n2021;4\n"), None);
+        assert_eq!(period_of("år;antal\n1;3\n12;4\n"), None);
+        assert_eq!(period_of("region;2017x\nA;1\n"), None);
+    }
+
+    #[test]
+    fn a_new_dataset_earns_every_metadata_point_with_its_suggestions() {
+        for (csv, name) in [
+            ("plats;antal\nA;1\nB;2\n", "platser.csv"),
+            ("kommunkod;antal\n0180;1\n0114;2\n", "koder.csv"),
+            ("År;elever\n2014;3\n2021;4\n", "elever.csv"),
+        ] {
+            let d = draft(
+                csv,
+                Overrides {
+                    file_name: Some(name.into()),
+                    ..today()
+                },
+            )
+            .unwrap();
+            let g = grade(&d);
+            let missing: Vec<&str> = g
+                .missing()
+                .filter(|i| !i.checked_by_portal)
+                .map(|i| i.name)
+                .collect();
+            assert_eq!((g.points, missing), (295.0, vec![]), "{csv}");
+            // Every value that earns a point and was not typed is marked as a suggestion.
+            for property in [
+                "dcat:theme",
+                "dcterms:spatial",
+                "dcterms:temporal",
+                "dcterms:modified",
+                "dcterms:rights",
+            ] {
+                assert_eq!(origin(&d, property), Some(Origin::Suggested), "{property}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_distribution_has_a_rights_statement_from_the_licence() {
+        let d = draft("a;b\n1;2\n", today()).unwrap();
+        let r = &d.dataset.distributions[0].rights[0];
+        assert_eq!(
+            r.attribution_text,
+            [
+                Text::sv("Fri att använda enligt CC0 1.0"),
+                Text::en("Free to use under CC0 1.0")
+            ]
+        );
+        assert_eq!(r.copyright_statement, [vocab::CC0]);
+        assert_eq!(
+            r.copyright_holder,
+            ["http://dataportal.se/organisation/SE2120000000"]
+        );
+        // A new dataset's modification date is its release date.
+        assert_eq!(d.dataset.modified, d.dataset.issued);
+        assert_eq!(
+            d.dataset.modified.as_ref().map(|m| m.value.as_str()),
+            Some("2026-11-30")
+        );
+        let g = grade(&d);
+        let points = |n: &str| g.indicators.iter().find(|i| i.name == n).unwrap().points;
+        assert_eq!(
+            (points("rights"), points("modified")),
+            (Some(5.0), Some(5.0))
+        );
+    }
+
+    #[test]
+    fn sweden_is_suggested_to_narrow_when_no_area_is_known_and_named_in_the_catalogue() {
+        let bare = PUBLISHER
+            .replace("kommunkod = \"0114\"", "")
+            .replace("spatial = \"http://sws.geonames.org/2664855\"", "");
+        let publisher = Publisher::from_toml(&bare, "p.toml").unwrap();
+        let profile = csv_profile::profile_bytes(b"a;b\n1;2\n").unwrap();
+        let answers = Answers::from_json(
+            r#"{"confidential": false, "personal_data": false, "high_value": false,
+                "own_content": true, "facts_only": true, "conditions": "none"}"#,
+        )
+        .unwrap();
+        let d = describe(&profile, &answers, &publisher, &Overrides::default()).unwrap();
+        assert_eq!(d.dataset.spatial, [SWEDEN]);
+        assert_eq!(origin(&d, "dcterms:spatial"), Some(Origin::Suggested));
+        let mut catalog = new_catalog(&publisher).unwrap();
+        d.add_to(&mut catalog).unwrap();
+        let ttl = catalog.write(dcat_ap_se::Format::Turtle).unwrap();
+        assert!(ttl.contains("\"Sverige\"@sv"), "{ttl}");
+        // And once only, however many datasets name it.
+        let again = describe(
+            &profile,
+            &answers,
+            &publisher,
+            &Overrides {
+                title: Some("Andra".into()),
+                ..Overrides::default()
+            },
+        )
+        .unwrap();
+        again.add_to(&mut catalog).unwrap();
+        assert_eq!(
+            catalog
+                .extra
+                .iter()
+                .filter(|t| t.contains("\"Sverige\"@sv"))
+                .count(),
+            1
+        );
+        assert!(!catalog.validate().unwrap().has_violations());
     }
 
     fn note(d: &Draft, property: &str) -> Both {

@@ -28,10 +28,13 @@ use crate::publisher::{KEYS, Publisher, check_field};
 use crate::text::Both;
 use crate::url::{last_segment, percent_decode};
 
+pub mod coverage;
 mod fields;
 mod guide;
 
-pub use fields::{FIELD_COUNT, FIELDS, FieldKey, Input, Section, Spec, UnknownField, field_of};
+pub use fields::{
+    FIELD_COUNT, FIELDS, FieldKey, Fix, Input, Section, Spec, UnknownField, field_of, fix, fix_of,
+};
 pub use guide::harvest_address;
 
 /// The publisher fields as typed (all optional; the mandatory ones get an error
@@ -62,6 +65,11 @@ pub struct PublisherFields {
     /// A sentence about the organisation (the settings' `description`; the form's
     /// key is `publisher_description`).
     pub description: String,
+    /// The municipality's code (`0114`), when the publisher is one.
+    pub kommunkod: String,
+    /// An IRI for the area the publisher's data covers (the settings' `spatial`; the
+    /// form's key is `publisher_spatial`).
+    pub spatial: String,
 }
 
 /// The dataset fields as typed. Empty means "use Datalots' suggestion".
@@ -94,6 +102,10 @@ pub struct DatasetFields {
     pub publish_dictionary: bool,
     /// The day the dataset is first published, `YYYY-MM-DD`.
     pub issued: String,
+    /// A high-value dataset's API: the address it answers at.
+    pub api_endpoint: String,
+    /// A high-value dataset's API: a page documenting it.
+    pub api_documentation: String,
     /// Columns flagged as personal data that the steward said are not, with the
     /// reasons ([`crate::personal`]).
     pub not_personal: Vec<crate::personal::Dismissal>,
@@ -115,6 +127,8 @@ impl Default for DatasetFields {
             hvd_categories: Vec::new(),
             publish_dictionary: true,
             issued: String::new(),
+            api_endpoint: String::new(),
+            api_documentation: String::new(),
             not_personal: Vec::new(),
         }
     }
@@ -169,6 +183,8 @@ impl FormInput {
             K::Issued => d.issued = one,
             K::DownloadUrl => d.download_url = one,
             K::HvdCategories => d.hvd_categories = values.to_vec(),
+            K::ApiEndpoint => d.api_endpoint = one,
+            K::ApiDocumentation => d.api_documentation = one,
             K::Name => p.name = one,
             K::OrganisationNumber => p.organisation_number = one,
             K::PublisherType => p.publisher_type = one,
@@ -180,6 +196,8 @@ impl FormInput {
             K::PostalCode => p.postal_code = one,
             K::Locality => p.locality = one,
             K::PublisherDescription => p.description = one,
+            K::Kommunkod => p.kommunkod = one,
+            K::PublisherSpatial => p.spatial = one,
         }
     }
 
@@ -201,6 +219,8 @@ impl FormInput {
             K::LandingPage => &d.landing_page,
             K::Issued => &d.issued,
             K::DownloadUrl => &d.download_url,
+            K::ApiEndpoint => &d.api_endpoint,
+            K::ApiDocumentation => &d.api_documentation,
             K::Name => &p.name,
             K::OrganisationNumber => &p.organisation_number,
             K::PublisherType => &p.publisher_type,
@@ -212,6 +232,8 @@ impl FormInput {
             K::PostalCode => &p.postal_code,
             K::Locality => &p.locality,
             K::PublisherDescription => &p.description,
+            K::Kommunkod => &p.kommunkod,
+            K::PublisherSpatial => &p.spatial,
         };
         if text.is_empty() {
             Vec::new()
@@ -256,8 +278,12 @@ pub struct Field {
     pub key: FieldKey,
     /// `dataset` or `publisher`.
     pub section: String,
-    /// Mandatory (shown first) or recommended (disclosed after).
+    /// Mandatory: an error when empty.
     pub mandatory: bool,
+    /// Shown with the first fields (the mandatory ones, the theme, a high-value
+    /// dataset's API); the others are recommended, disclosed after.
+    #[serde(default)]
+    pub first: bool,
     /// The kind of control it is typed in.
     #[serde(default)]
     pub input: Input,
@@ -377,6 +403,11 @@ pub struct FormView {
     pub existing_warnings: usize,
     /// The IRI of the dataset as it is named in the metadata.
     pub dataset_iri: Option<String>,
+    /// The dataset's grade on Sveriges dataportal as the metadata stands, with where
+    /// each missing point is earned (steps 4 and 5); `None` until a catalogue could be
+    /// written.
+    #[serde(default)]
+    pub quality: Option<crate::quality::Grade>,
 }
 
 impl FormView {
@@ -396,8 +427,23 @@ impl FormView {
             existing_violations: 0,
             existing_warnings: 0,
             dataset_iri: None,
+            quality: None,
         }
     }
+}
+
+/// The 290 municipalities, `0114 Upplands Väsby`, in code order.
+fn kommun_choices() -> Vec<Choice> {
+    dcat_ap_se::kommuner::all()
+        .iter()
+        .map(|k| {
+            let label = format!("{} {}", k.code, k.name);
+            Choice {
+                value: k.code.to_owned(),
+                label: Both::new(label.clone(), label),
+            }
+        })
+        .collect()
 }
 
 fn choices(list: &[Concept]) -> Vec<Choice> {
@@ -416,12 +462,17 @@ fn new_field(key: FieldKey, value: String) -> Field {
         key,
         section: s.section.as_str().to_owned(),
         mandatory: s.mandatory,
+        first: s.first,
         input: s.input,
         label: Both::new(s.label.0, s.label.1),
         help: Both::new(s.help.0, s.help.1),
         value,
         suggested: None,
-        choices: choices(s.choices),
+        choices: if key == FieldKey::Kommunkod {
+            kommun_choices()
+        } else {
+            choices(s.choices)
+        },
         multiple: s.input == Input::Choices,
         errors: Vec::new(),
         warnings: Vec::new(),
@@ -465,7 +516,7 @@ pub fn form(profile: &Profile, input: &FormInput) -> FormView {
     let mut fields = Fields(
         FieldKey::ALL
             .into_iter()
-            .filter(|k| *k != FieldKey::HvdCategories || high_value)
+            .filter(|k| high_value || !k.high_value_only())
             .map(|k| new_field(k, input.typed(k)))
             .collect(),
     );
@@ -502,7 +553,13 @@ pub fn form(profile: &Profile, input: &FormInput) -> FormView {
 /// drafting so that the error lands next to the field.
 fn check_dataset_fields(fields: &mut Fields, input: &FormInput, high_value: bool) {
     use FieldKey as K;
-    for key in [K::DownloadUrl, K::LandingPage, K::Spatial] {
+    for key in [
+        K::DownloadUrl,
+        K::LandingPage,
+        K::Spatial,
+        K::ApiEndpoint,
+        K::ApiDocumentation,
+    ] {
         let value = input.typed(key);
         if !value.is_empty()
             && let Err(e) = dcat_ap_se::mint::check_base(&value)
@@ -588,23 +645,38 @@ fn suggest_from_file(fields: &mut Fields, profile: &Profile, input: &FormInput) 
     let d = &input.dataset;
     if d.temporal_start.trim().is_empty()
         && d.temporal_end.trim().is_empty()
-        && let Some(range) = &profile.date_range
+        && let Some(p) = describe::period(profile)
     {
         let note = Both::new(
             format!(
-                "Från datumkolumnerna: {} till {}; ändra om uppgifterna gäller en annan period.",
-                range.start, range.end
+                "{}; ändra om uppgifterna gäller en annan period.",
+                capitalise(&p.note.sv)
             ),
             format!(
-                "From the date columns: {} to {}; change it if the data covers another period.",
-                range.start, range.end
+                "{}; change it if the data covers another period.",
+                capitalise(&p.note.en)
             ),
         );
-        fields.suggest(K::TemporalStart, range.start.clone(), note.clone());
-        fields.suggest(K::TemporalEnd, range.end.clone(), note);
+        fields.suggest(K::TemporalStart, p.start.clone(), note.clone());
+        fields.suggest(K::TemporalEnd, p.end, note);
     }
     about_period(fields, profile, d);
     let today = input.today.trim();
+    let released = [d.issued.trim(), today].into_iter().find(|v| is_date(v));
+    if d.temporal_start.trim().is_empty()
+        && d.temporal_end.trim().is_empty()
+        && describe::period(profile).is_none()
+        && let Some(v) = released
+    {
+        fields.suggest(
+            K::TemporalStart,
+            v.to_owned(),
+            Both::new(
+                "Filen har inga datum eller årtal: uppgifterna antas gälla från utgivningsdatumet; ange den period de gäller.",
+                "The file has no dates or years: the data is taken to hold from the release date; give the period it covers.",
+            ),
+        );
+    }
     if is_date(today) {
         fields.suggest(
             K::Issued,
@@ -665,6 +737,8 @@ fn overrides(input: &FormInput) -> Overrides {
         landing_pages: None,
         issued: non_empty(&d.issued),
         today: is_date(today).then(|| today.to_owned()),
+        api_endpoint: non_empty(&d.api_endpoint),
+        api_documentation: non_empty(&d.api_documentation),
         not_personal: d.not_personal.clone(),
     }
 }
@@ -713,6 +787,7 @@ fn from_draft(
                     .and_then(|x| x.download_url.first().cloned()),
             ),
             "dcterms:spatial" => (FieldKey::Spatial, draft.dataset.spatial.first().cloned()),
+            "dcat:theme" => (FieldKey::Themes, Some(theme_codes(&draft.dataset.theme))),
             _ => continue,
         };
         if let Some(value) = value {
@@ -756,7 +831,7 @@ fn summarise(mut view: FormView, fields: Fields) -> FormView {
     view.warnings =
         view.findings.iter().filter(|f| !f.violation).count() - view.existing_violations;
     view.publishable = view.violations == 0 && view.refused.is_empty() && view.files.is_some();
-    fields.sort_by_key(|f| (f.section != Section::Dataset.as_str(), !f.mandatory));
+    fields.sort_by_key(|f| (f.section != Section::Dataset.as_str(), !f.first));
     view.fields = fields;
     view
 }
@@ -785,6 +860,8 @@ pub fn publisher_from_fields(p: &PublisherFields) -> Result<Publisher, Vec<(Fiel
         (K::PostalCode, "postal_code", &p.postal_code),
         (K::Locality, "locality", &p.locality),
         (K::PublisherDescription, "description", &p.description),
+        (K::Kommunkod, "kommunkod", &p.kommunkod),
+        (K::PublisherSpatial, "spatial", &p.spatial),
     ] {
         let value = value.trim();
         if value.is_empty() {
@@ -823,8 +900,8 @@ pub fn publisher_from_fields(p: &PublisherFields) -> Result<Publisher, Vec<(Fiel
         street_address: get("street_address"),
         postal_code: get("postal_code"),
         locality: get("locality"),
-        kommunkod: None,
-        spatial: None,
+        kommunkod: get("kommunkod"),
+        spatial: get("spatial"),
         description: get("description"),
         landing_pages: None,
     })
@@ -848,6 +925,15 @@ pub fn edit_fields(edits: &DatasetEdits) -> Vec<Field> {
     .into_iter()
     .map(|(key, value)| new_field(key, value))
     .collect()
+}
+
+/// Theme IRIs as the form's values: their codes, joined with `, `.
+fn theme_codes(themes: &[String]) -> String {
+    themes
+        .iter()
+        .map(|t| t.rsplit('/').next().unwrap_or(t))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn non_empty(s: &str) -> Option<String> {
@@ -920,6 +1006,7 @@ fn catalogue(
         }
     };
     place_findings(view, fields, &report, &draft.new_resources());
+    view.quality = grade(&catalog, view.dataset_iri.as_deref());
     match files(&catalog, draft, input) {
         Some(files) => view.files = Some(files),
         None => view.findings.push(Finding::blocking(Both::new(
@@ -927,6 +1014,12 @@ fn catalogue(
             "The catalogue could not be written.",
         ))),
     }
+}
+
+/// The new dataset's grade on Sveriges dataportal, in the catalogue it joins.
+fn grade(catalog: &Catalog, dataset: Option<&str>) -> Option<crate::quality::Grade> {
+    let assessment = catalog.assess(crate::quality::Profile::Dataportal).ok()?;
+    Some(crate::quality::Grade::of(assessment.dataset(dataset?)?))
 }
 
 /// The catalogue the dataset goes into: the imported one (its name and size in the
@@ -1110,6 +1203,8 @@ mod tests {
                 postal_code: String::new(),
                 locality: String::new(),
                 description: String::new(),
+                kommunkod: String::new(),
+                spatial: String::new(),
             },
             dataset: DatasetFields::default(),
             file_name: "befolkning_2024.csv".into(),
@@ -1557,6 +1652,47 @@ mod tests {
     }
 
     #[test]
+    fn the_grade_follows_the_fields_and_links_each_missing_point_to_its_field() {
+        let v = form(&befolkning(), &input());
+        let g = v
+            .quality
+            .as_ref()
+            .expect("a grade once the catalogue is written");
+        assert_eq!(
+            (g.whole_points(), g.metadata_max(), g.max()),
+            (295, 295, 375)
+        );
+        assert_eq!(g.rating_when_reachable().sv, "Utmärkt");
+        assert_eq!(g.rating().sv, "Bra");
+        assert_eq!(g.dimensions().len(), 5);
+        assert_eq!(g.indicators().len(), 23);
+        assert_eq!(g.stars()[0].1, 3);
+        assert!(
+            g.stars()[0]
+                .2
+                .as_ref()
+                .is_some_and(|n| n.en.contains("RDF"))
+        );
+        // The view travels from the worker as JSON, the grade with it.
+        let back: FormView = serde_json::from_str(&serde_json::to_string(&v).unwrap()).unwrap();
+        assert_eq!(back.quality, v.quality);
+        // Headers without a word to suggest: no keyword, 30 points missing, and the
+        // field that earns them named; typing one earns them.
+        let bare = csv_profile::profile_bytes(b"a;b\n1;2\n3;4\n").unwrap();
+        let g = form(&bare, &input()).quality.unwrap();
+        let missing: Vec<(&str, Option<Fix>)> = g
+            .missing()
+            .iter()
+            .map(|i| (i.name, fix_of(i.name)))
+            .collect();
+        assert_eq!(missing, [("keyword", Some(Fix::Field(FieldKey::Keywords)))]);
+        assert_eq!(g.whole_points(), 265);
+        let mut typed = input();
+        typed.set(FieldKey::Keywords, &["befolkning".into()]);
+        assert_eq!(form(&bare, &typed).quality.unwrap().whole_points(), 295);
+    }
+
+    #[test]
     fn every_field_can_be_set_and_read_back_by_its_key() {
         let v = form(&befolkning(), &input());
         let mut i = FormInput::default();
@@ -1568,10 +1704,11 @@ mod tests {
         for k in FieldKey::ALL {
             assert_eq!(i.values(k), vec![format!("x-{k}")], "{k}");
         }
-        // The view shows every field but the HVD category (not a high-value dataset).
+        // The view shows every field but the HVD category and the API (not a
+        // high-value dataset).
         let shown: Vec<FieldKey> = v.fields.iter().map(|f| f.key).collect();
         for k in FieldKey::ALL {
-            assert_eq!(shown.contains(&k), k != FieldKey::HvdCategories, "{k}");
+            assert_eq!(shown.contains(&k), !k.high_value_only(), "{k}");
         }
         assert_eq!(i.dataset.title, "x-title");
         assert_eq!(i.publisher.email, "x-email");

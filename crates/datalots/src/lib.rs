@@ -16,8 +16,9 @@ pub mod questionnaire;
 pub mod session;
 pub mod view;
 
-// Keeping a catalogue over time.
+// Keeping a catalogue over time, and the grade the portal gives it.
 pub mod catalog;
+pub mod quality;
 
 // Showing it on the kommun's own site: the catalogue page and the static pages.
 pub mod site;

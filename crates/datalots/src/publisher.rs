@@ -16,15 +16,24 @@
 //! street_address = "Storgatan 1"                # optional: the contact's address
 //! postal_code = "123 45"                        # optional
 //! locality = "Exempelby"                        # optional
-//! kommunkod = "0000"                            # optional: the municipality's code
-//! spatial = "http://sws.geonames.org/0000000"   # optional: the area the data (and a new catalogue) cover
+//! kommunkod = "0114"                            # optional: the municipality's code (asked once)
+//! spatial = "http://sws.geonames.org/0000000"   # optional: an IRI for the area the data (and a new catalogue) cover
 //! description = "Kommunen i Exempelby län."     # optional: a sentence about the organisation
 //! landing_pages = "https://www.exempelby.se/oppna-data" # optional: where the `site` pages are published
 //! ```
 //!
+//! The area the publisher's data covers ([`Publisher::area`]) is the `spatial` IRI
+//! when it is set, else the municipality of `kommunkod`, named under the base URI
+//! (`{base_uri}/omrade/kommun-0114`) and labelled with its name in the catalogue: no
+//! table of the municipalities' shared area IRIs (Geonames) could be shipped under a
+//! licence, so Datalots names the area in the publisher's own namespace, as it names
+//! the datasets, and says what it is (`rdfs:label`, as DIGG's own example labels its
+//! Geonames IRI).
+//!
 //! Every problem is reported with the key it concerns, the line where it is, and a
 //! message in Swedish and English; a misspelt key gets a "did you mean" suggestion.
 
+use dcat_ap_se::kommuner::{self, Kommun};
 use dcat_ap_se::vocab::PUBLISHER_TYPES;
 
 use crate::Error;
@@ -80,7 +89,9 @@ pub struct Publisher {
     pub postal_code: Option<String>,
     /// The contact point's locality, the postal town (`vcard:locality`).
     pub locality: Option<String>,
-    /// The municipality's four-digit code, when the publisher is a municipality.
+    /// The municipality's four-digit code, when the publisher is a municipality: one
+    /// of the 290 ([`dcat_ap_se::kommuner`]). Gives the area of its data when
+    /// `spatial` is not set ([`Publisher::area`]).
     pub kommunkod: Option<String>,
     /// An IRI for the area the publisher's data covers (`dcterms:spatial`), e.g. the
     /// municipality on Geonames.
@@ -93,7 +104,63 @@ pub struct Publisher {
     pub landing_pages: Option<String>,
 }
 
+/// The area a publisher's data covers, for `dcterms:spatial`.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Area {
+    /// The area's IRI.
+    pub iri: String,
+    /// Its name, written with the IRI into the catalogue (`rdfs:label`) when Datalots
+    /// named the area.
+    pub label: Option<Both>,
+    /// Where it comes from, for the person checking it.
+    pub note: Both,
+}
+
 impl Publisher {
+    /// The municipality of `kommunkod`.
+    pub fn kommun(&self) -> Option<&'static Kommun> {
+        self.kommunkod.as_deref().and_then(kommuner::by_code)
+    }
+
+    /// The area the publisher's data covers: the `spatial` setting, else the
+    /// municipality of `kommunkod` (an IRI under the base URI, with its name).
+    pub fn area(&self) -> Option<Area> {
+        if let Some(iri) = &self.spatial {
+            return Some(Area {
+                iri: iri.clone(),
+                label: None,
+                note: Both::new(
+                    "utgivarens område från inställningarna (spatial)",
+                    "the publisher's area from the settings (spatial)",
+                ),
+            });
+        }
+        let k = self.kommun()?;
+        let iri = kommun_area_iri(&self.base_uri, k).ok()?;
+        // The official name is the publisher's own when it names this municipality
+        // (Swedish genitives cannot be derived: «Salems kommun», «Upplands Väsby kommun»).
+        let own = kommuner::by_name(&self.name).is_some_and(|n| n.code == k.code);
+        let sv = if own {
+            self.name.clone()
+        } else {
+            format!("{}, kommun {}", k.name, k.code)
+        };
+        Some(Area {
+            iri,
+            label: Some(Both::new(sv, format!("{} Municipality", k.name))),
+            note: Both::new(
+                format!(
+                    "kommunen {} ({}) från utgivarinställningarna (kommunkod)",
+                    k.name, k.code
+                ),
+                format!(
+                    "the municipality {} ({}) from the publisher settings (kommunkod)",
+                    k.name, k.code
+                ),
+            ),
+        })
+    }
+
     /// Reads settings from TOML. `file` names the source in error messages.
     pub fn from_toml(text: &str, file: &str) -> Result<Publisher, Error> {
         let table: toml::Table = toml::from_str(text).map_err(|e| {
@@ -273,6 +340,15 @@ impl Publisher {
     }
 }
 
+/// The IRI Datalots names a municipality's area with: `{base_uri}/omrade/kommun-0114`.
+pub fn kommun_area_iri(base_uri: &str, k: &Kommun) -> Result<String, Error> {
+    Ok(dcat_ap_se::mint::mint(
+        base_uri,
+        "omrade",
+        &format!("kommun {}", k.code),
+    )?)
+}
+
 /// Checks one setting's value as typed (already trimmed, not empty) and returns it
 /// as it is kept: the publisher type as its ADMS IRI, the e-mail address without
 /// `mailto:`, the base URI without a trailing `/`. The message says what is wrong,
@@ -336,13 +412,18 @@ pub fn check_field(key: &str, value: &str) -> Result<String, Both> {
             }
         }
         "kommunkod" => {
-            if value.len() == 4 && value.bytes().all(|b| b.is_ascii_digit()) {
-                Ok(value.to_owned())
-            } else {
+            if !(value.len() == 4 && value.bytes().all(|b| b.is_ascii_digit())) {
                 Err(both(
                     format!("«kommunkod» har fyra siffror, t.ex. \"0114\", inte «{value}»"),
                     format!("«kommunkod» has four digits, e.g. \"0114\", not «{value}»"),
                 ))
+            } else if kommuner::by_code(value).is_none() {
+                Err(both(
+                    format!("«kommunkod»: ingen av Sveriges 290 kommuner har koden «{value}»"),
+                    format!("«kommunkod»: none of Sweden's 290 municipalities has the code «{value}»"),
+                ))
+            } else {
+                Ok(value.to_owned())
             }
         }
         _ => Ok(value.to_owned()),

@@ -98,7 +98,7 @@ pub struct LicenceForm {
     pub open_data: bool,
     /// Whether the dataset is a high-value dataset.
     pub high_value: bool,
-    /// Why.
+    /// Why: the reasons of the result (none while a question is open).
     pub reasons: Vec<FindingView>,
     /// What to keep in mind.
     pub warnings: Vec<FindingView>,
@@ -250,7 +250,14 @@ impl LicenceForm {
             licence_uri: rec.licence.map(|l| l.uri.to_owned()),
             open_data: rec.open_data,
             high_value: rec.high_value,
-            reasons: rec.reasons.iter().map(FindingView::from).collect(),
+            // Reasons explain a result: while a question is open there is none yet (the
+            // advice's reasons for the licence it leans to would contradict «answer the
+            // question above»).
+            reasons: if rec.outcome == Outcome::Incomplete {
+                Vec::new()
+            } else {
+                rec.reasons.iter().map(FindingView::from).collect()
+            },
             warnings: rec.warnings.iter().map(FindingView::from).collect(),
             conflicts: rec.conflicts.iter().map(FindingView::from).collect(),
             attribution: rec.attribution.map(|a| Both { sv: a.sv, en: a.en }),
@@ -263,6 +270,37 @@ impl LicenceForm {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reasons_come_with_a_result_only() {
+        // Every answer given but the last: the recommendation still asks, and no
+        // reason explains a licence that is not the result yet.
+        let full = [
+            ("confidential", "false"),
+            ("personal_data", "false"),
+            ("high_value", "false"),
+            ("own_content", "true"),
+            ("facts_only", "true"),
+            ("conditions", "none"),
+        ];
+        let mut a = Answers::default();
+        for (i, (key, value)) in full.iter().enumerate() {
+            let form = LicenceForm::new(&a);
+            if form.outcome == "incomplete" {
+                assert!(
+                    form.reasons.is_empty(),
+                    "after {i} answers: {:?}",
+                    form.reasons
+                );
+                assert!(form.licence.is_none());
+                assert_eq!(form.summary.en, "Answer the question above.");
+            }
+            answer(&mut a, key, &[value]).unwrap();
+        }
+        let form = LicenceForm::new(&a);
+        assert_eq!(form.outcome, "licence");
+        assert!(!form.reasons.is_empty(), "a result comes with its reasons");
+    }
 
     #[test]
     fn questions_appear_one_at_a_time_as_the_tree_decides() {

@@ -79,6 +79,10 @@ pub struct SessionView {
     pub error: Option<Both>,
     /// A dataset's texts (after [`Op::Fields`]).
     pub fields: Option<DatasetEdits>,
+    /// The grade Sveriges dataportal gives the catalogue: each dataset's points and the
+    /// indicators that pull the catalogue down.
+    #[serde(default)]
+    pub grade: Option<crate::quality::CatalogueGrade>,
 }
 
 /// Applies `op` to `file`. `profile` is the new file's profile for [`Op::Update`];
@@ -170,6 +174,7 @@ pub fn apply(
                     file_name: file_name.clone(),
                     date: date.clone(),
                     previous_csvw: None,
+                    answers: None,
                 };
                 catalog::update_profiled_text(&source, p, publisher, &request, None).map(|c| {
                     view.done.push(Both::new(
@@ -203,10 +208,17 @@ pub fn apply(
         Ok(None) => {}
         Err(e) => view.error = Some(e.text()),
     }
-    let listed = catalog::open(view.file.text.as_bytes(), format, false, &file.name)
-        .and_then(|o| catalog::list(&o.graph));
+    let listed =
+        catalog::open(view.file.text.as_bytes(), format, false, &file.name).and_then(|o| {
+            let grade =
+                dcat_ap_se::quality::assess_graph(&o.graph, crate::quality::Profile::Dataportal);
+            catalog::list(&o.graph).map(|(l, _)| (l, grade))
+        });
     match listed {
-        Ok((listing, _)) => view.listing = Some(listing),
+        Ok((listing, grade)) => {
+            view.listing = Some(listing);
+            view.grade = Some(crate::quality::CatalogueGrade::of(&grade));
+        }
         Err(e) => {
             if view.error.is_none() {
                 view.error = Some(e.text());
@@ -241,6 +253,12 @@ mod tests {
         assert!(!v.changed);
         let listing = v.listing.unwrap();
         assert!(!listing.datasets.is_empty());
+        // The grade comes with the listing: each dataset's points, and what pulls the
+        // catalogue down.
+        let grade = v.grade.unwrap();
+        assert_eq!((grade.whole_points(), grade.metadata_max()), (260, 295));
+        assert_eq!(grade.datasets.len(), listing.datasets.len());
+        assert!(!grade.pulling_down().is_empty());
         let iri = listing.datasets[0].iri.clone();
         let v = apply(&file(), &Op::Remove { iri: iri.clone() }, None, None);
         assert!(v.changed);

@@ -36,15 +36,17 @@ const PROFILE: &str = "wasm-release";
 /// loader imports them for `mode="procurement"`), which import the Word and Excel
 /// writers (widget/exports/*) when someone asks for a .docx or .xlsx file; the worker
 /// imports the JSON-LD reader (widget/json-ld) when someone opens a JSON-LD catalogue,
-/// and the catalogue's static pages with a zip writer (widget/exports/site) when
-/// someone asks for them as a zip file.
+/// «Vår katalog»'s operations (widget/catalog-engine) when someone opens their
+/// catalogue, and the catalogue's static pages with a zip writer (widget/exports/site)
+/// when someone asks for them as a zip file.
 /// The catalogue page (widget/catalog) is the module of `<datalots-catalog>`: never
 /// the publishing flow's, with a budget of its own ([`CATALOG_PAGE_BUDGET_GZIP_BYTES`]).
-const LATER_MODULES: [(&str, &str); 6] = [
+const LATER_MODULES: [(&str, &str); 7] = [
     ("datalots-procurement-view", "datalots_procurement"),
     ("datalots-export-docx", "datalots_export_docx"),
     ("datalots-export-xlsx", "datalots_export_xlsx"),
     ("datalots-json-ld", "datalots_json_ld"),
+    ("datalots-catalog-engine", "datalots_catalog_engine"),
     ("datalots-catalog-page", "datalots_catalog"),
     ("datalots-export-site", "datalots_export_site"),
 ];
@@ -226,7 +228,8 @@ fn later_modules(wasm_bindgen: &Path, pkg: &Path, nightly: &str) -> Result<Vec<P
 /// The gzip -9 sizes of the site's `.wasm` and `.js` files ([`Downloads`]): the
 /// publishing flow (the page and its worker share one module) and, apart, each module
 /// loaded only when someone opens the procurement requirements, asks for a Word or
-/// Excel file or opens a JSON-LD catalogue ([`LATER_MODULES`]). A file gzip cannot
+/// Excel file, opens their catalogue («Vår katalog») or a JSON-LD catalogue
+/// ([`LATER_MODULES`]). A file gzip cannot
 /// compress is an error, never 0 bytes.
 pub fn download_sizes(site: &Path) -> Result<Downloads, Failure> {
     let mut files = Vec::new();

@@ -25,6 +25,7 @@ const WASM_LIBRARIES: &[&str] = &[
     "datalots-export-site",
     "datalots-worker",
     "datalots-json-ld",
+    "datalots-catalog-engine",
     "datalots-procurement-view",
     "datalots-catalog-page",
 ];

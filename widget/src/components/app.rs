@@ -121,7 +121,10 @@ fn answer(rt: &Weak<FlowRuntime>, response: Response) {
         Response::Cancelled { job } => Action::Cancelled { job },
         Response::Form { job, seq, view } => Action::FormReady { job, seq, view },
         Response::FormFailed { job, message } => Action::FormFailed { job, message },
-        Response::Catalog { .. } | Response::Site { .. } | Response::SiteFailed { .. } => return,
+        Response::Catalog { .. }
+        | Response::CatalogFailed { .. }
+        | Response::Site { .. }
+        | Response::SiteFailed { .. } => return,
     };
     if let Some(rt) = rt.upgrade() {
         rt.dispatch(action);
@@ -159,11 +162,12 @@ fn mount_procurement(rt: &Rc<FlowRuntime>) {
 }
 
 /// A chosen or dropped file: replacing a file the person typed metadata for asks
-/// first.
-fn choose(rt: &Rc<FlowRuntime>, file: web_sys::File) {
+/// first, unless it was chosen in the loader's input while the widget loaded
+/// (`early`; see [`Flow::asks_before_choosing`]).
+fn choose(rt: &Rc<FlowRuntime>, file: web_sys::File, early: bool) {
     let (asks, lang) = {
         let m = rt.model();
-        (m.asks_before_replacing(&file.name()), m.lang)
+        (m.asks_before_choosing(&file.name(), early), m.lang)
     };
     if asks && !confirm(texts(lang).confirm_replace) {
         return;
@@ -238,16 +242,16 @@ pub fn app(props: &AppProps) -> Html {
     );
     let on_choose = {
         let rt = rt.clone();
-        use_memo((), move |_| Callback::from(move |f| choose(&rt, f)))
+        use_memo((), move |_| Callback::from(move |f| choose(&rt, f, false)))
     };
     {
         // Saved at once (with the page's presets), and the file chosen in the
         // loader's input before the app was up is read.
-        let (rt, initial, on_choose) = (rt.clone(), props.initial_file.clone(), on_choose.clone());
+        let (rt, initial) = (rt.clone(), props.initial_file.clone());
         use_effect_with((), move |_| {
             storage::save(&storage_key(rt.env.id.as_deref()), &rt.model().saved());
             if let Some(f) = initial {
-                on_choose.emit(f);
+                choose(&rt, f, true);
             }
         });
     }

@@ -37,7 +37,8 @@ pub fn catalog_list(props: &CatalogListProps) -> Html {
             <caption id="datalots-catalog-caption">{t.datasets}</caption>
             <thead><tr>
                 <th scope="col">{t.title}</th><th scope="col">{t.licence}</th>
-                <th scope="col">{t.modified}</th><th scope="col">{t.check}</th><th scope="col">{t.actions}</th>
+                <th scope="col">{t.modified}</th><th scope="col">{t.check}</th>
+                <th scope="col">{crate::i18n::quality::texts(props.lang).points_column}</th><th scope="col">{t.actions}</th>
             </tr></thead>
             <tbody>
             { for listing.datasets.iter().map(|d| row(d, props)) }
@@ -79,6 +80,7 @@ fn row(d: &ListedDataset, props: &CatalogListProps) -> Html {
             <td>{d.licence_names.iter().map(|n| pick(n, lang)).collect::<Vec<_>>().join(", ")}</td>
             <td>{d.modified.clone().unwrap_or_default()}</td>
             <td>{format!("{} {}, {} {}", d.violations, t.errors, d.warnings, t.recommendations)}</td>
+            <td>{props.view.grade.as_ref().map(|g| super::quality::dataset_points(g, &d.iri, lang))}</td>
             <td>
                 <button type="button" class="datalots-button" data-testid="edit-dataset"
                         aria-label={format!("{}: {title}", t.edit)} onclick={edit}>{t.edit}</button>{" "}

@@ -92,6 +92,13 @@ fn run(rt: &Rc<CatalogRuntime>, effect: Effect) {
 fn answer(rt: &Weak<CatalogRuntime>, response: Response) {
     let action = match response {
         Response::Catalog { seq, view } => Action::Answer { seq, view },
+        Response::CatalogFailed { seq, message } => Action::Answer {
+            seq,
+            view: Box::new(SessionView {
+                error: Some(message),
+                ..SessionView::default()
+            }),
+        },
         Response::Profiled { job, .. } => Action::Profiled {
             job,
             today: today(),
@@ -179,6 +186,9 @@ pub fn catalog_view(props: &CatalogProps) -> Html {
                 }
             </p>
             {m.view.as_deref().map(|v| report(v, lang, t))}
+            if let Some(g) = m.view.as_ref().and_then(|v| v.grade.as_ref()) {
+                {super::quality::catalogue(g, lang)}
+            }
             if let Some(editing) = &m.editing {
                 <CatalogEditor {lang} editing={editing.clone()} on_action={on_action.clone()} />
             }

@@ -1,6 +1,8 @@
 //! Step 4: describe the dataset (DIGG §6). The form is the facade's `FormView`,
-//! computed in the worker on every change: the dataset's fields, then the
-//! publisher's, mandatory ones first and the recommended behind a disclosure.
+//! computed in the worker on every change: the grade Sveriges dataportal will give
+//! (live, each missing point linked to its field), the dataset's fields, then the
+//! publisher's, the first ones (mandatory, and those the grade needs seen: the theme)
+//! before the others behind a disclosure.
 
 use datalots::form::{FormInput, FormView};
 use yew::prelude::*;
@@ -49,11 +51,11 @@ pub fn describe_step(props: &DescribeStepProps) -> Html {
                     {locked} on_set={(*on_set).clone()} />
             }
         };
-        let recommended: Vec<_> = in_section().filter(|f| !f.mandatory).collect();
+        let recommended: Vec<_> = in_section().filter(|f| !f.first).collect();
         let open = recommended.iter().any(|f| !f.errors.is_empty());
         html! {
             <>
-            { for in_section().filter(|f| f.mandatory).map(field) }
+            { for in_section().filter(|f| f.first).map(field) }
             if !recommended.is_empty() {
                 <details class="datalots-recommended" {open}>
                     <summary>{t.recommended}</summary>
@@ -74,6 +76,9 @@ pub fn describe_step(props: &DescribeStepProps) -> Html {
             <h3>{t.describe_heading}</h3>
             <p>{t.describe_intro}</p>
             {refused(&form, lang)}
+            if let Some(g) = &form.quality {
+                {super::quality::grade(g, false, None, lang, &props.on_action)}
+            }
             <section aria-labelledby="datalots-dataset-heading" class="datalots-form-section">
                 <h4 id="datalots-dataset-heading">{t.dataset_heading}</h4>
                 {section("dataset", false)}

@@ -7,9 +7,10 @@
 //! - the frame: [`app`], [`stepper`]; view functions [`toolbar`], [`next_step`];
 //! - the steps: [`file_step`] (1), [`profile_step`] (2), [`licence_step`] (3),
 //!   [`describe_step`] (4, with one [`field`] component per field), [`publish_step`]
-//!   (5); view functions [`summary`] and [`refused`], shown in steps 4 and 5,
-//!   [`about_file`] («Om filen», step 2) and [`personal_review`] (the flagged columns
-//!   with the steward's decisions, steps 2 and 5);
+//!   (5); view functions [`summary`], [`refused`] and [`quality`] (the grade the
+//!   portal gives), shown in steps 4 and 5, [`about_file`] («Om filen», step 2) and
+//!   [`personal_review`] (the flagged columns with the steward's decisions, steps 2
+//!   and 5);
 //! - «Vår katalog»: [`catalog_view`] (its own model, [`crate::model::catalog`]),
 //!   [`catalog_list`], [`catalog_editor`] (with the same [`field`] component);
 //! - the kommun's own page, in step 5 and «Vår katalog»: [`own_page`] (its own model,
@@ -29,6 +30,7 @@ pub mod own_page;
 pub mod personal_review;
 pub mod profile_step;
 pub mod publish_step;
+pub mod quality;
 pub mod refused;
 pub mod stepper;
 pub mod summary;

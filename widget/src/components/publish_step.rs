@@ -66,6 +66,9 @@ pub fn publish_step(props: &PublishStepProps) -> Html {
             if let Some(iri) = &form.dataset_iri {
                 <p>{t.dataset_address}{" "}<code data-testid="dataset-iri">{iri.clone()}</code></p>
             }
+            if let Some(g) = &form.quality {
+                {super::quality::grade(g, true, address(&form).as_deref(), lang, on_action)}
+            }
             {import(&form, lang, t, on_action)}
             <section aria-labelledby="datalots-downloads-heading">
                 <h4 id="datalots-downloads-heading">{t.downloads_heading}</h4>
@@ -99,6 +102,15 @@ pub fn publish_step(props: &PublishStepProps) -> Html {
             </section>
         </div>
     }
+}
+
+/// Where the file is to be published: the download address in the metadata.
+fn address(form: &FormView) -> Option<String> {
+    form.fields
+        .iter()
+        .find(|f| f.key == datalots::form::FieldKey::DownloadUrl)
+        .map(|f| f.value.clone())
+        .filter(|v| !v.is_empty())
 }
 
 /// An existing catalogue to add the dataset to: the file input, and what was read.

@@ -13,6 +13,7 @@ pub mod about;
 pub mod catalog;
 pub mod own_page;
 pub mod publish;
+pub mod quality;
 
 use datalots::Both;
 pub use datalots_widget_support::Lang;

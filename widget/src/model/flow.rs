@@ -631,6 +631,15 @@ impl Flow {
         self.draft_file.as_deref() != Some(name) && self.draft.has_dataset_text()
     }
 
+    /// Whether choosing `name` asks first ([`Flow::asks_before_replacing`]). A file
+    /// chosen in the loader's own input while the widget loaded (`early`) never asks:
+    /// the person could not see the kept draft then, and a question at the page's
+    /// first moment was lost (dismissed, and the file with it); nothing typed is lost
+    /// without it either: the draft stays kept for its file and comes back with it.
+    pub fn asks_before_choosing(&self, name: &str, early: bool) -> bool {
+        !early && self.asks_before_replacing(name)
+    }
+
     /// The file a kept draft waits for, while no file is chosen.
     pub fn draft_waiting(&self) -> Option<&str> {
         match (&self.file, &self.draft_file) {

@@ -387,6 +387,33 @@ fn a_reload_brings_back_the_kept_draft_for_its_file() {
 }
 
 #[test]
+fn a_file_chosen_while_the_widget_loads_is_read_and_the_kept_draft_stays_for_its_file() {
+    let mut f = flow();
+    read(&mut f, "a.csv", PLAIN);
+    f.reduce(set(FieldKey::Title, "Andel A"));
+    // The page is reloaded with the draft kept; in the loader's input, before the
+    // widget was up, the person chose another file.
+    let mut f = Flow::new(Lang::Sv, f.saved(), &[], false);
+    assert_eq!(f.draft_waiting(), Some("a.csv"));
+    assert!(
+        f.asks_before_choosing("b.csv", false),
+        "chosen in the widget: asked"
+    );
+    assert!(
+        !f.asks_before_choosing("b.csv", true),
+        "chosen early: read at once"
+    );
+    read(&mut f, "b.csv", PLAIN);
+    assert!(f.profiled());
+    assert_eq!(f.draft_file.as_deref(), Some("b.csv"));
+    assert_eq!(f.draft.dataset, DatasetFields::default());
+    // a.csv's draft is kept, and comes back with its file.
+    assert_eq!(f.drafts[0].0, "a.csv");
+    read(&mut f, "a.csv", PLAIN);
+    assert_eq!(f.draft.dataset.title, "Andel A");
+}
+
+#[test]
 fn the_pages_publisher_fills_empty_fields_and_locked_wins() {
     let mut saved = Saved::default();
     saved.publisher.name = "Typed kommun".into();

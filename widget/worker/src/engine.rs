@@ -1,11 +1,10 @@
-//! The describe engine: the answers to [`Request::Form`](crate::Request::Form) and
-//! [`Request::Catalog`](crate::Request::Catalog) from the profile the worker keeps.
+//! The describe engine: the answers to [`Request::Form`](crate::Request::Form) from the
+//! profile the worker keeps, and the profile an update in «Vår katalog» is made from.
 //! Plain Rust, tested natively.
 
 use datalots::Both;
 use datalots::csv_profile::Profile;
-use datalots::form::{FormInput, PublisherFields, form, publisher_from_fields};
-use datalots::session::{CatalogFile, Op, apply};
+use datalots::form::{FormInput, form};
 
 use crate::Response;
 
@@ -32,24 +31,11 @@ pub fn answer_form(
     }
 }
 
-/// Answers a catalogue operation, with the kept profile when the operation is an
-/// update of job `profile_job`.
-pub fn answer_catalog(
-    last: &Option<(u32, Profile)>,
-    seq: u32,
-    file: &CatalogFile,
-    op: &Op,
-    profile_job: Option<u32>,
-    publisher: &PublisherFields,
-) -> Response {
-    let profile = match (last, profile_job) {
-        (Some((j, p)), Some(job)) if *j == job => Some(p),
+/// The kept profile when it is job `profile_job`'s (the new file of an update).
+pub fn kept_profile(last: &Option<(u32, Profile)>, profile_job: Option<u32>) -> Option<Profile> {
+    match (last, profile_job) {
+        (Some((j, p)), Some(job)) if *j == job => Some(p.clone()),
         _ => None,
-    };
-    let publisher = publisher_from_fields(publisher).ok();
-    Response::Catalog {
-        seq,
-        view: Box::new(apply(file, op, profile, publisher.as_ref())),
     }
 }
 
@@ -92,24 +78,11 @@ mod tests {
     }
 
     #[test]
-    fn a_catalogue_file_is_opened_in_the_worker() {
-        let file = CatalogFile {
-            name: "k.ttl".into(),
-            text: include_str!("../../../tests/fixtures/catalogs/dcat-ap-se-rekommenderat.ttl")
-                .into(),
-        };
-        match answer_catalog(
-            &None,
-            9,
-            &file,
-            &Op::Open,
-            None,
-            &PublisherFields::default(),
-        ) {
-            Response::Catalog { seq: 9, view } => {
-                assert!(!view.listing.unwrap().datasets.is_empty());
-            }
-            other => panic!("{other:?}"),
-        }
+    fn an_update_gets_the_kept_profile_of_its_job_only() {
+        let profile = datalots::csv_profile::profile_bytes(b"a;b\n1;2\n").unwrap();
+        let last = Some((3, profile.clone()));
+        assert_eq!(kept_profile(&last, Some(3)), Some(profile));
+        assert_eq!(kept_profile(&last, Some(4)), None);
+        assert_eq!(kept_profile(&last, None), None);
     }
 }

@@ -11,7 +11,8 @@
 //!
 //! The unmasked [`Profile`] never leaves the worker: [`Request::Form`] is answered with
 //! [`datalots::form::form`] (drafting, DCAT-AP-SE validation, the writers) and
-//! [`Request::Catalog`] with [`datalots::session::apply`] ([`engine`]), so the page
+//! [`Request::Catalog`] with [`datalots::session::apply`] in «Vår katalog»'s engine,
+//! a module the worker loads when first asked ([`catalog_engine`]), so the page
 //! thread never drafts, validates or writes RDF. [`Request::Site`] is answered with the
 //! catalogue's static pages as a zip file, made by a module loaded then ([`site_zip`]).
 //!
@@ -34,6 +35,7 @@ use gloo_worker::{HandlerId, Worker, WorkerScope};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::{JsCast, JsValue};
 
+pub mod catalog_engine;
 pub mod engine;
 pub mod json_ld;
 pub mod site_zip;
@@ -174,6 +176,13 @@ pub enum Response {
         /// What to show.
         view: Box<SessionView>,
     },
+    /// The catalogue operation could not be run (the engine could not be loaded).
+    CatalogFailed {
+        /// The request's number.
+        seq: u32,
+        /// Why, in Swedish and English.
+        message: Both,
+    },
     /// The static pages' zip file, as a `Blob` (passed by structured clone).
     Site {
         /// The request's number.
@@ -278,17 +287,21 @@ impl Worker for WidgetWorker {
                 profile_job,
                 publisher,
             } => {
-                let json_ld = json_ld::is_json_ld(&file.name);
-                let (scope, kept) = (scope.clone(), self.profile.clone());
-                self.answer(json_ld, move || {
-                    let answer = engine::answer_catalog(
-                        &kept.borrow(),
-                        seq,
-                        &file,
-                        &op,
-                        profile_job,
-                        &publisher,
-                    );
+                let request = catalog_engine::CatalogRequest {
+                    file: *file,
+                    op,
+                    profile: engine::kept_profile(&self.profile.borrow(), profile_job),
+                    publisher: *publisher,
+                };
+                let scope = scope.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    let answer = match catalog_engine::apply(&request).await {
+                        Ok(view) => Response::Catalog {
+                            seq,
+                            view: Box::new(view),
+                        },
+                        Err(message) => Response::CatalogFailed { seq, message },
+                    };
                     scope.respond(id, answer);
                 });
             }

@@ -7,6 +7,7 @@
 use std::fmt;
 use std::str::FromStr;
 
+use dcat_ap_se::quality::Indicator;
 use dcat_ap_se::spec::Concept;
 use dcat_ap_se::vocab::{FREQUENCIES, HVD_CATEGORIES, PUBLISHER_TYPES, THEMES};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -24,6 +25,10 @@ pub enum FieldKey {
     DownloadUrl,
     /// HVD category (`hvd_categories`).
     HvdCategories,
+    /// A high-value dataset's API: its endpoint (`api_endpoint`).
+    ApiEndpoint,
+    /// A high-value dataset's API: its documentation page (`api_documentation`).
+    ApiDocumentation,
     /// Keywords (`keywords`).
     Keywords,
     /// Theme (`themes`).
@@ -62,10 +67,14 @@ pub enum FieldKey {
     Locality,
     /// About the organisation (`publisher_description`).
     PublisherDescription,
+    /// The municipality, by its code (`kommunkod`).
+    Kommunkod,
+    /// The area the publisher's data covers, as an IRI (`publisher_spatial`).
+    PublisherSpatial,
 }
 
 /// How many fields the form has.
-pub const FIELD_COUNT: usize = 23;
+pub const FIELD_COUNT: usize = 27;
 
 /// Which part of the form a field is in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -118,8 +127,12 @@ pub struct Spec {
     pub name: &'static str,
     /// The part of the form it is in.
     pub section: Section,
-    /// Mandatory (shown first) or recommended (disclosed after).
+    /// Mandatory (an error when empty).
     pub mandatory: bool,
+    /// Shown with the first fields, not behind the recommended fields' disclosure:
+    /// the mandatory ones, and those whose points in the portal's grade a steward
+    /// should see (the theme) or the regulation asks for (a high-value dataset's API).
+    pub first: bool,
     /// The kind of control.
     pub input: Input,
     /// For [`Input::Choice`] and [`Input::Choices`]: the vocabulary.
@@ -138,6 +151,7 @@ pub const FIELDS: [Spec; FIELD_COUNT] = [
         name: "title",
         section: Section::Dataset,
         mandatory: true,
+        first: true,
         input: Input::Text,
         choices: &[],
         label: ("Titel", "Title"),
@@ -151,6 +165,7 @@ pub const FIELDS: [Spec; FIELD_COUNT] = [
         name: "description",
         section: Section::Dataset,
         mandatory: true,
+        first: true,
         input: Input::Paragraph,
         choices: &[],
         label: ("Beskrivning", "Description"),
@@ -164,6 +179,7 @@ pub const FIELDS: [Spec; FIELD_COUNT] = [
         name: "download_url",
         section: Section::Dataset,
         mandatory: true,
+        first: true,
         input: Input::Url,
         choices: &[],
         label: ("Filens adress", "The file's address"),
@@ -177,6 +193,7 @@ pub const FIELDS: [Spec; FIELD_COUNT] = [
         name: "hvd_categories",
         section: Section::Dataset,
         mandatory: true,
+        first: true,
         input: Input::Choices,
         choices: HVD_CATEGORIES,
         label: ("HVD-kategori", "HVD category"),
@@ -186,10 +203,39 @@ pub const FIELDS: [Spec; FIELD_COUNT] = [
         ),
     },
     Spec {
+        key: FieldKey::ApiEndpoint,
+        name: "api_endpoint",
+        section: Section::Dataset,
+        mandatory: false,
+        first: true,
+        input: Input::Url,
+        choices: &[],
+        label: ("API:ets adress", "The API's address"),
+        help: (
+            "Värdefulla datamängder ska gå att hämta via ett API: adressen det svarar på (dcat:endpointURL i en dcat:DataService).",
+            "High-value datasets must be available through an API: the address it answers at (dcat:endpointURL of a dcat:DataService).",
+        ),
+    },
+    Spec {
+        key: FieldKey::ApiDocumentation,
+        name: "api_documentation",
+        section: Section::Dataset,
+        mandatory: false,
+        first: true,
+        input: Input::Url,
+        choices: &[],
+        label: ("API:ets dokumentation", "The API's documentation"),
+        help: (
+            "En webbsida som beskriver hur API:et används (foaf:page på tjänsten).",
+            "A web page that says how to use the API (foaf:page of the service).",
+        ),
+    },
+    Spec {
         key: FieldKey::Keywords,
         name: "keywords",
         section: Section::Dataset,
         mandatory: false,
+        first: false,
         input: Input::Text,
         choices: &[],
         label: ("Nyckelord", "Keywords"),
@@ -203,6 +249,7 @@ pub const FIELDS: [Spec; FIELD_COUNT] = [
         name: "themes",
         section: Section::Dataset,
         mandatory: false,
+        first: true,
         input: Input::Choices,
         choices: THEMES,
         label: ("Tema", "Theme"),
@@ -216,6 +263,7 @@ pub const FIELDS: [Spec; FIELD_COUNT] = [
         name: "frequency",
         section: Section::Dataset,
         mandatory: false,
+        first: false,
         input: Input::Choice,
         choices: FREQUENCIES,
         label: ("Uppdateringsfrekvens", "Update frequency"),
@@ -229,6 +277,7 @@ pub const FIELDS: [Spec; FIELD_COUNT] = [
         name: "issued",
         section: Section::Dataset,
         mandatory: false,
+        first: false,
         input: Input::Date,
         choices: &[],
         label: ("Utgivningsdatum", "Release date"),
@@ -242,6 +291,7 @@ pub const FIELDS: [Spec; FIELD_COUNT] = [
         name: "temporal_start",
         section: Section::Dataset,
         mandatory: false,
+        first: false,
         input: Input::Date,
         choices: &[],
         label: ("Tidsperiod från", "Time period from"),
@@ -255,6 +305,7 @@ pub const FIELDS: [Spec; FIELD_COUNT] = [
         name: "temporal_end",
         section: Section::Dataset,
         mandatory: false,
+        first: false,
         input: Input::Date,
         choices: &[],
         label: ("Tidsperiod till", "Time period to"),
@@ -268,6 +319,7 @@ pub const FIELDS: [Spec; FIELD_COUNT] = [
         name: "spatial",
         section: Section::Dataset,
         mandatory: false,
+        first: false,
         input: Input::Url,
         choices: &[],
         label: ("Geografiskt område", "Area covered"),
@@ -281,6 +333,7 @@ pub const FIELDS: [Spec; FIELD_COUNT] = [
         name: "landing_page",
         section: Section::Dataset,
         mandatory: false,
+        first: false,
         input: Input::Url,
         choices: &[],
         label: ("Webbsida om datamängden", "Web page about the dataset"),
@@ -294,6 +347,7 @@ pub const FIELDS: [Spec; FIELD_COUNT] = [
         name: "name",
         section: Section::Publisher,
         mandatory: true,
+        first: true,
         input: Input::Text,
         choices: &[],
         label: ("Organisationens namn", "Organisation name"),
@@ -307,6 +361,7 @@ pub const FIELDS: [Spec; FIELD_COUNT] = [
         name: "organisation_number",
         section: Section::Publisher,
         mandatory: true,
+        first: true,
         input: Input::Text,
         choices: &[],
         label: ("Organisationsnummer", "Organisation number"),
@@ -320,6 +375,7 @@ pub const FIELDS: [Spec; FIELD_COUNT] = [
         name: "publisher_type",
         section: Section::Publisher,
         mandatory: true,
+        first: true,
         input: Input::Choice,
         choices: PUBLISHER_TYPES,
         label: ("Typ av utgivare", "Publisher type"),
@@ -333,6 +389,7 @@ pub const FIELDS: [Spec; FIELD_COUNT] = [
         name: "email",
         section: Section::Publisher,
         mandatory: true,
+        first: true,
         input: Input::Email,
         choices: &[],
         label: ("Kontakt-e-post", "Contact e-mail"),
@@ -346,6 +403,7 @@ pub const FIELDS: [Spec; FIELD_COUNT] = [
         name: "base_uri",
         section: Section::Publisher,
         mandatory: true,
+        first: true,
         input: Input::Url,
         choices: &[],
         label: ("Basadress", "Base URI"),
@@ -359,6 +417,7 @@ pub const FIELDS: [Spec; FIELD_COUNT] = [
         name: "homepage",
         section: Section::Publisher,
         mandatory: false,
+        first: false,
         input: Input::Url,
         choices: &[],
         label: ("Organisationens webbplats", "Organisation's web site"),
@@ -372,6 +431,7 @@ pub const FIELDS: [Spec; FIELD_COUNT] = [
         name: "phone",
         section: Section::Publisher,
         mandatory: false,
+        first: false,
         input: Input::Phone,
         choices: &[],
         label: ("Kontakttelefon", "Contact telephone"),
@@ -385,6 +445,7 @@ pub const FIELDS: [Spec; FIELD_COUNT] = [
         name: "street_address",
         section: Section::Publisher,
         mandatory: false,
+        first: false,
         input: Input::Text,
         choices: &[],
         label: ("Kontaktadress: gatuadress", "Contact address: street"),
@@ -398,6 +459,7 @@ pub const FIELDS: [Spec; FIELD_COUNT] = [
         name: "postal_code",
         section: Section::Publisher,
         mandatory: false,
+        first: false,
         input: Input::Text,
         choices: &[],
         label: ("Postnummer", "Postal code"),
@@ -411,6 +473,7 @@ pub const FIELDS: [Spec; FIELD_COUNT] = [
         name: "locality",
         section: Section::Publisher,
         mandatory: false,
+        first: false,
         input: Input::Text,
         choices: &[],
         label: ("Postort", "Postal town"),
@@ -424,12 +487,41 @@ pub const FIELDS: [Spec; FIELD_COUNT] = [
         name: "publisher_description",
         section: Section::Publisher,
         mandatory: false,
+        first: false,
         input: Input::Text,
         choices: &[],
         label: ("Om organisationen", "About the organisation"),
         help: (
             "En mening om er organisation, t.ex. Kommunen i Exempelby län (dcterms:description för utgivaren).",
             "A sentence about your organisation, e.g. The municipality in Exempelby County (dcterms:description of the publisher).",
+        ),
+    },
+    Spec {
+        key: FieldKey::Kommunkod,
+        name: "kommunkod",
+        section: Section::Publisher,
+        mandatory: false,
+        first: false,
+        input: Input::Choice,
+        choices: &[],
+        label: ("Kommun", "Municipality"),
+        help: (
+            "Er kommun, om ni är en: ger det område era uppgifter gäller (dcterms:spatial), så att de hittas i sökningar på område.",
+            "Your municipality, if you are one: gives the area your data covers (dcterms:spatial), so that it is found in searches by area.",
+        ),
+    },
+    Spec {
+        key: FieldKey::PublisherSpatial,
+        name: "publisher_spatial",
+        section: Section::Publisher,
+        mandatory: false,
+        first: false,
+        input: Input::Url,
+        choices: &[],
+        label: ("Områdets adress (IRI)", "The area's address (IRI)"),
+        help: (
+            "Om ni har en: adressen till ert område, t.ex. på Geonames (https://sws.geonames.org/…); annars namnger Datalots kommunen (dcterms:spatial).",
+            "If you have one: the address of your area, e.g. on Geonames (https://sws.geonames.org/…); else Datalots names the municipality (dcterms:spatial).",
         ),
     },
 ];
@@ -458,6 +550,14 @@ impl FieldKey {
     /// The field's row in [`FIELDS`].
     pub fn spec(self) -> &'static Spec {
         &FIELDS[self as usize]
+    }
+
+    /// Shown only for a high-value dataset: its HVD category and its API.
+    pub fn high_value_only(self) -> bool {
+        matches!(
+            self,
+            FieldKey::HvdCategories | FieldKey::ApiEndpoint | FieldKey::ApiDocumentation
+        )
     }
 
     /// The stable key: `title`, `landing_page`, `publisher_description`…
@@ -510,6 +610,50 @@ impl<'de> Deserialize<'de> for FieldKey {
     }
 }
 
+/// Where in Datalots an indicator's points are earned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "kind", content = "field")]
+pub enum Fix {
+    /// A field of the describe form.
+    Field(FieldKey),
+    /// The answers to the licence questions (licence, access rights, rights statement).
+    Licence,
+    /// What Datalots writes from the file itself (format, media type, size).
+    File,
+    /// The portal checks it: the file at the address the metadata names.
+    Portal,
+    /// Datalots' own validation (the EU profile's DCAT-AP compliance).
+    Validation,
+}
+
+/// Where an indicator's points are earned.
+pub fn fix(indicator: Indicator) -> Fix {
+    use Indicator as I;
+    match indicator {
+        I::Keyword => Fix::Field(FieldKey::Keywords),
+        I::Theme => Fix::Field(FieldKey::Themes),
+        I::Spatial => Fix::Field(FieldKey::Spatial),
+        I::Temporal => Fix::Field(FieldKey::TemporalStart),
+        I::DownloadUrl => Fix::Field(FieldKey::DownloadUrl),
+        I::ContactPoint => Fix::Field(FieldKey::Email),
+        I::Publisher => Fix::Field(FieldKey::Name),
+        I::Issued | I::Modified => Fix::Field(FieldKey::Issued),
+        I::AccessUrlReachable | I::DownloadUrlReachable => Fix::Portal,
+        I::Format | I::MediaType | I::FormatVocabulary | I::NonProprietary => Fix::File,
+        I::MachineReadable | I::ByteSize => Fix::File,
+        I::Licence | I::LicenceVocabulary | I::AccessRights | I::AccessRightsVocabulary => {
+            Fix::Licence
+        }
+        I::Rights => Fix::Licence,
+        I::DcatApCompliance => Fix::Validation,
+    }
+}
+
+/// Where the indicator with this name (`theme`) is earned.
+pub fn fix_of(name: &str) -> Option<Fix> {
+    Indicator::from_name(name).map(fix)
+}
+
 /// The field a validation finding concerns: by the class and property it is about.
 pub fn field_of(class: &str, property: &str) -> Option<FieldKey> {
     use FieldKey as K;
@@ -524,9 +668,12 @@ pub fn field_of(class: &str, property: &str) -> Option<FieldKey> {
         "dcterms:issued" if class == "Dataset" => K::Issued,
         "dcterms:temporal" | "dcat:startDate" => K::TemporalStart,
         "dcat:endDate" => K::TemporalEnd,
+        "dcterms:spatial" if class.contains("Catalog") => K::PublisherSpatial,
         "dcterms:spatial" => K::Spatial,
         "dcat:landingPage" => K::LandingPage,
         "dcatap:hvdCategory" => K::HvdCategories,
+        "dcat:endpointURL" => K::ApiEndpoint,
+        "foaf:page" if class.contains("DataService") => K::ApiDocumentation,
         "dcat:downloadURL" | "dcat:accessURL" => K::DownloadUrl,
         "foaf:name" => K::Name,
         "dcterms:type" if agent => K::PublisherType,
@@ -543,6 +690,22 @@ pub fn field_of(class: &str, property: &str) -> Option<FieldKey> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_indicator_has_a_place_where_it_is_earned() {
+        for i in &dcat_ap_se::quality::INDICATORS {
+            let f = fix(i.indicator);
+            assert_eq!(i.checked_by_portal, f == Fix::Portal, "{}", i.name);
+            assert_eq!(fix_of(i.name), Some(f));
+        }
+        assert_eq!(fix(Indicator::Theme), Fix::Field(FieldKey::Themes));
+        assert_eq!(fix_of("nonsense"), None);
+        let json = serde_json::to_value(fix(Indicator::Spatial)).unwrap();
+        assert_eq!(
+            json,
+            serde_json::json!({"kind": "field", "field": "spatial"})
+        );
+    }
 
     #[test]
     fn every_key_round_trips_and_is_the_json_of_its_field() {

@@ -429,6 +429,27 @@ fn sorted(mut v: Vec<NamedOrBlankNodeRef<'_>>) -> Vec<NamedOrBlankNodeRef<'_>> {
     v
 }
 
+/// What earns each of the first four stars, in order: the fifth (links to other data)
+/// is never given ([`Stars`]).
+pub static STAR_STEPS: [Text; 4] = [
+    Text {
+        sv: "Ange adress, format och en öppen licens (t.ex. CC0 1.0 eller CC BY 4.0).",
+        en: "Give the address, the format and an open licence (e.g. CC0 1.0 or CC BY 4.0).",
+    },
+    Text {
+        sv: "Publicera i ett maskinläsbart format, t.ex. CSV i stället för PDF.",
+        en: "Publish in a machine-readable format, e.g. CSV instead of PDF.",
+    },
+    Text {
+        sv: "Publicera i ett icke-proprietärt format, t.ex. CSV i stället för Excel.",
+        en: "Publish in a non-proprietary format, e.g. CSV instead of Excel.",
+    },
+    Text {
+        sv: "Publicera även som RDF, t.ex. Turtle eller JSON-LD.",
+        en: "Publish as RDF too, e.g. Turtle or JSON-LD.",
+    },
+];
+
 /// The stars of a distribution and what earns the next one.
 fn stars(
     distribution: String,
@@ -437,40 +458,16 @@ fn stars(
     open: bool,
     types: &[&FileType],
 ) -> Stars {
-    let steps: [(bool, Text); 4] = [
-        (
-            on_web && format && open,
-            Text {
-                sv: "Ange adress, format och en öppen licens (t.ex. CC0 1.0 eller CC BY 4.0).",
-                en: "Give the address, the format and an open licence (e.g. CC0 1.0 or CC BY 4.0).",
-            },
-        ),
-        (
-            types.iter().any(|t| t.machine_readable),
-            Text {
-                sv: "Publicera i ett maskinläsbart format, t.ex. CSV i stället för PDF.",
-                en: "Publish in a machine-readable format, e.g. CSV instead of PDF.",
-            },
-        ),
-        (
-            types.iter().any(|t| t.non_proprietary),
-            Text {
-                sv: "Publicera i ett icke-proprietärt format, t.ex. CSV i stället för Excel.",
-                en: "Publish in a non-proprietary format, e.g. CSV instead of Excel.",
-            },
-        ),
-        (
-            types.iter().any(|t| t.rdf),
-            Text {
-                sv: "Publicera även som RDF, t.ex. Turtle eller JSON-LD.",
-                en: "Publish as RDF too, e.g. Turtle or JSON-LD.",
-            },
-        ),
+    let steps: [bool; 4] = [
+        on_web && format && open,
+        types.iter().any(|t| t.machine_readable),
+        types.iter().any(|t| t.non_proprietary),
+        types.iter().any(|t| t.rdf),
     ];
-    let earned = steps.iter().take_while(|(ok, _)| *ok).count();
+    let earned = steps.iter().take_while(|ok| **ok).count();
     Stars {
         distribution,
         stars: u8::try_from(earned).unwrap_or(4),
-        next: steps.get(earned).map(|(_, t)| *t),
+        next: STAR_STEPS.get(earned).copied(),
     }
 }

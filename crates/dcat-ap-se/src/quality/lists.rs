@@ -51,7 +51,12 @@ pub struct LicenceEntry {
 }
 
 const FILE_TYPES_TSV: &str = include_str!("../../data/file-types.tsv");
+#[cfg(feature = "iana-registry")]
 const IANA_TXT: &str = include_str!("../../data/iana-media-types.txt");
+/// Without the registry (feature `iana-registry` off): no list; the crosswalk's media
+/// types count as registered ([`is_iana_media_type`]).
+#[cfg(not(feature = "iana-registry"))]
+const IANA_TXT: &str = "";
 const LICENCES_TSV: &str = include_str!("../../data/licences.tsv");
 
 /// Lines that are neither empty nor comments (`#`).
@@ -146,9 +151,14 @@ fn iana() -> &'static [(&'static str, Vec<&'static str>)] {
     })
 }
 
-/// Whether IANA registers this media type (parameters and case ignored).
+/// Whether IANA registers this media type (parameters and case ignored). Without the
+/// feature `iana-registry` (the widget's build): whether the EU file-type crosswalk
+/// names it.
 pub fn is_iana_media_type(media_type: &str) -> bool {
     let m = normalise_media_type(media_type);
+    if cfg!(not(feature = "iana-registry")) {
+        return file_types_of_media_type(&m).next().is_some();
+    }
     let Some((top, sub)) = m.split_once('/') else {
         return false;
     };
@@ -255,6 +265,17 @@ mod tests {
     }
 
     #[test]
+    #[cfg(not(feature = "iana-registry"))]
+    fn without_the_registry_the_crosswalk_names_the_registered_types() {
+        assert_eq!(iana_media_type_count(), 0);
+        for m in ["text/csv", "application/json", "TEXT/CSV;charset=utf-8"] {
+            assert!(is_iana_media_type(m), "{m}");
+        }
+        assert!(!is_iana_media_type("application/x-unknown"));
+    }
+
+    #[test]
+    #[cfg(feature = "iana-registry")]
     fn the_iana_registry_is_looked_up() {
         assert!(iana_media_type_count() > 2000);
         for m in [

@@ -116,7 +116,7 @@ pub mod lists;
 
 use serde::Serialize;
 
-pub use assess::{assess_graph, assess_triples};
+pub use assess::{STAR_STEPS, assess_graph, assess_triples};
 pub use indicators::{Dimension, INDICATORS, Indicator, IndicatorInfo, Level};
 
 use crate::spec::Text;

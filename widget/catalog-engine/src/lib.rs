@@ -1,0 +1,106 @@
+//! «Vår katalog»'s operations, built as a wasm module of their own so that the widget's
+//! module (budgeted: what every visitor downloads) does not carry them: the widget's
+//! worker imports this module only when someone opens their catalogue file, and then
+//! hands every operation to it.
+//!
+//! It is [`datalots::session::apply`] behind one exported function, `apply_catalog`
+//! (the default feature `engine`), taking a [`CatalogRequest`] and answering the
+//! [`SessionView`], both as JS values (serde-wasm-bindgen, the encoding of the widget's
+//! worker messages). The worker links this crate without `engine`, for
+//! [`CatalogRequest`]. A JSON-LD catalogue is read with the widget's
+//! JSON-LD module, which the engine loads itself (`datalots_json_ld`), as the worker
+//! does for the describe form.
+#![deny(missing_docs)]
+
+use datalots::csv_profile::Profile;
+use datalots::form::PublisherFields;
+use datalots::session::{CatalogFile, Op, SessionView};
+use serde::{Deserialize, Serialize};
+#[cfg(feature = "engine")]
+use wasm_bindgen::JsValue;
+
+#[cfg(feature = "engine")]
+mod json_ld;
+
+/// One operation on the catalogue, as the worker sends it.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct CatalogRequest {
+    /// The catalogue file as it is.
+    pub file: CatalogFile,
+    /// What to do.
+    pub op: Op,
+    /// The new file's profile, for an update.
+    pub profile: Option<Profile>,
+    /// The publisher settings as typed (what an upgrade or update needs from them).
+    pub publisher: PublisherFields,
+}
+
+/// Applies the request (a [`CatalogRequest`] as a JS value) and answers the
+/// [`SessionView`] as a JS value; a request that cannot be read is answered with a
+/// view that says so.
+#[cfg(feature = "engine")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub async fn apply_catalog(request: JsValue) -> JsValue {
+    let view = match serde_wasm_bindgen::from_value::<CatalogRequest>(request) {
+        Ok(r) => {
+            if json_ld::is_json_ld(&r.file.name) {
+                json_ld::ensure_reader().await;
+            }
+            apply(&r)
+        }
+        Err(e) => unreadable(&e.to_string()),
+    };
+    serde_wasm_bindgen::to_value(&view).unwrap_or(JsValue::NULL)
+}
+
+/// The answer to a request that could not be read.
+pub fn unreadable(why: &str) -> SessionView {
+    SessionView {
+        error: Some(datalots::Both::new(
+            format!("Katalogbegäran kunde inte läsas: {why}"),
+            format!("The catalogue request could not be read: {why}"),
+        )),
+        ..SessionView::default()
+    }
+}
+
+/// Applies one request: the publisher settings when complete, the profile for an
+/// update ([`datalots::session::apply`]).
+#[cfg(feature = "engine")]
+pub fn apply(r: &CatalogRequest) -> SessionView {
+    let publisher = datalots::form::publisher_from_fields(&r.publisher).ok();
+    datalots::session::apply(&r.file, &r.op, r.profile.as_ref(), publisher.as_ref())
+}
+
+#[cfg(all(test, feature = "engine"))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_request_round_trips_and_is_answered_as_the_session_answers() {
+        let file = CatalogFile {
+            name: "katalog.ttl".into(),
+            text: include_str!("../../../tests/fixtures/catalogs/dcat-ap-se-rekommenderat.ttl")
+                .into(),
+        };
+        let r = CatalogRequest {
+            file,
+            op: Op::Open,
+            profile: None,
+            publisher: PublisherFields::default(),
+        };
+        let back: CatalogRequest =
+            serde_json::from_str(&serde_json::to_string(&r).unwrap()).unwrap();
+        let view = apply(&back);
+        assert!(view.error.is_none(), "{:?}", view.error);
+        let json = serde_json::to_string(&view).unwrap();
+        let decoded: SessionView = serde_json::from_str(&json).unwrap();
+        assert_eq!(decoded, view);
+        assert!(decoded.grade.is_some() && decoded.listing.is_some());
+        assert!(
+            unreadable("x")
+                .error
+                .is_some_and(|e| e.sv.contains("Katalogbegäran") && e.en.contains("request"))
+        );
+    }
+}
