@@ -13,6 +13,7 @@
 //! assert_eq!((k.name, k.lan), ("Borås", "14"));
 //! assert_eq!(places::lan_by_code(k.lan).map(|l| l.name), Some("Västra Götalands län"));
 //! assert_eq!(places::kommun_by_name("borås kommun").map(|k| k.code), Some("1490"));
+//! assert_eq!(places::kommun_by_name("Region Gotland").map(|k| k.code), Some("0980"));
 //! assert!(places::is_place("Gästrikland") && !places::is_place("Anna"));
 //! assert_eq!((places::KOMMUNER.len(), places::LAN.len()), (290, 21));
 //! ```
@@ -1636,11 +1637,15 @@ fn same(a: &str, b: &str) -> bool {
     a.len() == b.len() && (a == b || a.to_lowercase() == b.to_lowercase())
 }
 
-/// The kommun with this name, in any case, also written `Borås kommun`, `Borås stad`
-/// or `Borås Kommun` (SCB's names, not `Borås` for `Borås stad`'s genitive forms).
+/// The kommun with this name, in any case, also written `Borås kommun`, `Borås stad`,
+/// `Borås Kommun` or `Region Gotland` (SCB's names, not `Borås` for `Borås stad`'s
+/// genitive forms).
 pub fn kommun_by_name(name: &str) -> Option<&'static Kommun> {
     let name = name.trim();
     let lower = name.to_lowercase();
+    let lower = lower
+        .strip_prefix("region ")
+        .map_or(lower.clone(), str::to_owned);
     let bare = ["kommun", "stad"]
         .iter()
         .find_map(|s| lower.strip_suffix(s).map(str::trim_end))

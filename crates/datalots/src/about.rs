@@ -231,16 +231,10 @@ pub struct AreaSuggestion {
     pub note: Both,
 }
 
-/// The IRI Datalots gives a kommun's area under the publisher's base address:
-/// `{base}/omrade/kommun-{kommunkod}`.
-pub fn kommun_area_iri(base_uri: &str, k: &Kommun) -> Option<String> {
-    dcat_ap_se::mint::mint(base_uri, "omrade", &format!("kommun {}", k.code)).ok()
-}
-
 /// The area suggested by the lines about the file, when they name a kommun: the
 /// publisher's own area (its `spatial` setting) when it is the publisher's kommun
 /// (`kommunkod`), else the kommun's area under the base address
-/// ([`kommun_area_iri`]). `None` when they name no kommun ([`named_area`] says what
+/// ([`crate::publisher::kommun_area_iri`]). `None` when they name no kommun ([`named_area`] says what
 /// they name instead).
 pub fn area(p: &Profile, publisher: &Publisher) -> Option<AreaSuggestion> {
     let Named::Kommun { kommun: k, line } = named_area(p)? else {
@@ -254,7 +248,7 @@ pub fn area(p: &Profile, publisher: &Publisher) -> Option<AreaSuggestion> {
             "the publisher's municipality: the area from the publisher settings",
         ),
         _ => (
-            kommun_area_iri(&publisher.base_uri, k)?,
+            crate::publisher::kommun_area_iri(&publisher.base_uri, k).ok()?,
             "kommunens område under utgivarens basadress",
             "the municipality's area under the publisher's base address",
         ),

@@ -434,7 +434,7 @@ impl FormView {
 
 /// The 290 municipalities, `0114 Upplands Väsby`, in code order.
 fn kommun_choices() -> Vec<Choice> {
-    dcat_ap_se::kommuner::all()
+    csv_profile::places::KOMMUNER
         .iter()
         .map(|k| {
             let label = format!("{} {}", k.code, k.name);

@@ -33,7 +33,7 @@
 //! Every problem is reported with the key it concerns, the line where it is, and a
 //! message in Swedish and English; a misspelt key gets a "did you mean" suggestion.
 
-use dcat_ap_se::kommuner::{self, Kommun};
+use csv_profile::places::{self, Kommun};
 use dcat_ap_se::vocab::PUBLISHER_TYPES;
 
 use crate::Error;
@@ -90,7 +90,7 @@ pub struct Publisher {
     /// The contact point's locality, the postal town (`vcard:locality`).
     pub locality: Option<String>,
     /// The municipality's four-digit code, when the publisher is a municipality: one
-    /// of the 290 ([`dcat_ap_se::kommuner`]). Gives the area of its data when
+    /// of the 290 ([`csv_profile::places::KOMMUNER`]). Gives the area of its data when
     /// `spatial` is not set ([`Publisher::area`]).
     pub kommunkod: Option<String>,
     /// An IRI for the area the publisher's data covers (`dcterms:spatial`), e.g. the
@@ -119,7 +119,7 @@ pub struct Area {
 impl Publisher {
     /// The municipality of `kommunkod`.
     pub fn kommun(&self) -> Option<&'static Kommun> {
-        self.kommunkod.as_deref().and_then(kommuner::by_code)
+        self.kommunkod.as_deref().and_then(places::kommun_by_code)
     }
 
     /// The area the publisher's data covers: the `spatial` setting, else the
@@ -139,7 +139,7 @@ impl Publisher {
         let iri = kommun_area_iri(&self.base_uri, k).ok()?;
         // The official name is the publisher's own when it names this municipality
         // (Swedish genitives cannot be derived: «Salems kommun», «Upplands Väsby kommun»).
-        let own = kommuner::by_name(&self.name).is_some_and(|n| n.code == k.code);
+        let own = places::kommun_by_name(&self.name).is_some_and(|n| n.code == k.code);
         let sv = if own {
             self.name.clone()
         } else {
@@ -417,7 +417,7 @@ pub fn check_field(key: &str, value: &str) -> Result<String, Both> {
                     format!("«kommunkod» har fyra siffror, t.ex. \"0114\", inte «{value}»"),
                     format!("«kommunkod» has four digits, e.g. \"0114\", not «{value}»"),
                 ))
-            } else if kommuner::by_code(value).is_none() {
+            } else if places::kommun_by_code(value).is_none() {
                 Err(both(
                     format!("«kommunkod»: ingen av Sveriges 290 kommuner har koden «{value}»"),
                     format!("«kommunkod»: none of Sweden's 290 municipalities has the code «{value}»"),

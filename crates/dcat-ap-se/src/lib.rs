@@ -5,7 +5,6 @@ mod catalog;
 pub mod edit;
 mod error;
 mod graph;
-pub mod kommuner;
 pub mod mint;
 pub mod model;
 pub mod ns;
