@@ -200,20 +200,21 @@ fn has_style(o: &Obj, style: &str) -> bool {
 struct Gen {
     out: String,
     vocab_ids: BTreeMap<String, String>,
+    /// A list's Rust lines → its name, so that equal lists are emitted once.
+    vocab_bodies: BTreeMap<String, String>,
     n_vocab: usize,
 }
 
 impl Gen {
-    /// Emits a concept list once per template id and returns its Rust name.
+    /// Emits a concept list once per template id, and once per content (several
+    /// templates share the same list: the languages, the HVD categories), and returns
+    /// its Rust name.
     fn vocabulary(&mut self, key: &str, o: &Obj) -> Option<String> {
         let choices = o.get("choices")?.as_array()?;
         if let Some(name) = self.vocab_ids.get(key) {
             return Some(name.clone());
         }
-        let name = format!("VOCAB_{}", self.n_vocab);
-        self.n_vocab += 1;
-        let _ = writeln!(self.out, "/// Choices of `{key}`.");
-        let _ = writeln!(self.out, "static {name}: [Concept; {}] = [", choices.len());
+        let mut body = String::new();
         for c in choices {
             let c = c.as_object().expect("a choice is an object");
             let uri = c
@@ -221,15 +222,26 @@ impl Gen {
                 .and_then(Value::as_str)
                 .expect("a choice has a value");
             let _ = writeln!(
-                self.out,
+                body,
                 "    Concept {{ uri: {:?}, sv: {:?}, en: {:?} }},",
                 uri,
                 text(c, "label", "sv"),
                 text(c, "label", "en")
             );
         }
+        if let Some(name) = self.vocab_bodies.get(&body) {
+            let name = name.clone();
+            self.vocab_ids.insert(key.to_owned(), name.clone());
+            return Some(name);
+        }
+        let name = format!("VOCAB_{}", self.n_vocab);
+        self.n_vocab += 1;
+        let _ = writeln!(self.out, "/// Choices of `{key}`.");
+        let _ = writeln!(self.out, "static {name}: [Concept; {}] = [", choices.len());
+        self.out.push_str(&body);
         self.out.push_str("];\n");
         self.vocab_ids.insert(key.to_owned(), name.clone());
+        self.vocab_bodies.insert(body, name.clone());
         Some(name)
     }
 }
@@ -405,6 +417,7 @@ fn main() {
     let mut g = Gen {
         out: String::new(),
         vocab_ids: BTreeMap::new(),
+        vocab_bodies: BTreeMap::new(),
         n_vocab: 0,
     };
     g.out.push_str(
