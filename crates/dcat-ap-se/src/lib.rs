@@ -8,6 +8,7 @@ mod graph;
 pub mod mint;
 pub mod model;
 pub mod ns;
+mod pattern;
 pub mod quality;
 pub mod rdf;
 pub mod spec;

@@ -198,24 +198,13 @@ pub fn media_type_for(name: &str) -> Option<&'static str> {
         })
 }
 
-/// Whether a literal is a media type as the specification's pattern wants it.
-fn is_media_type(s: &str) -> bool {
-    static PATTERN: std::sync::OnceLock<Option<regex_lite::Regex>> = std::sync::OnceLock::new();
-    PATTERN
-        .get_or_init(|| {
-            regex_lite::Regex::new(r"^\w+/[-.\w]+(?:\+[-.\w]+)?(\s*;\s*\w+=\w+)?$").ok()
-        })
-        .as_ref()
-        .is_some_and(|r| r.is_match(s))
-}
-
 /// The media type a format term stands for, if it can be read from it.
 fn media_type_of_term(t: TermRef<'_>) -> Option<String> {
     match t {
         TermRef::NamedNode(n) => {
             let iri = n.as_str();
             if let Some(rest) = IANA.iter().find_map(|p| iri.strip_prefix(p)) {
-                return is_media_type(rest).then(|| rest.to_owned());
+                return crate::pattern::is_media_type(rest).then(|| rest.to_owned());
             }
             iri.strip_prefix(EU_FILE_TYPE)
                 .and_then(media_type_for)
@@ -223,7 +212,7 @@ fn media_type_of_term(t: TermRef<'_>) -> Option<String> {
         }
         TermRef::Literal(l) => {
             let v = l.value().trim();
-            if is_media_type(v) {
+            if crate::pattern::is_media_type(v) {
                 Some(v.to_owned())
             } else {
                 media_type_for(v).map(str::to_owned)
@@ -313,7 +302,7 @@ fn formats(e: &mut Editor<'_>, options: &Options) {
             let current = objects(e.g, &s, DCTERMS_FORMAT);
             // Formats that are not a media-type literal: rewritten when possible.
             for old in &current {
-                if matches!(old, Term::Literal(l) if is_media_type(l.value()) && l.language().is_none() && l.datatype().as_str() == XSD_STRING)
+                if matches!(old, Term::Literal(l) if crate::pattern::is_media_type(l.value()) && l.language().is_none() && l.datatype().as_str() == XSD_STRING)
                 {
                     continue;
                 }
