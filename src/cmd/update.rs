@@ -80,7 +80,7 @@ fn update(a: &DescribeCmd, date: &str) -> Result<UpdatedFiles, Failure> {
         None => None,
     };
     let request = UpdateRequest {
-        answers,
+        licence: answers.map(|a| datalots::licence_advisor::recommend(&a)),
         dataset: a.dataset.clone(),
         title: a.title.clone(),
         file_name: file_name.clone(),

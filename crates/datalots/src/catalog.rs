@@ -584,11 +584,13 @@ pub struct UpdateRequest {
     /// The data dictionary (CSVW) of the previous version, if there is one: the exact
     /// column structure to compare with.
     pub previous_csvw: Option<serde_json::Value>,
-    /// The answers to the licence questions, when given again: the licence (and the
-    /// access rights) they give replace those of the catalogue when they differ;
-    /// without them the licence is kept, and [`Updated::kept`] says so.
-    #[serde(default)]
-    pub answers: Option<licence_advisor::Answers>,
+    /// What the answers to the licence questions give, when they are given again
+    /// ([`licence_advisor::recommend`]): the licence (and the access rights) replace
+    /// those of the catalogue when they differ; without it the licence is kept, and
+    /// [`Updated::kept`] says so. The caller asks the questionnaire, so that an update
+    /// without answers (the widget's «Vår katalog») does not carry it.
+    #[serde(skip)]
+    pub licence: Option<licence_advisor::Recommendation>,
 }
 
 /// What [`update`] did.
@@ -734,7 +736,7 @@ pub fn update(
         changes: Vec::new(),
     };
     refresh_from_file(&mut e, &d, &x, profile, &request.date, &mut kept);
-    licence_from_answers(&mut e, &d, &x, request.answers.as_ref(), &mut kept)?;
+    licence_from_answers(&mut e, &d, &x, request.licence.as_ref(), &mut kept)?;
     temporal(&mut e, &d, profile, &request.date, &mut kept);
     version_notes(&mut e, &d, structure.as_ref(), &request.date, &mut kept);
     let dictionary = Dictionary::for_distribution(e.g, &d, &x, profile, &request.file_name);
@@ -862,10 +864,10 @@ fn licence_from_answers(
     e: &mut Editor<'_>,
     d: &NamedOrBlankNode,
     x: &NamedOrBlankNode,
-    answers: Option<&licence_advisor::Answers>,
+    recommendation: Option<&licence_advisor::Recommendation>,
     kept: &mut Vec<String>,
 ) -> Result<(), Error> {
-    let Some(answers) = answers else {
+    let Some(r) = recommendation else {
         kept.push(
             "dcterms:license, dcterms:accessRights: behålls; svaren på licensfrågorna byter dem / \
              kept; the answers to the licence questions change them"
@@ -873,8 +875,7 @@ fn licence_from_answers(
         );
         return Ok(());
     };
-    let r = licence_advisor::recommend(answers);
-    describe::refuse_unless_licence(&r)?;
+    describe::refuse_unless_licence(r)?;
     let Some(licence) = r.licence else {
         return Ok(());
     };

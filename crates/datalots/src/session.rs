@@ -174,7 +174,7 @@ pub fn apply(
                     file_name: file_name.clone(),
                     date: date.clone(),
                     previous_csvw: None,
-                    answers: None,
+                    licence: None,
                 };
                 catalog::update_profiled_text(&source, p, publisher, &request, None).map(|c| {
                     view.done.push(Both::new(

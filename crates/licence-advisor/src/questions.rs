@@ -35,7 +35,19 @@ pub enum QuestionId {
 impl QuestionId {
     /// The JSON key, e.g. `personal_data`.
     pub fn key(self) -> &'static str {
-        self.question().key
+        // Not `self.question().key`: a program that names a question's key (in an
+        // error) would then carry every question's wording too.
+        match self {
+            QuestionId::Confidential => "confidential",
+            QuestionId::PersonalData => "personal_data",
+            QuestionId::HighValue => "high_value",
+            QuestionId::OwnContent => "own_content",
+            QuestionId::ThirdPartyLicences => "third_party_licences",
+            QuestionId::FactsOnly => "facts_only",
+            QuestionId::AuthorityRegister => "authority_register",
+            QuestionId::RequireAttribution => "require_attribution",
+            QuestionId::Conditions => "conditions",
+        }
     }
 
     /// The full question.
@@ -381,6 +393,7 @@ mod tests {
                 serde_json::to_string(&q.id).unwrap(),
                 format!("\"{}\"", q.key)
             );
+            assert_eq!(q.id.key(), q.key, "{:?}", q.id);
         }
     }
 }
