@@ -44,6 +44,23 @@ async function toPublish(page) {
   await page.locator(w('own-page')).waitFor();
 }
 
+// The section's module (which also makes the zip).
+const zipModule = (u) => /\/datalots_export_site(_bg\.wasm|\.js)$/.test(u);
+
+// Opens the own page's section: the flow shows only its heading, a disclosure button;
+// the module that draws the section is loaded on the click, not before.
+async function openOwnPage(page, requests) {
+  const button = page.locator(w('open-own-page'));
+  assert.equal(await button.getAttribute('aria-expanded'), 'false');
+  assert.equal(await page.locator(w('own-page-address')).count(), 0);
+  if (requests) assert.deepEqual(requests.filter(zipModule), [], 'the module is not loaded before the section is opened');
+  await button.focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await button.getAttribute('aria-expanded'), 'true');
+  await page.locator(w('own-page-address')).waitFor();
+  if (requests) assert.equal(requests.filter(zipModule).length, 2, requests.filter(zipModule).join(' '));
+}
+
 async function download(page, testid, name) {
   const [d] = await Promise.all([page.waitForEvent('download', { timeout: 60000 }), page.locator(w(testid)).click()]);
   const file = path.join(work, name ?? d.suggestedFilename());
@@ -122,6 +139,7 @@ test('step 5: the snippet with the catalogue\'s address works on a page under th
   const { context, page, requests, errors } = await open();
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: support.origin });
   await toPublish(page);
+  await openOwnPage(page, requests);
 
   // The address proposed: the base address and the catalogue file's name.
   const address = page.locator(w('own-page-address'));
@@ -159,12 +177,9 @@ test('step 5: the snippet with the catalogue\'s address works on a page under th
   assert.deepEqual(kommun.errors, []);
   await kommun.context.close();
 
-  // The static pages: made in the worker by a module loaded only now, downloaded as a
-  // zip, unpacked by Python.
-  const zipModule = (u) => /\/datalots_export_site(_bg\.wasm|\.js)$/.test(u);
-  assert.deepEqual(requests.filter(zipModule), [], 'the zip module is not loaded before the zip is asked for');
+  // The static pages: made in the section's worker by the same module, downloaded as
+  // a zip, unpacked by Python.
   const zip = await download(page, 'download-site-zip');
-  assert.equal(requests.filter(zipModule).length, 2, requests.filter(zipModule).join(' '));
   assert.equal(zip.suggested, 'dcat-webbsidor.zip');
   await page.locator(w('site-zip-status'), { hasText: 'dcat-webbsidor.zip' }).waitFor();
   const folder = unzip(zip.file, path.join(work, 'sidor'));
@@ -185,6 +200,7 @@ test('step 5: the snippet with the catalogue\'s address works on a page under th
   // In English.
   await switchLang(page, 'Describe and publish open data');
   assert.equal(await page.locator(w('own-page')).locator('h4').textContent(), 'Show the catalogue on your own web site');
+  assert.equal(await page.locator(w('own-page')).locator('label').first().textContent(), "The catalogue file's address");
   assert.ok((await snippet.inputValue()).endsWith(`<datalots-catalog src="${published}" lang="en"></datalots-catalog>`));
   assert.deepEqual(await axe(page), [], 'step 5 with the own page, en');
   await page.locator(w('own-page')).screenshot({ path: path.join(shots, 'own-page-step5-en.png') });
@@ -212,6 +228,7 @@ test('Vår katalog: a JSON-LD catalogue, the address typed, the snippet and the 
   await page.locator(w('catalog-file')).setInputFiles(both);
   await page.locator(w('catalog-row')).first().waitFor();
   await page.locator(w('own-page')).waitFor();
+  await openOwnPage(page);
   // No base address typed in this widget: nothing to propose, so the steward is asked.
   const address = page.locator(w('own-page-address'));
   assert.equal(await address.inputValue(), '');
@@ -242,6 +259,7 @@ test('Vår katalog: a JSON-LD catalogue, the address typed, the snippet and the 
   await page.locator(w('open-catalog')).click();
   await page.locator(w('catalog-file')).setInputFiles(both);
   await page.locator(w('own-page')).waitFor();
+  await openOwnPage(page);
   assert.equal(await page.locator(w('own-page-address')).inputValue(), published);
   await page.locator(w('lang-toggle')).click();
   await page.locator('datalots-widget [data-testid=catalog-view] h2', { hasText: 'Our catalogue' }).waitFor();

@@ -13,8 +13,9 @@
 //!   and 5);
 //! - «Vår katalog»: [`catalog_view`] (its own model, [`crate::model::catalog`]),
 //!   [`catalog_list`], [`catalog_editor`] (with the same [`field`] component);
-//! - the kommun's own page, in step 5 and «Vår katalog»: [`own_page`] (its own model,
-//!   [`crate::model::own_page`]).
+//! - the kommun's own page, in step 5 and «Vår katalog»: [`own_page`], only its
+//!   heading; the section is drawn by a module loaded when it is opened
+//!   (`datalots_export_site::own_page`).
 
 pub mod about_file;
 pub mod app;

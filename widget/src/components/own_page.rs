@@ -1,27 +1,43 @@
-//! The kommun's own page, in step 5 and «Vår katalog»: the catalogue's address, the
-//! snippet that shows the catalogue there (`<datalots-catalog>`) with a copy button,
-//! and the static pages as a zip file. Its state is [`OwnPage`]; the zip is made by a
-//! worker of this view's own (started only when the zip is asked for).
-
-use std::rc::{Rc, Weak};
+//! The kommun's own page, in step 5 and «Vår katalog»: the section's heading only, a
+//! disclosure button. Opened, the section (the catalogue's address, the snippet that
+//! shows the catalogue on the kommun's page with a copy button, the static pages as a
+//! zip file) is drawn into the element under the heading by the static pages' module,
+//! loaded then (`datalots_export_site::own_page`, through `own_page.js`), and told what
+//! it shows whenever that changes; it keeps its state while closed.
+//!
+//! `own_page.js` (short: its gzip size counts in the flow's) keeps the section's handle
+//! and its latest contents on the host element, opens and closes it (`hidden`,
+//! `aria-expanded`), loads the module at the first opening (a failed load shows the
+//! flow's `own_page_failed` text as an alert, and is tried again at the next opening),
+//! and frees the section once the host has left the page. Same origin as the widget:
+//! no request leaves the site.
 
 use datalots::form::{FieldKey, FormView};
 use datalots::session::CatalogFile;
 use datalots::site::embed::catalogue_address;
-use datalots_widget_support::{download, storage};
-use datalots_worker::{Request, Response};
-use web_sys::HtmlTextAreaElement;
+use wasm_bindgen::prelude::wasm_bindgen;
 use yew::prelude::*;
 
-use crate::bridge::Bridge;
 use crate::config::Config;
-use crate::i18n::{Lang, own_page::texts, pick, worker_missing};
-use crate::model::own_page::{Action, Effect, OwnPage, Place, Zip};
-use crate::runtime::{Model, Runtime, use_runtime};
+use crate::i18n::{Lang, texts};
 
-/// Where the typed address is kept, for every widget of the site: one kommun, one
-/// catalogue.
-const STORAGE_KEY: &str = "datalots-catalogue-address";
+#[wasm_bindgen(module = "/src/own_page.js")]
+extern "C" {
+    /// Gives the section's contents (drawn at once if it is open, else when opened).
+    fn show_own_page(
+        host: &web_sys::Element,
+        lang: &str,
+        loader_url: Option<String>,
+        worker_url: Option<String>,
+        proposed: Option<String>,
+        name: Option<String>,
+        text: Option<String>,
+    );
+    /// Opens or closes the section; loads its module at the first opening.
+    fn toggle_own_page(button: web_sys::Element, host: web_sys::Element);
+    /// Frees the section drawn into `host` once `host` has left the page.
+    fn close_own_page(host: &web_sys::Element);
+}
 
 /// The view's properties.
 #[derive(Debug, Clone, PartialEq, Properties)]
@@ -38,171 +54,40 @@ pub struct OwnPageProps {
     pub catalogue: Option<CatalogFile>,
 }
 
-impl Model for OwnPage {
-    type Action = Action;
-    type Effect = Effect;
-    fn reduce(&mut self, action: Action) -> Vec<Effect> {
-        OwnPage::reduce(self, action)
-    }
-}
-
-/// What the effects need: the worker, and the snippet's text box (selected when the
-/// clipboard refuses).
-struct OwnPageEnv {
-    bridge: Bridge,
-    snippet: NodeRef,
-}
-
-type OwnPageRuntime = Runtime<OwnPage, OwnPageEnv>;
-
-fn run(rt: &Rc<OwnPageRuntime>, effect: Effect) {
-    match effect {
-        Effect::Save(text) => storage::save(STORAGE_KEY, &text),
-        Effect::Copy(text) => copy(rt, text),
-        Effect::Zip {
-            seq,
-            file,
-            catalogue_url,
-            lang,
-        } => {
-            let request = Request::Site {
-                seq,
-                file: Box::new(file),
-                catalogue_url,
-                lang: lang.tag().to_owned(),
-            };
-            if rt.env.bridge.send(request).is_err() {
-                let message = worker_missing();
-                rt.dispatch(Action::ZipFailed { seq, message });
-            }
-        }
-    }
-}
-
-/// Puts `text` on the clipboard; when the browser refuses, selects the snippet so the
-/// person can copy it.
-fn copy(rt: &Rc<OwnPageRuntime>, text: String) {
-    let rt = rt.clone();
-    wasm_bindgen_futures::spawn_local(async move {
-        let written = match web_sys::window() {
-            Some(w) => {
-                let promise = w.navigator().clipboard().write_text(&text);
-                wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
-            }
-            None => false,
-        };
-        if !written && let Some(area) = rt.env.snippet.cast::<HtmlTextAreaElement>() {
-            let _ = area.focus();
-            area.select();
-        }
-        rt.dispatch(Action::Copied(written));
-    });
-}
-
-fn answer(rt: &Weak<OwnPageRuntime>, response: Response) {
-    let action = match response {
-        Response::Site { seq, name, blob } => {
-            let _ = download::blob_as(&blob, &name);
-            Action::Zipped { seq, name }
-        }
-        Response::SiteFailed { seq, message } => Action::ZipFailed { seq, message },
-        _ => return,
-    };
-    if let Some(rt) = rt.upgrade() {
-        rt.dispatch(action);
-    }
-}
-
-/// The own page's section.
+/// The own page's section: its heading, a button that opens and closes it (in
+/// `own_page.js`, which draws the rest), and the element it is drawn into.
 #[function_component(OwnPageView)]
 pub fn own_page(props: &OwnPageProps) -> Html {
-    let snippet_ref = use_node_ref();
-    let rt = use_runtime(
-        |weak| {
-            let weak = weak.clone();
-            let bridge = Bridge::new(props.worker_url.clone(), move |r| answer(&weak, r));
-            let typed = storage::load::<String>(STORAGE_KEY);
-            let env = OwnPageEnv {
-                bridge,
-                snippet: snippet_ref.clone(),
-            };
-            (OwnPage::new(typed), env)
-        },
-        run,
-    );
-    let lang = props.lang;
-    let t = texts(lang);
-    let place = Place {
-        lang,
-        loader_url: props.loader_url.clone(),
-        worker_url: props.worker_url.clone(),
-        proposed: props.proposed.clone(),
-    };
-    let on_action = rt.dispatcher();
-    let m = rt.model();
-    let address = m.address(&place);
-    let snippet = m.snippet(&place);
-    let on_type = super::reform_some(&on_action, |e: InputEvent| {
-        e.target_dyn_into::<web_sys::HtmlInputElement>()
-            .map(|i| Action::Type(i.value()))
-    });
-    let on_copy = {
-        let snippet = snippet.clone();
-        on_action.reform(move |_: MouseEvent| Action::Copy(snippet.clone()))
-    };
-    let on_zip = {
-        let (file, url) = (props.catalogue.clone(), address.clone());
-        super::reform_some(&on_action, move |_: MouseEvent| {
-            file.clone().map(|file| Action::Zip {
-                file,
-                catalogue_url: Some(url.clone()),
-                lang,
-            })
+    let (button, host) = (use_node_ref(), use_node_ref());
+    {
+        let host = host.clone();
+        use_effect_with(props.clone(), move |p| {
+            let el = host.cast::<web_sys::Element>();
+            if let Some(el) = &el {
+                let p = p.clone();
+                let (name, text) = p.catalogue.map(|c| (c.name, c.text)).unzip();
+                let (loader, worker) = (p.loader_url, p.worker_url);
+                show_own_page(el, p.lang.tag(), loader, worker, p.proposed, name, text);
+            }
+            move || el.iter().for_each(close_own_page)
+        });
+    }
+    let t = texts(props.lang);
+    let toggle = {
+        let (button, host) = (button.clone(), host.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let (Some(b), Some(h)) = (button.cast(), host.cast()) {
+                toggle_own_page(b, h);
+            }
         })
-    };
-    let problem = m.problem(&place);
-    let copied = m
-        .copied
-        .map(|ok| if ok { t.copied } else { t.copy_by_hand });
-    let building = m.zip == Zip::Building;
-    let zip_status = match &m.zip {
-        Zip::Idle => Html::default(),
-        Zip::Building => html! { {t.zip_building} },
-        Zip::Done { name } => html! { <>{t.zip_done}{" "}<code>{name.clone()}</code></> },
-        Zip::Failed(e) => html! { <span class="datalots-error">{pick(e, lang)}</span> },
     };
     html! {
         <section aria-labelledby="datalots-own-page-heading" data-testid="own-page">
-            <h4 id="datalots-own-page-heading">{t.heading}</h4>
-            <p>{t.intro}</p>
-            <div class={classes!("datalots-field", problem.is_some().then_some("datalots-invalid"))}>
-                <label for="datalots-own-page-address">{t.address_label}</label>
-                <input id="datalots-own-page-address" type="url" data-testid="own-page-address" value={address}
-                       aria-describedby="datalots-own-page-address-hint" aria-invalid={problem.is_some().to_string()}
-                       oninput={on_type} />
-                <p id="datalots-own-page-address-hint" class="datalots-hint">{t.address_hint}</p>
-                if let Some(p) = &problem {
-                    <p class="datalots-error" data-testid="own-page-address-problem">{pick(p, lang)}</p>
-                }
-            </div>
-            <div class="datalots-field">
-                <label for="datalots-own-page-snippet">{t.snippet_label}</label>
-                <textarea id="datalots-own-page-snippet" class="datalots-code" data-testid="own-page-snippet" readonly=true
-                          rows="3" ref={snippet_ref} value={snippet} />
-            </div>
-            <p>
-                <button type="button" class="datalots-button" data-testid="copy-snippet" onclick={on_copy}>{t.copy}</button>
-                {" "}<span role="status" data-testid="copy-status">{copied.unwrap_or_default()}</span>
-            </p>
-            <h5 class="datalots-subheading">{t.pages_heading}</h5>
-            <p>{t.pages_intro}</p>
-            <p>
-                <button type="button" class="datalots-button" data-testid="download-site-zip" onclick={on_zip}
-                        disabled={props.catalogue.is_none() || building} aria-describedby="datalots-own-page-zip-status">{t.zip}</button>
-                {" "}<span id="datalots-own-page-zip-status" role="status" data-testid="site-zip-status">
-                    if props.catalogue.is_none() { {t.zip_not_yet} } else { {zip_status} }
-                </span>
-            </p>
+            <h4 id="datalots-own-page-heading">
+                <button type="button" class="datalots-button" data-testid="open-own-page" ref={button}
+                        onclick={toggle} aria-expanded="false" aria-controls="datalots-own-page-body">{t.own_page}</button>
+            </h4>
+            <div id="datalots-own-page-body" ref={host} hidden=true data-failed={t.own_page_failed} />
         </section>
     }
 }

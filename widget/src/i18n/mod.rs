@@ -11,7 +11,6 @@
 
 pub mod about;
 pub mod catalog;
-pub mod own_page;
 pub mod publish;
 pub mod quality;
 
@@ -60,6 +59,10 @@ pub struct Texts {
     pub open_procurement: &'static str,
     /// When the procurement requirements could not be loaded; the reason follows.
     pub procurement_failed: &'static str,
+    /// The own page's heading, the button that opens it (step 5, «Vår katalog»).
+    pub own_page: &'static str,
+    /// When the own page's module could not be loaded.
+    pub own_page_failed: &'static str,
     /// Shown when no file has been chosen yet.
     pub no_file: &'static str,
     /// The word before the name of the chosen file.
@@ -292,6 +295,8 @@ const SV: Texts = Texts {
     switch_language: "In English",
     open_procurement: "Skriv upphandlingskrav med inbyggd öppenhet",
     procurement_failed: "Upphandlingskraven kunde inte laddas. Ladda om sidan och försök igen.",
+    own_page: "Visa katalogen på er egen webbplats",
+    own_page_failed: "Delen om er egen webbplats kunde inte laddas. Stäng och öppna den igen, eller ladda om sidan.",
     no_file: "Ingen fil vald ännu.",
     chosen_file: "Vald fil:",
     bytes: "byte",
@@ -355,6 +360,8 @@ const EN: Texts = Texts {
     switch_language: "På svenska",
     open_procurement: "Write procurement requirements with built-in openness",
     procurement_failed: "The procurement requirements could not be loaded. Reload the page and try again.",
+    own_page: "Show the catalogue on your own web site",
+    own_page_failed: "The part about your own web site could not be loaded. Close and open it again, or reload the page.",
     no_file: "No file chosen yet.",
     chosen_file: "Chosen file:",
     bytes: "bytes",

@@ -13,13 +13,13 @@
 //! - [`catalog`]: «Vår katalog», the kommun's catalogue file over time;
 //! - [`review`]: the flow's personal-data flags with the steward's «not personal
 //!   data» and its reason;
-//! - [`saved`]: what the flow keeps in `localStorage`, and the drafts per file;
-//! - [`own_page`]: the kommun's own page (the snippet, the static pages' zip), in
-//!   step 5 and «Vår katalog».
+//! - [`saved`]: what the flow keeps in `localStorage`, and the drafts per file.
+//!
+//! (The kommun's own page, in step 5 and «Vår katalog», has its model in the module
+//! that draws it: `datalots_export_site::own_page::model`.)
 
 pub mod catalog;
 pub mod flow;
-pub mod own_page;
 pub mod review;
 pub mod saved;
 

@@ -9,6 +9,11 @@
 //! (`datalots::site::html`); this crate reads the catalogue (RDF/XML or Turtle: the
 //! worker turns JSON-LD into Turtle first) and zips them ([`zip_site`]).
 //!
+//! The module also draws the kommun's own page's section in step 5 and «Vår katalog»
+//! ([`own_page`]: the snippet for the kommun's page, its copy button, the zip button),
+//! which the flow loads when someone opens that section: the flow carries only its
+//! heading.
+//!
 //! ```
 //! use datalots::Lang;
 //! use datalots_export_site::{Pages, zip_site};
@@ -137,6 +142,8 @@ pub fn site_zip(
     };
     zip_site(&p).map_err(|e| JsValue::from_str(&serde_json::to_string(&e).unwrap_or_default()))
 }
+
+pub mod own_page;
 
 #[cfg(test)]
 mod tests;

@@ -206,5 +206,5 @@ impl OwnPage {
 }
 
 #[cfg(test)]
-#[path = "own_page_tests.rs"]
+#[path = "model_tests.rs"]
 mod tests;

@@ -3,14 +3,12 @@
 //! complete or it does not compile. What is wrong with an address, and why a zip could
 //! not be made, come from the facade and the worker.
 
-use datalots_widget_support::Lang;
+use datalots::Lang;
 
 /// Every string of the own page's section, in one language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct OwnPageTexts {
-    /// The section's heading.
-    pub heading: &'static str,
-    /// Under it.
+    /// Under the section's heading (the flow's disclosure button).
     pub intro: &'static str,
     /// The address field's label.
     pub address_label: &'static str,
@@ -39,7 +37,6 @@ pub struct OwnPageTexts {
 }
 
 const SV: OwnPageTexts = OwnPageTexts {
-    heading: "Visa katalogen på er egen webbplats",
     intro: "Klistra in koden på en sida på er webbplats (till exempel i ett HTML-block i publiceringssystemet), så visas alla datamängder i katalogen där, sökbara, med en sida per datamängd. Sidan läser katalogfilen varje gång den visas, så den visar alltid det ni har publicerat.",
     address_label: "Katalogfilens adress",
     address_hint: "Där katalogfilen ligger när den är publicerad. Förslaget är er basadress och filens namn; ändra det om ni lägger filen någon annanstans. Ligger katalogen på en annan webbplats än sidan måste den servern tillåta det (Access-Control-Allow-Origin).",
@@ -56,7 +53,6 @@ const SV: OwnPageTexts = OwnPageTexts {
 };
 
 const EN: OwnPageTexts = OwnPageTexts {
-    heading: "Show the catalogue on your own web site",
     intro: "Paste the code into a page of your web site (for example in an HTML block of your content management system), and every dataset of the catalogue is shown there, searchable, with a page for each. The page reads the catalogue file each time it is shown, so it always shows what you have published.",
     address_label: "The catalogue file's address",
     address_hint: "Where the catalogue file is once it is published. The suggestion is your base address and the file's name; change it if you put the file somewhere else. When the catalogue is on another site than the page, that server must allow it (Access-Control-Allow-Origin).",
