@@ -243,6 +243,11 @@ pub fn download_sizes(site: &Path) -> Result<Downloads, Failure> {
         if ext != "wasm" && ext != "js" {
             continue;
         }
+        // The sample pages' own script (`katalog/sidor/site.js`, what `datalots site`
+        // writes) is the demo's, not the widget's: a visitor of the flow never loads it.
+        if !is_widget_file(site, &f) {
+            continue;
+        }
         let gz = gzip_size(&f)?;
         match later_module_of(&f) {
             Some(i) => sizes.later[i].1 += gz,
@@ -250,6 +255,12 @@ pub fn download_sizes(site: &Path) -> Result<Downloads, Failure> {
         }
     }
     Ok(sizes)
+}
+
+/// Whether a file of the site is the widget's: the loader or anything in `pkg/`.
+fn is_widget_file(site: &Path, file: &Path) -> bool {
+    let relative = file.strip_prefix(site).unwrap_or(file);
+    relative == Path::new("datalots-widget.js") || relative.starts_with("pkg")
 }
 
 /// Prints what `<datalots-catalog>` costs a visitor and refuses more than
@@ -467,6 +478,10 @@ mod tests {
             Some(2)
         );
         assert_eq!(later_module_of(&pkg.join("datalots_json_ld.js")), Some(3));
+        let site = Path::new("/x/target/site");
+        assert!(is_widget_file(site, &site.join("datalots-widget.js")));
+        assert!(is_widget_file(site, &pkg.join("widget-worker.js")));
+        assert!(!is_widget_file(site, &site.join("katalog/sidor/site.js")));
     }
 
     #[test]
