@@ -53,4 +53,14 @@ pub enum Error {
         "JSON-LD kan inte läsas här; öppna katalogen som RDF/XML (.rdf) eller Turtle (.ttl) / JSON-LD cannot be read here; open the catalogue as RDF/XML (.rdf) or Turtle (.ttl)"
     )]
     NoJsonLdReader,
+    /// RDF/XML or Turtle was to be read, but this build has no reader for it (the
+    /// `rdf-readers` feature is off) and none was set with
+    /// [`crate::rdf::set_rdf_reader`].
+    #[error(
+        "{format} kan inte läsas här: läsaren är inte laddad; ladda om sidan och försök igen / {format} cannot be read here: its reader is not loaded; reload the page and try again"
+    )]
+    NoRdfReader {
+        /// The format that was to be read.
+        format: &'static str,
+    },
 }

@@ -148,6 +148,7 @@ pub fn parse_triples_recovering(
 }
 
 /// At most this many syntax errors are collected before reading stops.
+#[cfg(any(feature = "rdf-readers", feature = "json-ld-reader"))]
 const MAX_ERRORS: usize = 100;
 
 fn parse_with(input: &[u8], format: Format, recover: bool) -> Result<(Graph, Vec<Error>), Error> {
@@ -165,24 +166,74 @@ fn parse_into(
     recover: bool,
     sink: &mut dyn FnMut(Triple),
 ) -> Result<Vec<Error>, Error> {
+    check_limits(input, format)?;
+    Ok(match format {
+        Format::Turtle | Format::RdfXml => match RDF_READER.with(Cell::get) {
+            Some(reader) => {
+                let (n_triples, errors) = reader(input, format, recover)?;
+                read_n_triples(&n_triples, "N-Triples (RDF reader)", sink)?;
+                errors
+            }
+            None => built_in_rdf(input, format, recover, sink)?,
+        },
+        Format::JsonLd => match JSON_LD_READER.with(Cell::get) {
+            Some(reader) => {
+                let (n_triples, errors) = reader(input, recover)?;
+                read_n_triples(&n_triples, "N-Triples (JSON-LD reader)", sink)?;
+                errors
+            }
+            None => built_in_json_ld(input, recover, sink)?,
+        },
+    })
+}
+
+/// Refuses input over [`MAX_INPUT_BYTES`], RDF/XML whose entities would add more than
+/// [`MAX_XML_ENTITY_EXPANSION`] and JSON nested deeper than [`MAX_NESTING`]: before any
+/// reader, built in or set, sees it.
+fn check_limits(input: &[u8], format: Format) -> Result<(), Error> {
+    if input.len() > MAX_INPUT_BYTES {
+        return Err(Error::Syntax {
+            format: format.name(),
+            line: 0,
+            column: 0,
+            message: format!("the input is larger than {MAX_INPUT_BYTES} bytes"),
+        });
+    }
+    match format {
+        Format::RdfXml => check_xml_entities(input),
+        Format::JsonLd => check_json_nesting(input),
+        Format::Turtle => Ok(()),
+    }
+}
+
+/// The built-in RDF/XML and Turtle readers; without the `rdf-readers` feature, none.
+#[cfg(not(feature = "rdf-readers"))]
+fn built_in_rdf(
+    _input: &[u8],
+    format: Format,
+    _recover: bool,
+    _sink: &mut dyn FnMut(Triple),
+) -> Result<Vec<Error>, Error> {
+    Err(Error::NoRdfReader {
+        format: format.name(),
+    })
+}
+
+/// The built-in RDF/XML and Turtle readers: give each triple to `sink`; return the
+/// syntax errors, with their lines and columns.
+#[cfg(feature = "rdf-readers")]
+fn built_in_rdf(
+    input: &[u8],
+    format: Format,
+    recover: bool,
+    sink: &mut dyn FnMut(Triple),
+) -> Result<Vec<Error>, Error> {
     let syntax = |line, column, message: String| Error::Syntax {
         format: format.name(),
         line,
         column,
         message,
     };
-    if input.len() > MAX_INPUT_BYTES {
-        return Err(syntax(
-            0,
-            0,
-            format!("the input is larger than {MAX_INPUT_BYTES} bytes"),
-        ));
-    }
-    match format {
-        Format::RdfXml => check_xml_entities(input)?,
-        Format::JsonLd => check_json_nesting(input)?,
-        Format::Turtle => {}
-    }
     let mut errors = Vec::new();
     let keep_going = |e: Error, errors: &mut Vec<Error>| {
         errors.push(e);
@@ -221,17 +272,53 @@ fn parse_into(
                 }
             }
         }
-        Format::JsonLd => {
-            if let Some(reader) = JSON_LD_READER.with(Cell::get) {
-                let (n_triples, found) = reader(input, recover)?;
-                errors = found;
-                read_n_triples(&n_triples, sink)?;
-            } else {
-                errors = built_in_json_ld(input, recover, sink)?;
-            }
-        }
+        Format::JsonLd => return built_in_json_ld(input, recover, sink),
     }
     Ok(errors)
+}
+
+/// An RDF/XML and Turtle reader the application supplies, for a build without the
+/// built-in ones (the `rdf-readers` feature): the widget, whose module leaves them out
+/// and reads with «Vår katalog»'s engine module, loaded when a catalogue is to be read.
+///
+/// It reads `input` in `format` (RDF/XML or Turtle) and returns its triples as
+/// N-Triples, with the syntax errors it met (with their lines and columns in `input`).
+/// With `recover` it goes on after an error where it can; without, it stops at the
+/// first. [`to_n_triples`] in a build with the readers is such a reader.
+pub type RdfReader =
+    fn(input: &[u8], format: Format, recover: bool) -> Result<(String, Vec<Error>), Error>;
+
+thread_local! {
+    static RDF_READER: Cell<Option<RdfReader>> = const { Cell::new(None) };
+}
+
+/// Sets the RDF/XML and Turtle reader of the calling thread, or with `None` goes back
+/// to the built-in ones. Without the `rdf-readers` feature and without a reader set,
+/// reading RDF/XML or Turtle fails with [`Error::NoRdfReader`]. The size limit
+/// ([`MAX_INPUT_BYTES`]) and the RDF/XML entity check ([`MAX_XML_ENTITY_EXPANSION`])
+/// apply before it is called.
+pub fn set_rdf_reader(reader: Option<RdfReader>) {
+    RDF_READER.with(|r| r.set(reader));
+}
+
+/// Reads RDF/XML or Turtle with the built-in readers into N-Triples, one triple a
+/// line: an [`RdfReader`], for a module that reads for a build without the readers
+/// (readers set with [`set_rdf_reader`] are not used). Blank nodes keep the labels the
+/// reader gave them. Refuses what [`parse`] refuses (size, entities); the errors are
+/// [`parse_recovering`]'s, or with `recover` false at most the first.
+#[cfg(feature = "rdf-readers")]
+pub fn to_n_triples(
+    input: &[u8],
+    format: Format,
+    recover: bool,
+) -> Result<(String, Vec<Error>), Error> {
+    use std::fmt::Write as _;
+    check_limits(input, format)?;
+    let mut out = String::new();
+    let errors = built_in_rdf(input, format, recover, &mut |t| {
+        let _ = writeln!(out, "{t} .");
+    })?;
+    Ok((out, errors))
 }
 
 /// A JSON-LD reader the application supplies, for a build without the built-in one
@@ -262,15 +349,7 @@ pub fn set_json_ld_reader(reader: Option<JsonLdReader>) {
 #[cfg(feature = "json-ld-reader")]
 pub fn json_ld_to_n_triples(input: &[u8], recover: bool) -> Result<(String, Vec<Error>), Error> {
     use std::fmt::Write as _;
-    if input.len() > MAX_INPUT_BYTES {
-        return Err(Error::Syntax {
-            format: Format::JsonLd.name(),
-            line: 0,
-            column: 0,
-            message: format!("the input is larger than {MAX_INPUT_BYTES} bytes"),
-        });
-    }
-    check_json_nesting(input)?;
+    check_limits(input, Format::JsonLd)?;
     let mut out = String::new();
     let errors = built_in_json_ld(input, recover, &mut |t| {
         let _ = writeln!(out, "{t} .");
@@ -278,15 +357,20 @@ pub fn json_ld_to_n_triples(input: &[u8], recover: bool) -> Result<(String, Vec<
     Ok((out, errors))
 }
 
-/// Reads the N-Triples a [`JsonLdReader`] returned.
-fn read_n_triples(text: &str, sink: &mut dyn FnMut(Triple)) -> Result<(), Error> {
+/// Reads the N-Triples a [`JsonLdReader`] or an [`RdfReader`] returned (`label`: which,
+/// for an error).
+fn read_n_triples(
+    text: &str,
+    label: &'static str,
+    sink: &mut dyn FnMut(Triple),
+) -> Result<(), Error> {
     for t in oxttl::NTriplesParser::new().for_slice(text.as_bytes()) {
         match t {
             Ok(t) => sink(t),
             Err(e) => {
                 let p = e.location().start;
                 return Err(Error::Syntax {
-                    format: "N-Triples (JSON-LD reader)",
+                    format: label,
                     line: p.line + 1,
                     column: p.column + 1,
                     message: e.message().to_owned(),
@@ -1078,6 +1162,7 @@ mod tests {
         }
     }
 
+    #[cfg(feature = "json-ld-reader")]
     #[test]
     fn json_ld_in_any_key_order_reads_the_same() {
         let ordered = br#"{"@context": {"dct": "http://purl.org/dc/terms/"},
@@ -1109,6 +1194,7 @@ mod tests {
     /// A reader set with [`set_json_ld_reader`] is used in place of the built-in one:
     /// the same triples, the same error with the same place, and its own failure
     /// reaches the caller. (The widget's worker sets one that calls a separate module.)
+    #[cfg(feature = "json-ld-reader")]
     #[test]
     fn a_json_ld_reader_set_by_the_application_is_used() {
         thread_local!(static CALLS: Cell<u32> = const { Cell::new(0) });
@@ -1170,5 +1256,181 @@ mod tests {
         set_json_ld_reader(None);
         assert!(matches!(refused, Err(Error::Syntax { .. })), "{refused:?}");
         assert_eq!(CALLS.with(Cell::get), 2);
+    }
+
+    /// A graph's triples as sorted text, every blank node label `_:b` (anonymous nodes
+    /// get fresh labels in each reading).
+    #[cfg(feature = "rdf-readers")]
+    fn normalised(g: &Graph) -> Vec<String> {
+        let mut t: Vec<String> = g
+            .iter()
+            .map(|t| {
+                t.to_string()
+                    .split(' ')
+                    .map(|w| if w.starts_with("_:") { "_:b" } else { w })
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect();
+        t.sort();
+        t
+    }
+
+    /// A reader set with [`set_rdf_reader`] is used in place of the built-in ones: the
+    /// same triples, the same errors with the same places (strict and recovering), its
+    /// own failure reaches the caller, and the limits apply before it is called. (The
+    /// widget's worker sets one that calls «Vår katalog»'s engine module.)
+    #[cfg(feature = "rdf-readers")]
+    #[test]
+    fn an_rdf_reader_set_by_the_application_is_used() {
+        thread_local!(static CALLS: Cell<u32> = const { Cell::new(0) });
+        fn counting(
+            input: &[u8],
+            format: Format,
+            recover: bool,
+        ) -> Result<(String, Vec<Error>), Error> {
+            CALLS.with(|c| c.set(c.get() + 1));
+            to_n_triples(input, format, recover)
+        }
+        fn failing(_: &[u8], format: Format, _: bool) -> Result<(String, Vec<Error>), Error> {
+            Err(Error::NoRdfReader {
+                format: format.name(),
+            })
+        }
+        let ttl = include_bytes!("../../../tests/fixtures/catalogs/dcat-ap-se-rekommenderat.ttl");
+        let rdf = include_bytes!("../../../tests/fixtures/catalogs/dcat-ap-se-rekommenderat.rdf");
+        let broken_ttl: &[u8] = b"@prefix dct: <http://purl.org/dc/terms/> .\n<http://ex.se/a> dct:title \"A\" .\n<http://ex.se/b> dct:title ;\n  dct:x \"B\" .\n<http://ex.se/c> dct:title \"C\" , [ dct:title \"D\" ] .\n";
+        let broken_rdf: &[u8] = b"<?xml version=\"1.0\"?>\n<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" xmlns:dct=\"http://purl.org/dc/terms/\">\n  <rdf:Description rdf:about=\"http://ex.se/a\"><dct:title>A</dct:title></rdf:Description>\n  <rdf:Description rdf:about=\"http://ex.se/b\">\n    <dct:title>B</dct:x>\n</rdf:RDF>\n";
+        let cases = [
+            (&ttl[..], Format::Turtle),
+            (&rdf[..], Format::RdfXml),
+            (broken_ttl, Format::Turtle),
+            (broken_rdf, Format::RdfXml),
+        ];
+        type Reading = (
+            Result<Vec<String>, Error>,
+            Result<(Vec<String>, Vec<Error>), Error>,
+        );
+        let read = |input: &[u8], format| -> Reading {
+            (
+                parse(input, format).map(|g| normalised(&g)),
+                parse_recovering(input, format).map(|(g, e)| (normalised(&g), e)),
+            )
+        };
+        let built_in: Vec<Reading> = cases.iter().map(|(i, f)| read(i, *f)).collect();
+        set_rdf_reader(Some(counting));
+        let through: Vec<Reading> = cases.iter().map(|(i, f)| read(i, *f)).collect();
+        set_rdf_reader(Some(failing));
+        let failed = parse(ttl, Format::Turtle);
+        set_rdf_reader(None);
+        assert_eq!(CALLS.with(Cell::get), 8);
+        assert_eq!(through, built_in);
+        // What was compared: whole catalogues, and errors with their lines and columns.
+        assert!(
+            built_in[0].0.as_ref().is_ok_and(|t| t.len() > 50),
+            "{:?}",
+            built_in[0]
+        );
+        assert_eq!(built_in[0].0, built_in[1].0);
+        let e = built_in[2].0.as_ref().unwrap_err();
+        assert!(
+            matches!(
+                e,
+                Error::Syntax {
+                    format: "Turtle",
+                    line: 3,
+                    column: 28,
+                    ..
+                }
+            ),
+            "{e:?}"
+        );
+        let (triples, errors) = built_in[2].1.as_ref().unwrap();
+        assert!(
+            triples.len() >= 3 && !errors.is_empty(),
+            "{triples:?} {errors:?}"
+        );
+        let e = built_in[3].0.as_ref().unwrap_err();
+        assert!(
+            matches!(
+                e,
+                Error::Syntax {
+                    format: "RDF/XML",
+                    line: 5,
+                    ..
+                }
+            ),
+            "{e:?}"
+        );
+        assert_eq!(failed.unwrap_err(), Error::NoRdfReader { format: "Turtle" });
+        // The limits apply before a reader is called.
+        let bomb = format!(
+            "<!DOCTYPE rdf:RDF [<!ENTITY a \"{}\">]>\n<rdf:RDF>{}</rdf:RDF>",
+            "x".repeat(1000),
+            "&a;".repeat(2000)
+        );
+        set_rdf_reader(Some(counting));
+        let refused = parse(bomb.as_bytes(), Format::RdfXml);
+        set_rdf_reader(None);
+        assert!(
+            matches!(refused, Err(Error::Syntax { line: 2, .. })),
+            "{refused:?}"
+        );
+        assert_eq!(CALLS.with(Cell::get), 8);
+    }
+
+    /// Without the built-in readers (the widget's build) RDF/XML and Turtle are read
+    /// only by a reader set with [`set_rdf_reader`]; else they are refused with
+    /// [`Error::NoRdfReader`], in Swedish and English. N-Triples from the reader are
+    /// read built in. (`cargo test -p dcat-ap-se --no-default-features --lib rdf::`.)
+    #[cfg(not(feature = "rdf-readers"))]
+    #[test]
+    fn without_the_readers_rdf_is_read_only_by_a_reader_set() {
+        fn given(_: &[u8], format: Format, _: bool) -> Result<(String, Vec<Error>), Error> {
+            let e = Error::Syntax {
+                format: format.name(),
+                line: 3,
+                column: 7,
+                message: "expected '.'".into(),
+            };
+            Ok((
+                "<http://ex.se/a> <http://purl.org/dc/terms/title> \"A\"@sv .\n".into(),
+                vec![e],
+            ))
+        }
+        for format in [Format::Turtle, Format::RdfXml] {
+            let e = parse(b"<x> <y> <z> .", format).unwrap_err();
+            assert_eq!(
+                e,
+                Error::NoRdfReader {
+                    format: format.name()
+                }
+            );
+            let text = e.to_string();
+            assert!(
+                text.contains(&format!("{} kan inte läsas här", format.name()))
+                    && text.contains(&format!("/ {} cannot be read here", format.name())),
+                "{text}"
+            );
+            set_rdf_reader(Some(given));
+            let strict = parse(b"ignored", format);
+            let recovering = parse_recovering(b"ignored", format);
+            set_rdf_reader(None);
+            assert!(
+                matches!(
+                    strict,
+                    Err(Error::Syntax {
+                        line: 3,
+                        column: 7,
+                        ..
+                    })
+                ),
+                "{strict:?}"
+            );
+            let (graph, errors) = recovering.unwrap();
+            assert_eq!(graph.len(), 1);
+            assert_eq!(errors.len(), 1);
+            assert!(parse(b"<x> <y> <z> .", format).is_err());
+        }
     }
 }

@@ -272,9 +272,21 @@ fn wasm_checks() -> Result<(), Failure> {
         cargo().args(["test", "-p", "csv-profile", "--no-default-features"]),
         "cargo test -p csv-profile --no-default-features",
     )?;
-    // dcat-ap-se as the widget builds it (no JSON-LD reader: the worker loads one as a
-    // module of its own) builds lint-free; its JSON-LD path without the reader is
-    // tested in the browser (tests/e2e/catalog.test.mjs, publish.test.mjs).
+    // dcat-ap-se as the widget builds it (no JSON-LD, RDF/XML or Turtle readers: the
+    // worker loads modules that read) builds lint-free; reading without the built-in
+    // RDF/XML and Turtle readers is tested here, its JSON-LD path in the browser
+    // (tests/e2e/catalog.test.mjs, publish.test.mjs).
+    run(
+        cargo().args([
+            "test",
+            "-p",
+            "dcat-ap-se",
+            "--no-default-features",
+            "--lib",
+            "rdf::",
+        ]),
+        "cargo test -p dcat-ap-se --no-default-features --lib rdf::",
+    )?;
     run(
         cargo().args([
             "clippy",

@@ -10,6 +10,11 @@
 //! [`CatalogRequest`]. A JSON-LD catalogue is read with the widget's
 //! JSON-LD module, which the engine loads itself (`datalots_json_ld`), as the worker
 //! does for the describe form.
+//!
+//! It also reads RDF/XML and Turtle for the worker, whose module leaves those readers
+//! out (`dcat_ap_se::rdf::set_rdf_reader`): `read_rdf` answers N-Triples and the
+//! syntax errors with their places, in the JSON-LD module's answer format
+//! (`datalots_json_ld::encode`).
 #![deny(missing_docs)]
 
 use datalots::csv_profile::Profile;
@@ -53,6 +58,24 @@ pub async fn apply_catalog(request: JsValue) -> JsValue {
     serde_wasm_bindgen::to_value(&view).unwrap_or(JsValue::NULL)
 }
 
+/// Reads `input` as RDF/XML or Turtle (`format`: `rdf` or `ttl`, as
+/// `dcat_ap_se::Format::from_name` reads it), going on after errors with `recover`:
+/// the triples as N-Triples with the syntax errors, or the error that stopped the
+/// reading, as `datalots_json_ld::encode` writes them (the worker's reader,
+/// `dcat_ap_se::rdf::RdfReader`).
+#[cfg(feature = "engine")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn read_rdf(input: &[u8], format: &str, recover: bool) -> String {
+    use datalots::dcat_ap_se::{self, Format};
+    let read = match Format::from_name(format) {
+        Some(f @ (Format::RdfXml | Format::Turtle)) => {
+            dcat_ap_se::rdf::to_n_triples(input, f, recover)
+        }
+        _ => Err(dcat_ap_se::Error::UnknownFormat(format.to_owned())),
+    };
+    datalots_json_ld::encode(read)
+}
+
 /// The answer to a request that could not be read.
 pub fn unreadable(why: &str) -> SessionView {
     SessionView {
@@ -75,6 +98,43 @@ pub fn apply(r: &CatalogRequest) -> SessionView {
 #[cfg(all(test, feature = "engine"))]
 mod tests {
     use super::*;
+    use datalots::dcat_ap_se::{Error, Format};
+
+    /// What `read_rdf` answers, decoded as the worker decodes it, reads as the file
+    /// does: the same triples, and a syntax error with its format, line and column.
+    #[test]
+    fn rdf_is_read_for_the_worker_with_its_errors_and_their_places() {
+        let turtle = include_str!("../../../tests/fixtures/catalogs/dcat-ap-se-rekommenderat.ttl");
+        let (nt, errors) =
+            datalots_json_ld::decode_as(&read_rdf(turtle.as_bytes(), "ttl", false), Format::Turtle)
+                .unwrap();
+        assert!(errors.is_empty(), "{errors:?}");
+        let direct = datalots::dcat_ap_se::parse(turtle.as_bytes(), Format::Turtle).unwrap();
+        assert!(!direct.is_empty());
+        assert_eq!(nt.lines().count(), direct.len());
+        let xml = b"<?xml version=\"1.0\"?>\n<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n  <rdf:Description rdf:about=\"http://ex.se/a\">\n    <x></y>\n</rdf:RDF>\n";
+        let (_, errors) =
+            datalots_json_ld::decode_as(&read_rdf(xml, "rdf", false), Format::RdfXml).unwrap();
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert_eq!(
+            errors[0],
+            datalots::dcat_ap_se::parse(xml, Format::RdfXml).unwrap_err()
+        );
+        assert!(
+            matches!(
+                errors[0],
+                Error::Syntax {
+                    format: "RDF/XML",
+                    line: 4,
+                    ..
+                }
+            ),
+            "{errors:?}"
+        );
+        let refused =
+            datalots_json_ld::decode_as(&read_rdf(b"{}", "jsonld", false), Format::JsonLd);
+        assert!(refused.is_err(), "{refused:?}");
+    }
 
     #[test]
     fn a_request_round_trips_and_is_answered_as_the_session_answers() {

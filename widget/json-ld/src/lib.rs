@@ -9,6 +9,10 @@
 //! `dcat_ap_se::rdf::set_json_ld_reader`, so that reading JSON-LD in the widget gives
 //! the same triples and the same errors, with the same lines and columns, as the
 //! command line.
+//!
+//! The same answer format ([`encode`], [`decode_as`]) carries the RDF/XML and Turtle
+//! readings of «Vår katalog»'s engine module to the worker, whose module has no readers
+//! of its own (`dcat_ap_se::rdf::set_rdf_reader`).
 #![deny(missing_docs)]
 
 use serde::{Deserialize, Serialize};
@@ -41,35 +45,68 @@ pub struct Place {
 
 impl From<Place> for dcat_ap_se::Error {
     fn from(p: Place) -> Self {
-        dcat_ap_se::Error::Syntax {
-            format: dcat_ap_se::Format::JsonLd.name(),
-            line: p.line,
-            column: p.column,
-            message: p.message,
-        }
+        p.into_error(dcat_ap_se::Format::JsonLd)
     }
 }
 
 /// A reader's result (see `dcat_ap_se::rdf::JsonLdReader`) from what `read_json_ld`
 /// answered.
 pub fn decode(json: &str) -> Result<(String, Vec<dcat_ap_se::Error>), dcat_ap_se::Error> {
+    decode_as(json, dcat_ap_se::Format::JsonLd)
+}
+
+/// A reader's result (see `dcat_ap_se::rdf::RdfReader`) from what a reader of `format`
+/// answered with [`encode`]: its errors are `format`'s syntax errors.
+pub fn decode_as(
+    json: &str,
+    format: dcat_ap_se::Format,
+) -> Result<(String, Vec<dcat_ap_se::Error>), dcat_ap_se::Error> {
     let read: Read = serde_json::from_str(json).map_err(|e| dcat_ap_se::Error::Syntax {
-        format: dcat_ap_se::Format::JsonLd.name(),
+        format: format.name(),
         line: 0,
         column: 0,
-        message: format!("the JSON-LD reader's answer: {e}"),
+        message: format!("the {} reader's answer: {e}", format.name()),
     })?;
     match read.fatal {
-        Some(fatal) => Err(fatal.into()),
+        Some(fatal) => Err(fatal.into_error(format)),
         None => Ok((
             read.n_triples,
-            read.errors.into_iter().map(Into::into).collect(),
+            read.errors
+                .into_iter()
+                .map(|p| p.into_error(format))
+                .collect(),
         )),
     }
 }
 
+/// A reader's result (N-Triples and errors, or the error that stopped it) as the
+/// [`Read`] JSON that [`decode_as`] reads.
+pub fn encode(result: Result<(String, Vec<dcat_ap_se::Error>), dcat_ap_se::Error>) -> String {
+    let read = match result {
+        Ok((n_triples, errors)) => Read {
+            n_triples,
+            errors: errors.into_iter().map(Place::of).collect(),
+            fatal: None,
+        },
+        Err(e) => Read {
+            fatal: Some(Place::of(e)),
+            ..Read::default()
+        },
+    };
+    serde_json::to_string(&read).unwrap_or_default()
+}
+
 impl Place {
-    #[cfg(feature = "reader")]
+    /// The syntax error of `format` this place is.
+    pub fn into_error(self, format: dcat_ap_se::Format) -> dcat_ap_se::Error {
+        dcat_ap_se::Error::Syntax {
+            format: format.name(),
+            line: self.line,
+            column: self.column,
+            message: self.message,
+        }
+    }
+
     fn of(e: dcat_ap_se::Error) -> Place {
         match e {
             dcat_ap_se::Error::Syntax {
@@ -96,18 +133,7 @@ impl Place {
 #[cfg(feature = "reader")]
 #[wasm_bindgen]
 pub fn read_json_ld(input: &[u8], recover: bool) -> String {
-    let read = match dcat_ap_se::rdf::json_ld_to_n_triples(input, recover) {
-        Ok((n_triples, errors)) => Read {
-            n_triples,
-            errors: errors.into_iter().map(Place::of).collect(),
-            fatal: None,
-        },
-        Err(e) => Read {
-            fatal: Some(Place::of(e)),
-            ..Read::default()
-        },
-    };
-    serde_json::to_string(&read).unwrap_or_default()
+    encode(dcat_ap_se::rdf::json_ld_to_n_triples(input, recover))
 }
 
 #[cfg(all(test, feature = "reader"))]

@@ -19,6 +19,15 @@ export function load_catalog_engine() {
   return loading;
 }
 
+// The engine's RDF/XML and Turtle reader, called synchronously once the engine is
+// loaded (the worker's module has none of its own).
+export function read_rdf(input, format, recover) {
+  if (!engine) {
+    throw new Error('the catalogue engine is not loaded');
+  }
+  return engine.read_rdf(input, format, recover);
+}
+
 export function apply_catalog(request) {
   if (!engine) {
     throw new Error('the catalogue engine is not loaded');

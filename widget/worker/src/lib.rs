@@ -13,7 +13,9 @@
 //! [`datalots::form::form`] (drafting, DCAT-AP-SE validation, the writers) and
 //! [`Request::Catalog`] with [`datalots::session::apply`] in «Vår katalog»'s engine,
 //! a module the worker loads when first asked ([`catalog_engine`]), so the page
-//! thread never drafts, validates or writes RDF. [`Request::Site`] is answered with the
+//! thread never drafts, validates or writes RDF. The widget's module has no RDF/XML,
+//! Turtle or JSON-LD reader: before a describe form with an imported catalogue, the
+//! worker loads the module that reads it (the engine, or the JSON-LD module). [`Request::Site`] is answered with the
 //! catalogue's static pages as a zip file, made by a module loaded then ([`site_zip`]).
 //!
 //! The same crate is both sides of the protocol: the widget depends on it for the
@@ -241,12 +243,20 @@ struct Last {
 }
 
 impl WidgetWorker {
-    /// Runs `answer` now, or, when it reads a JSON-LD catalogue, once the JSON-LD
-    /// module is loaded ([`json_ld::ensure_reader`]; loaded once, then at once).
-    fn answer(&self, json_ld: bool, answer: impl FnOnce() + 'static) {
-        if json_ld {
+    /// Runs `answer` now, or, when it reads a catalogue (`catalogue`: its file name),
+    /// once the module with its reader is loaded: the JSON-LD module for JSON-LD
+    /// ([`json_ld::ensure_reader`]), «Vår katalog»'s engine for RDF/XML and Turtle
+    /// ([`catalog_engine::ensure_reader`]); each loaded once, then at once.
+    fn answer(&self, catalogue: Option<&str>, answer: impl FnOnce() + 'static) {
+        let json_ld = catalogue.is_some_and(json_ld::is_json_ld);
+        let rdf = catalogue.is_some_and(catalog_engine::reads_with_engine);
+        if json_ld || rdf {
             wasm_bindgen_futures::spawn_local(async move {
-                json_ld::ensure_reader().await;
+                if json_ld {
+                    json_ld::ensure_reader().await;
+                } else {
+                    catalog_engine::ensure_reader().await;
+                }
                 answer();
             });
         } else {
@@ -270,12 +280,9 @@ impl Worker for WidgetWorker {
         match msg {
             Request::Cancel { job } => self.cancelled.borrow_mut().push(job),
             Request::Form { job, seq, input } => {
-                let json_ld = input
-                    .catalog
-                    .as_ref()
-                    .is_some_and(|c| json_ld::is_json_ld(&c.name));
+                let catalogue = input.catalog.as_ref().map(|c| c.name.clone());
                 let (scope, kept) = (scope.clone(), self.profile.clone());
-                self.answer(json_ld, move || {
+                self.answer(catalogue.as_deref(), move || {
                     let answer = engine::answer_form(&kept.borrow(), job, seq, &input);
                     scope.respond(id, answer);
                 });
