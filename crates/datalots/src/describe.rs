@@ -931,9 +931,7 @@ impl<'a> Drafting<'a> {
     /// The high-value marking, when the answers said the dataset is one: the HVD
     /// categories must be given ([`Error::HvdCategoryMissing`] otherwise). What the
     /// regulation asks beyond a file is said in the notices; the API, when its address
-    /// is given, is written as a `dcat:DataService` serving the dataset ([`api`]).
-    ///
-    /// [`api`]: Drafting::api
+    /// is given, is written as a `dcat:DataService` serving the dataset.
     pub fn high_value(
         &mut self,
         dataset: &mut Dataset,
