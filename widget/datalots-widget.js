@@ -409,9 +409,14 @@ class DatalotsCatalog extends HTMLElement {
     shadow.append(root);
     const lang = attr(this, 'lang') ?? attr(this, 'data-lang') ?? document.documentElement.lang ?? 'sv';
     const src = attr(this, 'src');
+    const url = src === undefined ? '' : new URL(src, document.baseURI).href;
+    // The catalogue is fetched while the module loads (the two took 170 and 230 ms of
+    // a 1,000-dataset first page); the module reads the answer, or reports its failure.
+    const early = url === '' ? undefined : fetch(url);
+    early?.catch(() => {});
     try {
       const m = await load(MODULES.catalog);
-      m.mount_catalog(root, src === undefined ? '' : new URL(src, document.baseURI).href, lang);
+      m.mount_catalog(root, url, lang, early);
       this.setAttribute('data-mounted', '');
     } catch (err) {
       adminMessage(root, err);

@@ -28,18 +28,22 @@ fn json_ld_reader(
     }
 }
 
-/// Fetches and reads the catalogue at `url` (absolute).
-pub async fn catalogue(url: &str) -> Result<Catalog, Problem> {
+/// Fetches and reads the catalogue at `url` (absolute); `early` is a fetch of it
+/// already under way (the loader's), used instead of a new one.
+pub async fn catalogue(url: &str, early: Option<js_sys::Promise>) -> Result<Catalog, Problem> {
     if url.trim().is_empty() {
         return Err(Problem::NoAddress);
     }
     let unreachable = || Problem::Unreachable {
         url: url.to_owned(),
     };
-    let window = web_sys::window().ok_or_else(unreachable)?;
-    let answer = JsFuture::from(window.fetch_with_str(url))
-        .await
-        .map_err(|_| unreachable())?;
+    let request = match early {
+        Some(promise) => promise,
+        None => web_sys::window()
+            .ok_or_else(unreachable)?
+            .fetch_with_str(url),
+    };
+    let answer = JsFuture::from(request).await.map_err(|_| unreachable())?;
     let response: Response = answer.dyn_into().map_err(|_| unreachable())?;
     if !response.ok() {
         return Err(Problem::Status {

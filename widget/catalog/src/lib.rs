@@ -24,9 +24,15 @@ use wasm_bindgen::prelude::wasm_bindgen;
 
 /// Mounts a catalogue page into `root`: says it is loading, fetches the catalogue at
 /// `src` (an absolute address; the loader resolves the attribute against the page),
-/// and shows it in `lang` (`sv` or `en`), or what went wrong.
+/// and shows it in `lang` (`sv` or `en`), or what went wrong. `early` is the loader's
+/// own `fetch(src)`, started while this module loaded; without it the page fetches.
 #[wasm_bindgen]
-pub fn mount_catalog(root: web_sys::Element, src: String, lang: String) {
+pub fn mount_catalog(
+    root: web_sys::Element,
+    src: String,
+    lang: String,
+    early: Option<js_sys::Promise>,
+) {
     let lang = Lang::from_tag(&lang);
     dom::replace(
         &root,
@@ -36,7 +42,7 @@ pub fn mount_catalog(root: web_sys::Element, src: String, lang: String) {
             .text(lang.pick("Katalogen laddas…", "Loading the catalogue…"))],
     );
     wasm_bindgen_futures::spawn_local(async move {
-        match fetch::catalogue(&src).await {
+        match fetch::catalogue(&src, early).await {
             Ok(catalog) => app::App::start(&root, Site::new(&catalog, lang)),
             Err(problem) => render::problem(&root, &problem, lang),
         }
