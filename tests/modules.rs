@@ -2,7 +2,8 @@
 //! line's (src/) import each other without a cycle; the library's strings name no
 //! command-line flag (its errors name the concept; the command line adds the flag); the
 //! core crates do not depend on each other; neither the facade nor the widget links the
-//! terminal (clap) or the office writers.
+//! terminal (clap) or the office writers; each browser crate keeps its JavaScript in
+//! one file.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failed test
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -261,4 +262,59 @@ fn neither_the_facade_nor_the_widget_links_the_terminal_or_the_office_writers() 
     }
     // The check sees what the command line links.
     assert!(tree("datalots-cli", None).contains("clap"));
+}
+
+/// The Rust files under `dir`, recursively.
+fn rust_files(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut files = Vec::new();
+    let mut todo = vec![dir.to_path_buf()];
+    while let Some(path) = todo.pop() {
+        if path.is_dir() {
+            todo.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            files.push(path);
+        }
+    }
+    files
+}
+
+/// Each browser crate keeps its JavaScript in one file (one `wasm_bindgen(module)`
+/// snippet). Every snippet is a request of its own when the module starts; and the
+/// server of `wasm-bindgen-test-runner` (tiny_http 0.12) loses a connection that opens
+/// while its four threads are being woken, so a page fetching six snippets at once
+/// sometimes never loads and the browser tests hang until their timeout (it happened
+/// in CI with the widget's three and the worker's three).
+#[test]
+fn each_browser_crate_has_at_most_one_javascript_file() {
+    let widget = Path::new(env!("CARGO_MANIFEST_DIR")).join("widget");
+    let mut crates = vec![widget.clone()];
+    let mut todo = vec![widget.clone()];
+    while let Some(dir) = todo.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() && !path.ends_with("src") && !path.ends_with("tests") {
+                if path.join("Cargo.toml").is_file() {
+                    crates.push(path.clone());
+                }
+                todo.push(path);
+            }
+        }
+    }
+    assert!(crates.len() >= 8, "{crates:?}");
+    let mut with_snippets = 0;
+    for krate in crates {
+        let mut files = BTreeSet::new();
+        for file in rust_files(&krate.join("src")) {
+            let text = std::fs::read_to_string(&file).unwrap();
+            for (i, _) in text.match_indices("wasm_bindgen(module = \"") {
+                let rest = &text[i + "wasm_bindgen(module = \"".len()..];
+                files.insert(rest[..rest.find('"').unwrap()].to_string());
+            }
+        }
+        assert!(files.len() <= 1, "{}: {files:?}", krate.display());
+        with_snippets += files.len();
+    }
+    // The check sees the snippets: the flow, the worker, the procurement view, the
+    // catalogue page and «Vår katalog»'s engine each have one.
+    assert!(with_snippets >= 5, "{with_snippets}");
 }

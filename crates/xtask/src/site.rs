@@ -474,7 +474,7 @@ mod tests {
         assert_eq!(later_module_of(&pkg.join("datalots_widget_bg.wasm")), None);
         assert_eq!(later_module_of(&pkg.join("datalots_widget.js")), None);
         assert_eq!(
-            later_module_of(&pkg.join("snippets/datalots-widget-0123abcd/src/procurement.js")),
+            later_module_of(&pkg.join("snippets/datalots-widget-0123abcd/src/flow.js")),
             None
         );
         assert_eq!(

@@ -3,7 +3,7 @@
 //!
 //! The loader `datalots-widget.js` loads it for `<datalots-widget mode="procurement">`
 //! (the page `upphandling.html`); the publishing flow loads it when someone opens it
-//! from the tools bar (`widget/src/procurement.js`), mounts it beside the flow, which
+//! from the tools bar (`widget/src/flow.js`), mounts it beside the flow, which
 //! is hidden meanwhile and keeps its state, and shows the flow again on «back».
 //!
 //! [`model`] is what the view keeps (plain Rust, tested natively); [`components`] the

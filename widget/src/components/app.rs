@@ -44,7 +44,7 @@ pub struct AppProps {
     pub initial_file: Option<web_sys::File>,
 }
 
-#[wasm_bindgen(module = "/src/procurement.js")]
+#[wasm_bindgen(module = "/src/flow.js")]
 extern "C" {
     /// Loads the procurement module (once) and mounts its view beside `root`;
     /// `on_back` is called when the person goes back.

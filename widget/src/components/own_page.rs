@@ -2,10 +2,10 @@
 //! disclosure button. Opened, the section (the catalogue's address, the snippet that
 //! shows the catalogue on the kommun's page with a copy button, the static pages as a
 //! zip file) is drawn into the element under the heading by the static pages' module,
-//! loaded then (`datalots_export_site::own_page`, through `own_page.js`), and told what
+//! loaded then (`datalots_export_site::own_page`, through `flow.js`), and told what
 //! it shows whenever that changes; it keeps its state while closed.
 //!
-//! `own_page.js` (short: its gzip size counts in the flow's) keeps the section's handle
+//! `flow.js` (short: its gzip size counts in the flow's) keeps the section's handle
 //! and its latest contents on the host element, opens and closes it (`hidden`,
 //! `aria-expanded`), loads the module at the first opening (a failed load shows the
 //! flow's `own_page_failed` text as an alert, and is tried again at the next opening),
@@ -21,7 +21,7 @@ use yew::prelude::*;
 use crate::config::Config;
 use crate::i18n::{Lang, texts};
 
-#[wasm_bindgen(module = "/src/own_page.js")]
+#[wasm_bindgen(module = "/src/flow.js")]
 extern "C" {
     /// Gives the section's contents (drawn at once if it is open, else when opened).
     fn show_own_page(
@@ -55,7 +55,7 @@ pub struct OwnPageProps {
 }
 
 /// The own page's section: its heading, a button that opens and closes it (in
-/// `own_page.js`, which draws the rest), and the element it is drawn into.
+/// `flow.js`, which draws the rest), and the element it is drawn into.
 #[function_component(OwnPageView)]
 pub fn own_page(props: &OwnPageProps) -> Html {
     let (button, host) = (use_node_ref(), use_node_ref());

@@ -16,7 +16,7 @@ use yew::prelude::*;
 use crate::i18n::{Lang, pick, quality::QualityTexts, quality::texts};
 use crate::model::flow::{Action, Step};
 
-#[wasm_bindgen(module = "/src/dom.js")]
+#[wasm_bindgen(module = "/src/flow.js")]
 extern "C" {
     /// Focuses the element with `id` in `from`'s shadow root, opening its disclosure.
     fn focus_field(from: &JsValue, id: &str);

@@ -21,7 +21,7 @@ use wasm_bindgen::prelude::wasm_bindgen;
 
 pub use datalots_catalog_engine::CatalogRequest;
 
-#[wasm_bindgen(module = "/src/catalog_engine.js")]
+#[wasm_bindgen(module = "/src/modules.js")]
 extern "C" {
     #[wasm_bindgen(catch)]
     async fn load_catalog_engine() -> Result<JsValue, JsValue>;

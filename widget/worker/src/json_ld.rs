@@ -8,7 +8,7 @@ use datalots::dcat_ap_se::{self, Format};
 use wasm_bindgen::JsValue;
 use wasm_bindgen::prelude::wasm_bindgen;
 
-#[wasm_bindgen(module = "/src/json_ld.js")]
+#[wasm_bindgen(module = "/src/modules.js")]
 extern "C" {
     #[wasm_bindgen(catch)]
     async fn load_json_ld() -> Result<JsValue, JsValue>;

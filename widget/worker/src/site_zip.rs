@@ -14,7 +14,7 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use crate::Response;
 
-#[wasm_bindgen(module = "/src/site_zip.js")]
+#[wasm_bindgen(module = "/src/modules.js")]
 extern "C" {
     #[wasm_bindgen(catch)]
     async fn zip_site(

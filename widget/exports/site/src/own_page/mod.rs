@@ -3,7 +3,7 @@
 //! and the static pages as a zip file.
 //!
 //! The publishing flow carries only the section's heading, a disclosure button; when
-//! it is opened, the flow loads this module (`widget/src/own_page.js`) and mounts the
+//! it is opened, the flow loads this module (`widget/src/flow.js`) and mounts the
 //! section's body into the element under the heading ([`mount_own_page`]), then hands
 //! it what it shows whenever that changes ([`OwnPageHandle::update`]). The body is
 //! plain DOM (as `widget/catalog`), built once per language and updated in place, so
