@@ -1053,12 +1053,22 @@ fn target_catalogue(
     }
 }
 
+/// `org:classification`: recommended for an agent, but its only value in DCAT-AP-SE
+/// marks an agent that by law must charge fees for some data; a kommun's open data is
+/// free, so the form has no field for it and does not count its absence as a missing
+/// recommendation (`coverage`: omitted, with this reason). `datalots validate` still
+/// reports it, with that advice.
+const ORG_CLASSIFICATION: &str = "org:classification";
+
 /// Each finding of the validation next to the field it concerns, or in the summary;
 /// the imported catalogue's own findings are counted apart (its violations listed, not
 /// blocking: they were there before).
 fn place_findings(view: &mut FormView, fields: &mut Fields, report: &Report, new: &[String]) {
     for f in &report.findings {
         let violation = f.severity == Severity::Violation;
+        if !violation && f.property.as_deref() == Some(ORG_CLASSIFICATION) {
+            continue;
+        }
         if !new.contains(&f.resource) {
             if violation {
                 view.existing_violations += 1;
@@ -1215,6 +1225,37 @@ mod tests {
 
     fn field(v: &FormView, key: FieldKey) -> &Field {
         v.fields.iter().find(|f| f.key == key).unwrap()
+    }
+
+    #[test]
+    fn a_kommun_is_not_told_to_add_the_fee_marker_it_must_leave_out() {
+        let v = form(&befolkning(), &input());
+        let shown: Vec<&str> = v
+            .findings
+            .iter()
+            .map(|f| f.text.en.as_str())
+            .chain(
+                v.fields
+                    .iter()
+                    .flat_map(|f| f.warnings.iter().map(|w| w.en.as_str())),
+            )
+            .collect();
+        assert!(
+            !shown.iter().any(|t| t.contains("classification")),
+            "{shown:#?}"
+        );
+        // The validator still reports it (`datalots validate`): only the form leaves it
+        // out, as the coverage table does.
+        let rdf = &v.files.as_ref().unwrap().rdfxml.text;
+        let report =
+            dcat_ap_se::validate(&dcat_ap_se::parse(rdf.as_bytes(), Format::RdfXml).unwrap());
+        assert!(
+            report
+                .findings
+                .iter()
+                .any(|f| f.property.as_deref() == Some(ORG_CLASSIFICATION)),
+            "{report:?}"
+        );
     }
 
     #[test]
