@@ -314,7 +314,7 @@ fn each_browser_crate_has_at_most_one_javascript_file() {
         assert!(files.len() <= 1, "{}: {files:?}", krate.display());
         with_snippets += files.len();
     }
-    // The check sees the snippets: the flow, the worker, the procurement view, the
-    // catalogue page and «Vår katalog»'s engine each have one.
-    assert!(with_snippets >= 5, "{with_snippets}");
+    // The check sees the snippets: the flow, the worker, the procurement view and the
+    // JSON-LD loader each have one (the widget's test page fetches three of them).
+    assert!(with_snippets >= 4, "{with_snippets}");
 }

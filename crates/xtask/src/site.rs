@@ -1,5 +1,6 @@
 //! `cargo xtask dist`: the widget, built for the browser, as a static site.
 
+use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -250,6 +251,7 @@ fn later_modules(wasm_bindgen: &Path, pkg: &Path, nightly: &str) -> Result<Vec<P
 pub fn download_sizes(site: &Path) -> Result<Downloads, Failure> {
     let mut files = Vec::new();
     collect(site, &mut files)?;
+    let importers = snippet_importers(&site.join("pkg"))?;
     let mut sizes = Downloads {
         flow: 0,
         later: LATER_MODULES.iter().map(|(_, lib)| (*lib, 0)).collect(),
@@ -265,12 +267,58 @@ pub fn download_sizes(site: &Path) -> Result<Downloads, Failure> {
             continue;
         }
         let gz = gzip_size(&f)?;
-        match later_module_of(&f) {
-            Some(i) => sizes.later[i].1 += gz,
-            None => sizes.flow += gz,
+        // A snippet counts for every module that imports it (the JSON-LD loader is the
+        // worker's, the engine's and the catalogue page's); one no glue imports, for
+        // the flow.
+        let modules = match importers.get(&f) {
+            Some(modules) if !modules.is_empty() => modules.clone(),
+            _ => vec![later_module_of(&f)],
+        };
+        for module in modules {
+            match module {
+                Some(i) => sizes.later[i].1 += gz,
+                None => sizes.flow += gz,
+            }
         }
     }
     Ok(sizes)
+}
+
+/// Each snippet of `pkg/snippets/` and the modules whose JS glue imports it: `None`
+/// for the flow (`datalots_widget.js`), `Some(i)` for [`LATER_MODULES`]`[i]`.
+fn snippet_importers(pkg: &Path) -> Result<BTreeMap<PathBuf, Vec<Option<usize>>>, Failure> {
+    let glues = std::iter::once((None, "datalots_widget")).chain(
+        LATER_MODULES
+            .iter()
+            .enumerate()
+            .map(|(i, (_, lib))| (Some(i), *lib)),
+    );
+    let mut importers: BTreeMap<PathBuf, Vec<Option<usize>>> = BTreeMap::new();
+    for (module, lib) in glues {
+        let glue = pkg.join(format!("{lib}.js"));
+        let text = fs::read_to_string(&glue)
+            .map_err(|e| Failure::new(format!("cannot read {}: {e}", glue.display())))?;
+        for snippet in imported_snippets(&text) {
+            importers.entry(pkg.join(snippet)).or_default().push(module);
+        }
+    }
+    Ok(importers)
+}
+
+/// The snippets a module's JS glue imports, relative to `pkg/`
+/// (`snippets/<crate>-<hash>/src/<file>.js`), each once.
+fn imported_snippets(glue: &str) -> BTreeSet<String> {
+    let mut found = BTreeSet::new();
+    for quote in ['\'', '"'] {
+        let start = format!("{quote}./snippets/");
+        for (i, _) in glue.match_indices(&start) {
+            let rest = &glue[i + 3..];
+            if let Some(end) = rest.find(quote) {
+                found.insert(rest[..end].to_owned());
+            }
+        }
+    }
+    found
 }
 
 /// Whether a file of the site is the widget's: the loader or anything in `pkg/`.
@@ -285,15 +333,18 @@ fn is_widget_file(site: &Path, file: &Path) -> bool {
 fn catalog_page(site: &Path, later: &[(&str, u64)]) -> Result<(), Failure> {
     let mut files = Vec::new();
     collect(site, &mut files)?;
+    let page = LATER_MODULES
+        .iter()
+        .position(|(_, lib)| *lib == "datalots_catalog");
+    let importers = snippet_importers(&site.join("pkg"))?;
     let mut total = 0;
     for f in files {
         let name = f.file_name().and_then(|n| n.to_str()).unwrap_or("");
         let ext = f.extension().and_then(|e| e.to_str()).unwrap_or("");
-        let shown = f.to_string_lossy();
         let part = name == "datalots-widget.js"
             || name.starts_with("datalots_catalog.")
             || name.starts_with("datalots_catalog_bg.")
-            || shown.contains("/snippets/datalots-catalog-page-");
+            || importers.get(&f).is_some_and(|m| m.contains(&page));
         if part && (ext == "wasm" || ext == "js") {
             total += gzip_size(&f)?;
         }
@@ -319,7 +370,8 @@ fn catalog_page(site: &Path, later: &[(&str, u64)]) -> Result<(), Failure> {
 }
 
 /// Which of [`LATER_MODULES`] a file of the site belongs to (its `.wasm`, its JS glue,
-/// its snippets in `pkg/snippets/<package>-<hash>/`), or `None` for the flow.
+/// its snippets in `pkg/snippets/<package>-<hash>/` when no glue imports them), or
+/// `None` for the flow.
 fn later_module_of(file: &Path) -> Option<usize> {
     let name = file.file_name().and_then(|n| n.to_str()).unwrap_or("");
     let shown = file.to_string_lossy().replace('\\', "/");
@@ -494,6 +546,18 @@ mod tests {
             Some(2)
         );
         assert_eq!(later_module_of(&pkg.join("datalots_json_ld.js")), Some(3));
+        // What the glue imports decides, for a snippet: wasm-bindgen writes both quotes.
+        let glue = "import { a } from './snippets/datalots-json-ld-12ab/src/loader.js';\n\
+                    import * as import1 from \"./snippets/datalots-widget-34cd/src/flow.js\"\n\
+                    import { b } from './snippets/datalots-json-ld-12ab/src/loader.js';\n\
+                    const x = 'snippets/not-an-import.js';";
+        assert_eq!(
+            imported_snippets(glue).into_iter().collect::<Vec<_>>(),
+            [
+                "snippets/datalots-json-ld-12ab/src/loader.js",
+                "snippets/datalots-widget-34cd/src/flow.js"
+            ]
+        );
         let site = Path::new("/x/target/site");
         assert!(is_widget_file(site, &site.join("datalots-widget.js")));
         assert!(is_widget_file(site, &pkg.join("widget-worker.js")));

@@ -24,9 +24,6 @@ use serde::{Deserialize, Serialize};
 #[cfg(feature = "engine")]
 use wasm_bindgen::JsValue;
 
-#[cfg(feature = "engine")]
-mod json_ld;
-
 /// One operation on the catalogue, as the worker sends it.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct CatalogRequest {
@@ -48,8 +45,8 @@ pub struct CatalogRequest {
 pub async fn apply_catalog(request: JsValue) -> JsValue {
     let view = match serde_wasm_bindgen::from_value::<CatalogRequest>(request) {
         Ok(r) => {
-            if json_ld::is_json_ld(&r.file.name) {
-                json_ld::ensure_reader().await;
+            if datalots_json_ld::loader::is_json_ld(&r.file.name) {
+                datalots_json_ld::loader::ensure_reader().await;
             }
             apply(&r)
         }

@@ -2,31 +2,12 @@
 //! (`datalots::site::problem::read`); JSON-LD through the JSON-LD module, loaded only
 //! then.
 
-use datalots::dcat_ap_se::{self, Catalog, Format};
+use datalots::dcat_ap_se::{Catalog, Format};
 use datalots::site::problem::{self, Problem};
 use js_sys::Uint8Array;
-use wasm_bindgen::prelude::wasm_bindgen;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::Response;
-
-#[wasm_bindgen(module = "/src/json_ld.js")]
-extern "C" {
-    #[wasm_bindgen(catch)]
-    async fn load_json_ld() -> Result<JsValue, JsValue>;
-    #[wasm_bindgen(catch, js_name = read_json_ld)]
-    fn read_in_module(input: &[u8], recover: bool) -> Result<String, JsValue>;
-}
-
-fn json_ld_reader(
-    input: &[u8],
-    recover: bool,
-) -> Result<(String, Vec<dcat_ap_se::Error>), dcat_ap_se::Error> {
-    match read_in_module(input, recover) {
-        Ok(json) => datalots_json_ld::decode(&json),
-        Err(_) => Err(dcat_ap_se::Error::NoJsonLdReader),
-    }
-}
 
 /// Fetches and reads the catalogue at `url` (absolute); `early` is a fetch of it
 /// already under way (the loader's), used instead of a new one.
@@ -56,10 +37,8 @@ pub async fn catalogue(url: &str, early: Option<js_sys::Promise>) -> Result<Cata
         .await
         .map_err(|_| unreachable())?;
     let bytes = Uint8Array::new(&buffer).to_vec();
-    if problem::format_of(&bytes, media_type.as_deref(), url) == Format::JsonLd
-        && load_json_ld().await.is_ok()
-    {
-        dcat_ap_se::rdf::set_json_ld_reader(Some(json_ld_reader));
+    if problem::format_of(&bytes, media_type.as_deref(), url) == Format::JsonLd {
+        datalots_json_ld::loader::ensure_reader().await;
     }
     problem::read(&bytes, media_type.as_deref(), url)
 }

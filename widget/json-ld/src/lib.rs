@@ -13,7 +13,13 @@
 //! The same answer format ([`encode`], [`decode_as`]) carries the RDF/XML and Turtle
 //! readings of «Vår katalog»'s engine module to the worker, whose module has no readers
 //! of its own (`dcat_ap_se::rdf::set_rdf_reader`).
+//!
+//! The modules built without the reader load this one with the `loader` module (the feature
+//! `loader`): one loader for the worker, «Vår katalog»'s engine and the catalogue page.
 #![deny(missing_docs)]
+
+#[cfg(feature = "loader")]
+pub mod loader;
 
 use serde::{Deserialize, Serialize};
 #[cfg(feature = "reader")]

@@ -33,13 +33,13 @@ use datalots::form::{FormInput, FormView, PublisherFields};
 use datalots::read::ReadOptions;
 use datalots::session::{CatalogFile, Op, SessionView};
 use datalots::view::ProfileView;
+use datalots_json_ld::loader::{ensure_reader, is_json_ld};
 use gloo_worker::{HandlerId, Worker, WorkerScope};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::{JsCast, JsValue};
 
 pub mod catalog_engine;
 pub mod engine;
-pub mod json_ld;
 pub mod site_zip;
 
 /// How much of the file is read at a time: 4 MiB, large enough that what each piece
@@ -245,15 +245,15 @@ struct Last {
 impl WidgetWorker {
     /// Runs `answer` now, or, when it reads a catalogue (`catalogue`: its file name),
     /// once the module with its reader is loaded: the JSON-LD module for JSON-LD
-    /// ([`json_ld::ensure_reader`]), «Vår katalog»'s engine for RDF/XML and Turtle
+    /// ([`ensure_reader`]), «Vår katalog»'s engine for RDF/XML and Turtle
     /// ([`catalog_engine::ensure_reader`]); each loaded once, then at once.
     fn answer(&self, catalogue: Option<&str>, answer: impl FnOnce() + 'static) {
-        let json_ld = catalogue.is_some_and(json_ld::is_json_ld);
+        let json_ld = catalogue.is_some_and(is_json_ld);
         let rdf = catalogue.is_some_and(catalog_engine::reads_with_engine);
         if json_ld || rdf {
             wasm_bindgen_futures::spawn_local(async move {
                 if json_ld {
-                    json_ld::ensure_reader().await;
+                    ensure_reader().await;
                 } else {
                     catalog_engine::ensure_reader().await;
                 }

@@ -3,9 +3,9 @@
 // - «Vår katalog»'s engine (datalots_catalog_engine*, widget/catalog-engine): the
 //   catalogue operations and the RDF/XML and Turtle reader, which the widget's module
 //   does not carry;
-// - the JSON-LD reader (datalots_json_ld*, widget/json-ld);
 // - the static pages and their zip (datalots_export_site*, widget/exports/site).
-// One file for all three: each snippet is a request of its own when the widget starts.
+// One file for both: each snippet is a request of its own when the widget starts. (The
+// JSON-LD reader has its loader in its own crate, datalots_json_ld::loader.)
 // This file is a wasm-bindgen snippet, pkg/snippets/<crate>/src/modules.js, so pkg/ is
 // three levels up. Same origin as the widget: no request leaves the site.
 const loading = new Map();
@@ -38,7 +38,6 @@ function ready(name, what) {
 }
 
 const ENGINE = 'datalots_catalog_engine';
-const JSON_LD = 'datalots_json_ld';
 const SITE = 'datalots_export_site';
 
 export async function load_catalog_engine() {
@@ -53,14 +52,6 @@ export function read_rdf(input, format, recover) {
 
 export function apply_catalog(request) {
   return ready(ENGINE, 'the catalogue engine').apply_catalog(request);
-}
-
-export async function load_json_ld() {
-  await load(JSON_LD);
-}
-
-export function read_json_ld(input, recover) {
-  return ready(JSON_LD, 'the JSON-LD reader').read_json_ld(input, recover);
 }
 
 // Resolves to the zip as a Blob. Rejects with an Error when the module could not be

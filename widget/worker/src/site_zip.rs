@@ -4,11 +4,12 @@
 //! the first time someone asks, and hands the zip to the page as a `Blob`.
 //!
 //! The module reads RDF/XML and Turtle; a JSON-LD catalogue is read here first (with the
-//! JSON-LD module, [`crate::json_ld`]) and handed over as Turtle.
+//! JSON-LD module, `datalots_json_ld::loader`) and handed over as Turtle.
 
 use datalots::Both;
 use datalots::dcat_ap_se::{Catalog, Format};
 use datalots::session::CatalogFile;
+use datalots_json_ld::loader::{ensure_reader, is_json_ld};
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -29,10 +30,10 @@ extern "C" {
 /// The catalogue as the module reads it: RDF/XML and Turtle as they are, JSON-LD read
 /// and written as Turtle.
 async fn readable(file: CatalogFile) -> Result<CatalogFile, Both> {
-    if !crate::json_ld::is_json_ld(&file.name) {
+    if !is_json_ld(&file.name) {
         return Ok(file);
     }
-    crate::json_ld::ensure_reader().await;
+    ensure_reader().await;
     let rdf = |source| {
         datalots::Error::Rdf {
             file: file.name.clone(),

@@ -1,6 +1,8 @@
-// Loads the widget's JSON-LD reader (a module of its own: pkg/datalots_json_ld*.js,
-// .wasm) into the catalogue page, only when the catalogue is JSON-LD.
-// This file is a wasm-bindgen snippet: pkg/snippets/<crate>/src/json_ld.js.
+// Loads the JSON-LD reader (pkg/datalots_json_ld*.js, .wasm: this crate built as a
+// module of its own) into the module that links this crate with the feature `loader`
+// (the widget's worker, «Vår katalog»'s engine, the catalogue page), only when a
+// JSON-LD catalogue is to be read. A wasm-bindgen snippet:
+// pkg/snippets/<crate>/src/loader.js, so pkg/ is three levels up.
 let reader = null;
 let loading = null;
 
