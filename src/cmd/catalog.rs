@@ -10,7 +10,7 @@ use datalots::catalog::{self, Opened, Removal, Upgrade, UpgradeOptions};
 use crate::cli::{
     CatalogArgs, CatalogCommand, CatalogInput, CatalogOutput, ListArgs, RemoveArgs, UpgradeArgs,
 };
-use crate::cmd::inputs;
+use crate::cmd::{inputs, report};
 use crate::exit::{self, Command, Failure};
 use crate::files::{self, Backup};
 
@@ -138,18 +138,7 @@ fn render_upgrade(u: &Upgrade) -> String {
         "Uppgraderat till DCAT-AP-SE 3.0.1 / upgraded to DCAT-AP-SE 3.0.1: {} ändringar / changes",
         u.changes.len()
     );
-    for c in &u.changes {
-        let _ = writeln!(
-            s,
-            "  - {} {}: {} → {}\n      {} / {}",
-            c.resource,
-            c.property,
-            c.from.as_deref().unwrap_or("–"),
-            c.to.as_deref().unwrap_or("–"),
-            c.sv,
-            c.en
-        );
-    }
+    report::changes(&mut s, &u.changes);
     if u.needs_person.is_empty() {
         let _ = writeln!(s, "\nInga överträdelser kvar / no violations left.");
     } else {

@@ -12,7 +12,7 @@ use datalots::describe::{self, Draft, Origin};
 use datalots::{Answers, Error};
 
 use crate::cli::DescribeCmd;
-use crate::cmd::inputs;
+use crate::cmd::{inputs, report};
 use crate::exit::{self, Command, Failure};
 use crate::files::{self, Backup};
 
@@ -188,21 +188,7 @@ fn summary(d: &Described) -> String {
     if let Some(g) = &d.grade {
         s.push_str(&grade(g));
     }
-    if let Some(out) = &d.written {
-        let _ = writeln!(
-            s,
-            "\nKatalog skriven / catalogue written: {} ({})",
-            out.display(),
-            d.format.name()
-        );
-    }
-    for f in &d.dictionary_files {
-        let _ = writeln!(
-            s,
-            "Databeskrivning skriven / data dictionary written: {}",
-            f.display()
-        );
-    }
+    report::written(&mut s, d.written.as_deref(), d.format, &d.dictionary_files);
     if !d.dictionary_files.is_empty() {
         let _ = writeln!(
             s,
@@ -210,16 +196,7 @@ fn summary(d: &Described) -> String {
             d.draft.csvw_url
         );
     }
-    for f in &d.new_violations {
-        let _ = writeln!(
-            s,
-            "ÖVERTRÄDELSE / VIOLATION {} {}: {} / {}",
-            f.resource,
-            f.property.as_deref().unwrap_or(""),
-            f.message_sv,
-            f.message_en
-        );
-    }
+    report::violations(&mut s, &d.new_violations);
     if !d.old_violations.is_empty() {
         let _ = writeln!(
             s,

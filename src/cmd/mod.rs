@@ -1,5 +1,5 @@
 //! One module per command, each with a `run` that returns the exit code; what several
-//! read the same way is in [`inputs`].
+//! read the same way is in [`inputs`], what several print the same way in [`report`].
 
 pub mod catalog;
 pub mod completions;
@@ -10,6 +10,7 @@ pub mod normalize;
 pub mod procurement;
 pub mod profile;
 pub mod quality;
+pub mod report;
 pub mod site;
 pub mod update;
 pub mod validate;

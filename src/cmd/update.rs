@@ -10,7 +10,7 @@ use datalots::catalog::{self, UpdateRequest, Updated};
 use datalots::dcat_ap_se::{self, Finding, Format};
 
 use crate::cli::DescribeCmd;
-use crate::cmd::inputs;
+use crate::cmd::{inputs, report};
 use crate::exit::{self, Command, Failure};
 use crate::files::{self, Backup};
 
@@ -167,47 +167,13 @@ fn render_update(u: &UpdatedFiles) -> String {
     );
     let _ = writeln!(s, "Distribution: {}", d.distribution);
     let _ = writeln!(s, "\nÄndrat / changed:");
-    for c in &d.changes {
-        let _ = writeln!(
-            s,
-            "  - {} {}: {} → {}\n      {} / {}",
-            c.resource,
-            c.property,
-            c.from.as_deref().unwrap_or("–"),
-            c.to.as_deref().unwrap_or("–"),
-            c.sv,
-            c.en
-        );
-    }
+    report::changes(&mut s, &d.changes);
     let _ = writeln!(s, "\nBehållet / kept:");
     for k in &d.kept {
         let _ = writeln!(s, "  - {k}");
     }
-    if let Some(out) = &u.written {
-        let _ = writeln!(
-            s,
-            "\nKatalog skriven / catalogue written: {} ({})",
-            out.display(),
-            u.format.name()
-        );
-    }
-    for f in &u.dictionary_files {
-        let _ = writeln!(
-            s,
-            "Databeskrivning skriven / data dictionary written: {}",
-            f.display()
-        );
-    }
-    for f in &u.violations {
-        let _ = writeln!(
-            s,
-            "ÖVERTRÄDELSE / VIOLATION {} {}: {} / {}",
-            f.resource,
-            f.property.as_deref().unwrap_or(""),
-            f.message_sv,
-            f.message_en
-        );
-    }
+    report::written(&mut s, u.written.as_deref(), u.format, &u.dictionary_files);
+    report::violations(&mut s, &u.violations);
     if u.other_violations > 0 {
         let _ = writeln!(
             s,
