@@ -1371,8 +1371,8 @@ fn wasm_part(
          `tests/bench/wasm` (csv-profile behind four exported functions, no glue) in a page of \
          `tests/bench/chromium-run.mjs`: the file is fetched into the page, then fed 64 KiB at a time; \
          the fastest of {} runs counts, against the fastest in-process native run (`bench_profile`) \
-         of the same file. `release` is opt-level 3 throughout; `wasm-release` is the widget worker's build: opt-level z, \
-with csv-profile and memchr at opt-level 3 and csv-profile's own small decoder instead of encoding_rs.\n\n\
+         of the same file. `release` is opt-level 3 throughout; `wasm-release` is the widget worker's build: opt-level z throughout \
+(csv-profile and memchr included, as the widget builds them since 2026-12-07), and csv-profile's own small decoder instead of encoding_rs.\n\n\
          | file | native s | wasm32 (opt 3) s | ratio | wasm32 (opt z) s | ratio | rows |\n|---|---:|---:|---:|---:|---:|---:|",
         args.rounds.min(3)
     );
