@@ -1048,6 +1048,21 @@ fn about_kind(label: &str, values: &[String]) -> AboutKind {
     {
         return AboutKind::Period;
     }
+    let names_a_place = values.iter().any(|v| crate::places::is_place(v));
+    // About the station but not a place: its number (`Stationsnummer: 72450`) or its
+    // network (`Stationsnät: SMHIs stationsnät`). A code may be a place's
+    // (`Kommunkod: 1490`), and coordinates are numbers.
+    let digits = |v: &String| {
+        let v = v.trim();
+        !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit())
+    };
+    let identifier = has(&["nummer", "number", "nät", "network"])
+        || !values.is_empty()
+            && values.iter().all(digits)
+            && !has(&["kod", "code", "lat", "lon", "koordinat"]);
+    if identifier && !names_a_place {
+        return AboutKind::Other;
+    }
     if has(&[
         "station",
         "plats",
@@ -1065,7 +1080,7 @@ fn about_kind(label: &str, values: &[String]) -> AboutKind {
         "adress",
         "lat",
         "lon",
-    ]) || values.iter().any(|v| crate::places::is_place(v))
+    ]) || names_a_place
     {
         return AboutKind::Place;
     }

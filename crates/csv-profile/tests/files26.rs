@@ -118,6 +118,11 @@ fn check_smhi(p: &Profile, rows: u64) {
         ("degree celsius", AboutKind::Other)
     );
     assert!(p.about_places().any(|a| a.label.starts_with("Latitud")));
+    // The station's number and network are about the station, not places.
+    for label in ["Stationsnummer", "Stationsnät"] {
+        let line = p.about.iter().find(|a| a.label == label).unwrap();
+        assert_eq!(line.kind, AboutKind::Other, "{line:?}");
+    }
     let period = p.about_period().unwrap();
     assert_eq!(
         (period.start.as_str(), period.end.as_str()),
