@@ -1178,6 +1178,7 @@ fn open_imported(imported: &Imported) -> Result<Catalog, Both> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::quality::PortalPoints;
 
     /// A Windows-1252 file with `;` and decimal commas, as Excel writes it.
     fn befolkning() -> Profile {

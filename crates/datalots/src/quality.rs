@@ -152,6 +152,71 @@ fn rating(points: f64) -> Both {
     both(Rating::of(points).label())
 }
 
+/// What a dataset's and a catalogue's grade show alike, from their metadata points
+/// and each indicator's result (the portal's profile).
+pub trait PortalPoints {
+    /// The metadata points (two decimals).
+    fn metadata_points(&self) -> f64;
+    /// Each indicator's result.
+    fn scores(&self) -> &[Score];
+
+    /// The points as a whole number ([`whole`]): what a page shows.
+    fn whole_points(&self) -> u32 {
+        whole(self.metadata_points())
+    }
+
+    /// The most points metadata can earn on the portal: 295.
+    fn metadata_max(&self) -> u32 {
+        Profile::Dataportal.metadata_max()
+    }
+
+    /// The most points there are on the portal: 375.
+    fn max(&self) -> u32 {
+        Profile::Dataportal.max()
+    }
+
+    /// The rating of the metadata points alone (the addresses not yet counted).
+    fn rating(&self) -> Both {
+        rating(self.metadata_points())
+    }
+
+    /// The rating once every address answers (+80): the grade to expect.
+    fn rating_when_reachable(&self) -> Both {
+        rating(self.metadata_points() + f64::from(quality::PORTAL_CHECKED_MAX))
+    }
+
+    /// Points per dimension.
+    fn dimensions(&self) -> Vec<DimensionView> {
+        dimension_views(self.scores())
+    }
+
+    /// The indicators with metadata points missing.
+    fn missing(&self) -> Vec<IndicatorView> {
+        views(self.scores())
+            .into_iter()
+            .filter(|i| i.missing_points() > 0.0)
+            .collect()
+    }
+}
+
+impl PortalPoints for Grade {
+    fn metadata_points(&self) -> f64 {
+        self.points
+    }
+    fn scores(&self) -> &[Score] {
+        &self.scores
+    }
+}
+
+impl PortalPoints for CatalogueGrade {
+    fn metadata_points(&self) -> f64 {
+        self.points
+    }
+    fn scores(&self) -> &[Score] {
+        &self.scores
+    }
+}
+
 /// One dataset's grade on Sveriges dataportal: what the widget's steps 4 and 5 show.
 /// It travels compact from the worker; its methods give the views.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -181,47 +246,9 @@ impl Grade {
         }
     }
 
-    /// The points as a whole number ([`whole`]): what a page shows.
-    pub fn whole_points(&self) -> u32 {
-        whole(self.points)
-    }
-
-    /// The most points metadata can earn on the portal: 295.
-    pub fn metadata_max(&self) -> u32 {
-        Profile::Dataportal.metadata_max()
-    }
-
-    /// The most points there are on the portal: 375.
-    pub fn max(&self) -> u32 {
-        Profile::Dataportal.max()
-    }
-
-    /// The rating of the metadata points alone.
-    pub fn rating(&self) -> Both {
-        rating(self.points)
-    }
-
-    /// The rating once every address answers (+80): the grade to expect.
-    pub fn rating_when_reachable(&self) -> Both {
-        rating(self.points + f64::from(quality::PORTAL_CHECKED_MAX))
-    }
-
-    /// Points per dimension.
-    pub fn dimensions(&self) -> Vec<DimensionView> {
-        dimension_views(&self.scores)
-    }
-
     /// Every indicator.
     pub fn indicators(&self) -> Vec<IndicatorView> {
         views(&self.scores)
-    }
-
-    /// The indicators with metadata points missing.
-    pub fn missing(&self) -> Vec<IndicatorView> {
-        views(&self.scores)
-            .into_iter()
-            .filter(|i| i.missing_points() > 0.0)
-            .collect()
     }
 
     /// Each distribution, its stars, and what earns the next one.
@@ -275,42 +302,9 @@ impl CatalogueGrade {
         }
     }
 
-    /// The points as a whole number.
-    pub fn whole_points(&self) -> u32 {
-        whole(self.points)
-    }
-
-    /// The most points metadata can earn on the portal: 295.
-    pub fn metadata_max(&self) -> u32 {
-        Profile::Dataportal.metadata_max()
-    }
-
-    /// The most points there are on the portal: 375.
-    pub fn max(&self) -> u32 {
-        Profile::Dataportal.max()
-    }
-
-    /// The rating of the metadata points alone (the addresses not yet counted).
-    pub fn rating(&self) -> Both {
-        rating(self.points)
-    }
-
-    /// The rating once every address answers: the grade to expect.
-    pub fn rating_when_reachable(&self) -> Both {
-        rating(self.points + f64::from(quality::PORTAL_CHECKED_MAX))
-    }
-
-    /// Points per dimension.
-    pub fn dimensions(&self) -> Vec<DimensionView> {
-        dimension_views(&self.scores)
-    }
-
     /// The metadata indicators with points missing, the most missing first.
     pub fn pulling_down(&self) -> Vec<IndicatorView> {
-        let mut v: Vec<IndicatorView> = views(&self.scores)
-            .into_iter()
-            .filter(|i| i.missing_points() > 0.0)
-            .collect();
+        let mut v = self.missing();
         v.sort_by(|x, y| y.missing_points().total_cmp(&x.missing_points()));
         v
     }

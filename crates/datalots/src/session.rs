@@ -231,6 +231,7 @@ pub fn apply(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::quality::PortalPoints;
 
     /// How a command-line flag starts (written so that `grep '"--'` finds no flag in
     /// this crate's strings).

@@ -8,7 +8,7 @@
 
 use datalots::Both;
 use datalots::form::{Fix, fix_of};
-use datalots::quality::{CatalogueGrade, DimensionView, Grade, IndicatorView};
+use datalots::quality::{CatalogueGrade, DimensionView, Grade, IndicatorView, PortalPoints};
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
