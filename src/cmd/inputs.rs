@@ -1,6 +1,6 @@
 //! What several commands read and write the same way: the publisher settings, a
-//! catalogue (and what a recovering read left out), the CSV file's profile, and the
-//! data dictionary next to the catalogue.
+//! catalogue (and what a recovering read left out, or its triples alone), the CSV
+//! file's profile, and the data dictionary next to the catalogue.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use datalots::Publisher;
 use datalots::catalog::{self, Dropped, Opened};
 use datalots::csv_profile::Profile;
+use datalots::dcat_ap_se::{self, oxrdf::Triple};
 use datalots::read::ReadOptions;
 
 use crate::exit::Failure;
@@ -32,6 +33,25 @@ pub fn catalogue(path: &Path, recover: bool) -> Result<Opened, Failure> {
     let format = catalog::format_of(&shown)?;
     let bytes = files::read(path)?;
     Ok(catalog::open(&bytes, format, recover, &shown)?)
+}
+
+/// Reads a catalogue file's triples (its format from `--format` or the extension),
+/// going on after syntax errors where it can: the triples and the errors read past. A
+/// file of which nothing could be read is an error.
+pub fn triples(
+    path: &Path,
+    format: Option<&str>,
+) -> Result<(Vec<Triple>, Vec<dcat_ap_se::Error>), Failure> {
+    let format = files::rdf_format(format, Some(path), None)?;
+    let bytes = files::read(path)?;
+    Ok(
+        dcat_ap_se::parse_triples_recovering(&bytes, format).map_err(|source| {
+            datalots::Error::Rdf {
+                file: path.display().to_string(),
+                source,
+            }
+        })?,
+    )
 }
 
 /// Profiles the CSV file, read as `read` says; a second time, as Windows-1252, when

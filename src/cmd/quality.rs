@@ -7,14 +7,14 @@ use std::fmt::Write as _;
 use std::path::Path;
 use std::process::ExitCode;
 
+use datalots::dcat_ap_se;
 use datalots::dcat_ap_se::quality::{
     self, Assessment, DatasetAssessment, IndicatorScore, Profile, Stars,
 };
-use datalots::dcat_ap_se::{self, Format};
 
 use crate::cli::QualityArgs;
+use crate::cmd::{inputs, report};
 use crate::exit::{self, Command, Failure};
-use crate::files;
 
 /// Runs `datalots quality`: 0 when every metadata point is earned, 1 when some are
 /// missing (each listed with what earns it), 2 when the file cannot be read.
@@ -50,15 +50,7 @@ fn grade_file(
     format: Option<&str>,
     profile: Profile,
 ) -> Result<(Assessment, Vec<dcat_ap_se::Error>), Failure> {
-    let format: Format = files::rdf_format(format, Some(path), None)?;
-    let bytes = files::read(path)?;
-    let (triples, syntax_errors) =
-        dcat_ap_se::parse_triples_recovering(&bytes, format).map_err(|source| {
-            datalots::Error::Rdf {
-                file: path.display().to_string(),
-                source,
-            }
-        })?;
+    let (triples, syntax_errors) = inputs::triples(path, format)?;
     Ok((quality::assess_triples(&triples, profile), syntax_errors))
 }
 
@@ -165,11 +157,7 @@ pub fn render(g: &Assessment) -> String {
 
 /// One dataset: its points, what it misses, its distributions' stars.
 fn dataset(s: &mut String, d: &DatasetAssessment) {
-    let title = d
-        .title
-        .as_deref()
-        .map(|t| format!(" «{t}»"))
-        .unwrap_or_default();
+    let title = report::title(d.title.as_deref());
     let _ = writeln!(
         s,
         "  {}{title}: {}",

@@ -7,6 +7,11 @@ use std::path::{Path, PathBuf};
 use datalots::dcat_ap_se::upgrade::Change;
 use datalots::dcat_ap_se::{Finding, Format};
 
+/// A dataset's title after its IRI: ` «title»`, or nothing.
+pub fn title(title: Option<&str>) -> String {
+    title.map(|t| format!(" «{t}»")).unwrap_or_default()
+}
+
 /// One line (and its reason) per change: resource, property, old → new value.
 pub fn changes(s: &mut String, changes: &[Change]) {
     for c in changes {

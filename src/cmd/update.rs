@@ -155,11 +155,7 @@ fn render_update(u: &UpdatedFiles) -> String {
             );
         }
     }
-    let title = d
-        .title
-        .as_deref()
-        .map(|t| format!(" «{t}»"))
-        .unwrap_or_default();
+    let title = report::title(d.title.as_deref());
     let _ = writeln!(
         s,
         "Uppdaterad datamängd / dataset updated: {}{title}\n  ({} / {})",

@@ -7,8 +7,8 @@ use std::process::ExitCode;
 use datalots::dcat_ap_se::{self, Report, Severity};
 
 use crate::cli::ValidateArgs;
+use crate::cmd::inputs;
 use crate::exit::{self, Command, Failure};
-use crate::files;
 
 /// A validated file: the findings, and the syntax errors the parser read past.
 #[derive(Debug)]
@@ -49,17 +49,9 @@ pub fn run(a: &ValidateArgs) -> ExitCode {
 /// The parser goes on after a syntax error where it can, so that the findings for the
 /// rest of the file are shown too; a file of which nothing could be read is an error.
 fn validate_file(path: &Path, format: Option<&str>) -> Result<Validated, Failure> {
-    let format = files::rdf_format(format, Some(path), None)?;
-    let bytes = files::read(path)?;
     // The triples as read, validated without building a graph's indexes (what
     // `validate(&graph)` reports, at a fraction of the cost on a large catalogue).
-    let (triples, syntax_errors) =
-        dcat_ap_se::parse_triples_recovering(&bytes, format).map_err(|source| {
-            datalots::Error::Rdf {
-                file: path.display().to_string(),
-                source,
-            }
-        })?;
+    let (triples, syntax_errors) = inputs::triples(path, format)?;
     Ok(Validated {
         report: dcat_ap_se::validate_triples(&triples),
         syntax_errors,
